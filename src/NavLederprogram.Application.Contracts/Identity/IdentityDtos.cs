@@ -1,0 +1,19 @@
+namespace NavLederprogram.Identity;
+
+public sealed record UserScopeDto(ScopeKind Kind, Guid Id, string Name);
+
+public sealed record CurrentUserDto(
+    Guid UserId, string UserName, string Name, string? Email, IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Permissions, UserScopeDto? Scope);
+
+public interface ICurrentUserAppService
+{
+    Task<CurrentUserDto> GetAsync(CancellationToken ct);
+}
+
+/// <summary>Answers whether the current principal holds a permission, from the grants stored for its roles.</summary>
+public interface IPermissionChecker
+{
+    Task<bool> IsGrantedAsync(IReadOnlyCollection<string> roles, string permission, CancellationToken ct = default);
+    Task<IReadOnlyList<string>> GetGrantedAsync(IReadOnlyCollection<string> roles, CancellationToken ct = default);
+}

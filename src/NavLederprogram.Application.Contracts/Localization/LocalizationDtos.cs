@@ -1,0 +1,3 @@
+namespace NavLederprogram.Localization;
+
+public sealed record LocalizationDto(string Culture, IReadOnlyDictionary<string, string> Texts);

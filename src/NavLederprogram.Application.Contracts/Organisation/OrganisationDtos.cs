@@ -1,0 +1,94 @@
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.Organisation;
+
+public class PagedQuery
+{
+    public string? Filter { get; set; }
+    /// <summary>A field and direction, e.g. <c>name asc</c>.</summary>
+    public string? Sorting { get; set; }
+    public int SkipCount { get; set; }
+    public int MaxResultCount { get; set; } = 20;
+}
+
+public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items);
+
+public sealed record RegionDto(Guid Id, string Name, string Code, string ConcurrencyStamp);
+
+public sealed class SaveRegionInput
+{
+    public string? Name { get; set; }
+    public string? Code { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record MunicipalityDto(Guid Id, string Name, string Number, Guid RegionId, string RegionName, string ConcurrencyStamp);
+
+public sealed class MunicipalityQuery : PagedQuery
+{
+    public Guid? RegionId { get; set; }
+}
+
+public sealed class SaveMunicipalityInput
+{
+    public string? Name { get; set; }
+    public string? Number { get; set; }
+    public Guid? RegionId { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record NamedReference(Guid Id, string Name);
+
+public sealed record OfficeDto(
+    Guid Id, string Name, Guid RegionId, string RegionName, LeadershipModel LeadershipModel, int Size,
+    IReadOnlyList<Guid> MunicipalityIds, IReadOnlyList<NamedReference> Municipalities, string ConcurrencyStamp);
+
+public sealed class OfficeQuery : PagedQuery
+{
+    public Guid? RegionId { get; set; }
+}
+
+public sealed class SaveOfficeInput
+{
+    public string? Name { get; set; }
+    public Guid? RegionId { get; set; }
+    public LeadershipModel? LeadershipModel { get; set; }
+    public int? Size { get; set; }
+    public List<Guid>? MunicipalityIds { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record PersonJobRoleDto(Guid JobRoleId, string JobRoleCode, string JobRoleName, DateOnly StartDate);
+
+public sealed record PersonDto(
+    Guid Id, string EmployeeNumber, string FirstName, string LastName, string Email, Employer Employer,
+    Guid OfficeId, string OfficeName, IReadOnlyList<PersonJobRoleDto> JobRoles, Guid? UserId, string ConcurrencyStamp);
+
+public sealed class PersonQuery : PagedQuery
+{
+    public Guid? OfficeId { get; set; }
+}
+
+public sealed class PersonJobRoleInput
+{
+    public Guid? JobRoleId { get; set; }
+    public DateOnly? StartDate { get; set; }
+}
+
+public sealed class SavePersonInput
+{
+    public string? EmployeeNumber { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Email { get; set; }
+    public Employer? Employer { get; set; }
+    public Guid? OfficeId { get; set; }
+    public List<PersonJobRoleInput>? JobRoles { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record JobRoleDto(Guid Id, string Code, string Name, bool IsLeaderRole);
+
+public sealed record HrImportRowError(int Line, string Field, string Message);
+
+public sealed record HrImportResult(int TotalRows, int ValidRows, int ToCreate, int ToUpdate, IReadOnlyList<HrImportRowError> Errors, bool Committed);

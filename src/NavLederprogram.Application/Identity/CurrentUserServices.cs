@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Caching.Memory;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.Identity;
+
+/// <summary>Permission grants per role, cached briefly so that every request does not read the grant table.</summary>
+public sealed class PermissionChecker(IPermissionGrantRepository grants, IMemoryCache cache) : IPermissionChecker
+{
+    private const string CacheKey = "permission-grants";
+
+    public async Task<bool> IsGrantedAsync(IReadOnlyCollection<string> roles, string permission, CancellationToken ct = default) =>
+        (await GetGrantedAsync(roles, ct)).Contains(permission);
+
+    public async Task<IReadOnlyList<string>> GetGrantedAsync(IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        var all = await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return (await grants.GetListAsync(ct)).ToLookup(g => g.RoleName, g => g.PermissionName);
+        });
+        return roles.SelectMany(r => all![r]).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+}
+
+/// <summary>The current user's access scope, resolved once per request.</summary>
+public sealed class CurrentAccessScope(ICurrentUser currentUser, AccessScopeResolver resolver)
+{
+    private AccessScope? _scope;
+
+    /// <summary>An integration client is admitted by its OAuth scope for one task and works nationally.</summary>
+    public async Task<AccessScope> GetAsync(CancellationToken ct) =>
+        _scope ??= currentUser is { Id: null, ClientId: not null } ? AccessScope.National : await resolver.ResolveAsync(currentUser.Id, ct);
+}
+
+public sealed class CurrentUserAppService(
+    ICurrentUser currentUser,
+    Microsoft.AspNetCore.Identity.UserManager<AppUser> users,
+    IPermissionChecker permissions,
+    IRoleAssignmentRepository assignments,
+    IRegionRepository regions,
+    IMunicipalityRepository municipalities,
+    IOfficeRepository offices) : ICurrentUserAppService
+{
+    public async Task<CurrentUserDto> GetAsync(CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(currentUser.Id?.ToString() ?? "")
+            ?? throw new EntityNotFoundException(typeof(AppUser), currentUser.Id);
+        var roleAssignments = await assignments.GetAssignmentsAsync(user.Id, ct);
+        var roles = roleAssignments.Select(a => a.RoleName).Distinct().ToList();
+        var scoped = roleAssignments.All(a => a.ScopeKind is not null) ? roleAssignments.FirstOrDefault(a => a.ScopeKind is not null) : null;
+        UserScopeDto? scope = null;
+        if (scoped is { ScopeKind: { } kind, ScopeId: { } id })
+        {
+            var name = kind switch
+            {
+                ScopeKind.Region => (await regions.FindAsync(id, ct))?.Name,
+                ScopeKind.Municipality => (await municipalities.FindAsync(id, ct))?.Name,
+                _ => (await offices.FindAsync(id, ct))?.Name,
+            };
+            scope = new UserScopeDto(kind, id, name ?? "");
+        }
+        return new CurrentUserDto(user.Id, user.UserName!, user.Name, user.Email, roles, await permissions.GetGrantedAsync(roles, ct), scope);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+using NavLederprogram.Permissions;
+
+namespace NavLederprogram;
+
+public static class NavLederprogramApplicationServices
+{
+    public static IServiceCollection AddNavLederprogramApplication(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<CurrentAccessScope>();
+        services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
+        services.AddScoped<IRegionAppService, RegionAppService>();
+        services.AddScoped<IMunicipalityAppService, MunicipalityAppService>();
+        services.AddScoped<IOfficeAppService, OfficeAppService>();
+        services.AddScoped<IPersonAppService, PersonAppService>();
+        services.AddScoped<IHrImportAppService, HrImportAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NavLederprogram.Identity;
+using NavLederprogram.Localization;
+using NavLederprogram.Validation;
+
+namespace NavLederprogram.Organisation;
+
+/// <summary>
+/// Reads an HR export (UTF-8, semicolon separated) and upserts people by employee number. Every bad row is
+/// reported with its line; a commit writes all rows in one save or nothing.
+/// </summary>
+public sealed class HrImportAppService(
+    IPersonRepository people,
+    IOfficeRepository offices,
+    IJobRoleRepository jobRoles,
+    CurrentAccessScope accessScope,
+    Data.IUnitOfWork unitOfWork) : IHrImportAppService
+{
+    public const int MaxRows = 50_000;
+
+    public static readonly string[] Columns =
+        ["employeeNumber", "firstName", "lastName", "email", "employer", "officeName", "jobRoleCode", "jobRoleStartDate"];
+
+    public async Task<HrImportResult> PreviewAsync(Stream csv, CancellationToken ct) => (await PlanAsync(csv, ct)).Result(false);
+
+    public async Task<HrImportResult> CommitAsync(Stream csv, CancellationToken ct)
+    {
+        var plan = await PlanAsync(csv, ct);
+        if (plan.Errors.Count > 0) throw new BusinessException(NavLederprogramErrorCodes.HrImportHasErrors, plan.Errors.Count);
+        foreach (var person in plan.New) await people.InsertAsync(person, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return plan.Result(true);
+    }
+
+    private sealed record Row(int Line, string EmployeeNumber, string FirstName, string LastName, string Email, Employer Employer, Guid OfficeId, Guid JobRoleId, DateOnly StartDate);
+
+    private sealed class Plan
+    {
+        public int TotalRows;
+        public int ValidRows;
+        public int Updated;
+        public List<Person> New { get; } = [];
+        public List<HrImportRowError> Errors { get; } = [];
+        public HrImportResult Result(bool committed) => new(TotalRows, ValidRows, New.Count, Updated, Errors, committed);
+    }
+
+    private async Task<Plan> PlanAsync(Stream csv, CancellationToken ct)
+    {
+        var text = await ReadUtf8Async(csv, ct);
+        var scope = await accessScope.GetAsync(ct);
+        var officeByName = (await offices.GetAllAsync(ct)).ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
+        var roleByCode = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        var plan = new Plan();
+        var rows = new List<Row>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ";",
+            DetectDelimiter = false,
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        });
+        if (!await reader.ReadAsync() || !reader.ReadHeader())
+            throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
+        var missing = Columns.Where(c => !reader.HeaderRecord!.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0)
+            throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
+        var header = reader.HeaderRecord!.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.OrdinalIgnoreCase);
+
+        while (await reader.ReadAsync())
+        {
+            ct.ThrowIfCancellationRequested();
+            var line = reader.Parser.RawRow;
+            string Field(string name) => reader.TryGetField<string>(header[name], out var v) ? v ?? "" : "";
+            if (reader.Parser.Record?.All(string.IsNullOrWhiteSpace) == true) continue;
+            if (++plan.TotalRows > MaxRows)
+                throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
+
+            var validator = new InputValidator()
+                .RequireText("employeeNumber", Field("employeeNumber"), OrganisationConsts.MaxEmployeeNumberLength)
+                .RequireText("firstName", Field("firstName"), OrganisationConsts.MaxNameLength)
+                .RequireText("lastName", Field("lastName"), OrganisationConsts.MaxNameLength)
+                .RequireEmail("email", Field("email"), OrganisationConsts.MaxEmailLength);
+            var employer = ParseEmployer(Field("employer"));
+            if (employer is null) validator.Add("employer", InputValidator.Unknown);
+            var office = officeByName.GetValueOrDefault(Field("officeName"));
+            if (office is null) validator.Add("officeName", InputValidator.Unknown);
+            else if (!scope.CoversOffice(office.Id)) validator.Add("officeName", NavLederprogramErrorCodes.OutsideScope);
+            var role = roleByCode.GetValueOrDefault(Field("jobRoleCode"));
+            if (role is null) validator.Add("jobRoleCode", InputValidator.Unknown);
+            var startDate = ParseDate(Field("jobRoleStartDate"));
+            if (startDate is null) validator.Add("jobRoleStartDate", "Validation:Date");
+            var number = Field("employeeNumber");
+            if (number.Length > 0 && seen.TryGetValue(number, out var firstLine))
+                validator.Add("employeeNumber", "Validation:DuplicateInFile", firstLine);
+            else if (number.Length > 0) seen[number] = line;
+
+            if (validator.HasErrors)
+            {
+                plan.Errors.AddRange(validator.Errors.Select(e => new HrImportRowError(line, e.Field, LocalizationTexts.Get(e.Error.Key, null, e.Error.Arguments))));
+                continue;
+            }
+            rows.Add(new Row(line, number, Field("firstName"), Field("lastName"), Field("email"), employer!.Value, office!.Id, role!.Id, startDate!.Value));
+        }
+
+        plan.ValidRows = rows.Count;
+        var existing = (await people.GetByEmployeeNumbersAsync(rows.Select(r => r.EmployeeNumber).ToList(), ct)).ToDictionary(p => p.EmployeeNumber);
+        foreach (var row in rows)
+        {
+            if (existing.TryGetValue(row.EmployeeNumber, out var person))
+            {
+                if (!scope.CoversOffice(person.OfficeId))
+                {
+                    plan.Errors.Add(new HrImportRowError(row.Line, "employeeNumber", LocalizationTexts.Get(NavLederprogramErrorCodes.OutsideScope)));
+                    plan.ValidRows--;
+                    continue;
+                }
+                if (!IsSame(person, row)) plan.Updated++;
+                person.Update(row.FirstName, row.LastName, row.Email, row.Employer, row.OfficeId);
+                person.SetJobRoles([(row.JobRoleId, row.StartDate)]);
+            }
+            else
+            {
+                var created = new Person(Guid.CreateVersion7(), row.EmployeeNumber, row.FirstName, row.LastName, row.Email, row.Employer, row.OfficeId);
+                created.SetJobRoles([(row.JobRoleId, row.StartDate)]);
+                plan.New.Add(created);
+            }
+        }
+        plan.Errors.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return plan;
+    }
+
+    private static bool IsSame(Person p, Row r) =>
+        p.FirstName == r.FirstName.Trim() && p.LastName == r.LastName.Trim() && p.Email == r.Email.Trim() && p.Employer == r.Employer
+        && p.OfficeId == r.OfficeId && p.JobRoles.Count == 1 && p.JobRoles.First().JobRoleId == r.JobRoleId && p.JobRoles.First().StartDate == r.StartDate;
+
+    /// <summary>Strict UTF-8: a Latin-1 export would silently mangle æ, ø and å, so it is refused instead.</summary>
+    private static async Task<string> ReadUtf8Async(Stream csv, CancellationToken ct)
+    {
+        var tooLarge = new BusinessException(NavLederprogramErrorCodes.HrImportTooLarge, IHrImportAppService.MaxFileSize / (1024 * 1024));
+        if (csv.CanSeek && csv.Length > IHrImportAppService.MaxFileSize) throw tooLarge;
+        using var buffer = new MemoryStream();
+        await csv.CopyToAsync(buffer, ct);
+        if (buffer.Length > IHrImportAppService.MaxFileSize) throw tooLarge;
+        try
+        {
+            var text = new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            if (text.Contains('\0')) throw new DecoderFallbackException();
+            return text.TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BusinessException(NavLederprogramErrorCodes.HrImportEncoding);
+        }
+    }
+
+    private static Employer? ParseEmployer(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "state" or "statlig" or "stat" => Employer.State,
+        "municipality" or "kommunal" or "kommune" => Employer.Municipality,
+        _ => null,
+    };
+
+    private static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

@@ -1,0 +1,15 @@
+namespace NavLederprogram.Organisation;
+
+/// <summary>Ledermodell: one leader for the office, or a state and a municipal leader.</summary>
+public enum LeadershipModel
+{
+    SingleLeader = 0,
+    DualLeader = 1,
+}
+
+/// <summary>Who employs a person: the state (NAV) or a municipality.</summary>
+public enum Employer
+{
+    State = 0,
+    Municipality = 1,
+}

@@ -1,0 +1,29 @@
+namespace NavLederprogram;
+
+/// <summary>A violated business rule. <see cref="Code"/> is a localization key; the HTTP layer turns it into ProblemDetails.</summary>
+public class BusinessException(string code, params object?[] messageArguments) : Exception(code)
+{
+    public string Code { get; } = code;
+    public object?[] MessageArguments { get; } = messageArguments;
+
+    /// <summary>True when the rule is about the current state of data (409) rather than the request itself (400).</summary>
+    public bool IsConflict { get; init; }
+}
+
+public sealed class EntityNotFoundException(Type entityType, object? id)
+    : BusinessException(NavLederprogramErrorCodes.EntityNotFound, entityType.Name, id)
+{
+    public Type EntityType { get; } = entityType;
+}
+
+public sealed class ConcurrencyConflictException()
+    : BusinessException(NavLederprogramErrorCodes.ConcurrencyConflict) { }
+
+/// <summary>Field-level validation failures; keys are camelCase field names, values are localization keys with arguments.</summary>
+public sealed class ValidationFailedException(IReadOnlyDictionary<string, IReadOnlyList<FieldError>> errors)
+    : BusinessException(NavLederprogramErrorCodes.ValidationFailed)
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<FieldError>> Errors { get; } = errors;
+}
+
+public sealed record FieldError(string Key, params object?[] Arguments);

@@ -1,0 +1,47 @@
+namespace NavLederprogram.Entities;
+
+/// <summary>Audit fields are filled by the EF Core save interceptor, not by the entities themselves.</summary>
+public interface IAuditedObject
+{
+    DateTime CreationTime { get; }
+    Guid? CreatorId { get; }
+    DateTime? LastModificationTime { get; }
+    Guid? LastModifierId { get; }
+}
+
+public interface ISoftDelete
+{
+    bool IsDeleted { get; }
+    DateTime? DeletionTime { get; }
+    Guid? DeleterId { get; }
+}
+
+public interface IHasConcurrencyStamp
+{
+    /// <summary>The stamp the caller last saw; a save with a stale stamp is a conflict.</summary>
+    string ConcurrencyStamp { get; set; }
+}
+
+public abstract class AuditedAggregateRoot : IAuditedObject, ISoftDelete, IHasConcurrencyStamp
+{
+    public Guid Id { get; protected set; }
+    public DateTime CreationTime { get; internal set; }
+    public Guid? CreatorId { get; internal set; }
+    public DateTime? LastModificationTime { get; internal set; }
+    public Guid? LastModifierId { get; internal set; }
+    public bool IsDeleted { get; internal set; }
+    public DateTime? DeletionTime { get; internal set; }
+    public Guid? DeleterId { get; internal set; }
+    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    protected AuditedAggregateRoot() { }
+
+    protected AuditedAggregateRoot(Guid id) => Id = id;
+
+    /// <summary>Called by the persistence layer so that audit rules live in one place.</summary>
+    public void StampCreated(DateTime now, Guid? userId) { CreationTime = now; CreatorId = userId; }
+
+    public void StampModified(DateTime now, Guid? userId) { LastModificationTime = now; LastModifierId = userId; }
+
+    public void StampDeleted(DateTime now, Guid? userId) { IsDeleted = true; DeletionTime = now; DeleterId = userId; }
+}

@@ -1,0 +1,80 @@
+namespace NavLederprogram.Organisation;
+
+/// <summary>
+/// The part of the organisation a user may see and change. National users see everything; a coordinator
+/// scoped to a region, municipality or office sees the offices inside it and what belongs to them.
+/// </summary>
+public sealed class AccessScope
+{
+    public static readonly AccessScope National = new(true, [], [], []);
+    public static readonly AccessScope Nothing = new(false, [], [], []);
+
+    public bool IsNational { get; }
+    public IReadOnlySet<Guid> RegionIds { get; }
+    public IReadOnlySet<Guid> MunicipalityIds { get; }
+    public IReadOnlySet<Guid> OfficeIds { get; }
+
+    public AccessScope(bool isNational, IEnumerable<Guid> regionIds, IEnumerable<Guid> municipalityIds, IEnumerable<Guid> officeIds)
+    {
+        IsNational = isNational;
+        RegionIds = regionIds.ToHashSet();
+        MunicipalityIds = municipalityIds.ToHashSet();
+        OfficeIds = officeIds.ToHashSet();
+    }
+
+    public bool CoversRegion(Guid id) => IsNational || RegionIds.Contains(id);
+    public bool CoversMunicipality(Guid id) => IsNational || MunicipalityIds.Contains(id);
+    public bool CoversOffice(Guid id) => IsNational || OfficeIds.Contains(id);
+
+    public void EnsureCoversOffice(Guid officeId)
+    {
+        if (!CoversOffice(officeId)) throw new BusinessException(NavLederprogramErrorCodes.OutsideScope);
+    }
+}
+
+/// <summary>The role assignments of a user with their scopes, as stored.</summary>
+public sealed record RoleAssignment(string RoleName, NavLederprogram.Identity.ScopeKind? ScopeKind, Guid? ScopeId);
+
+public interface IRoleAssignmentRepository
+{
+    Task<IReadOnlyList<RoleAssignment>> GetAssignmentsAsync(Guid userId, CancellationToken ct = default);
+    /// <summary>Limits an existing role assignment to a region, municipality or office.</summary>
+    Task SetScopeAsync(Guid userId, string roleName, NavLederprogram.Identity.ScopeKind kind, Guid scopeId, CancellationToken ct = default);
+}
+
+/// <summary>Resolves a user's scoped role assignments into the offices, municipalities and regions they cover.</summary>
+public sealed class AccessScopeResolver(IRoleAssignmentRepository assignments, IOfficeRepository offices, IMunicipalityRepository municipalities)
+{
+    public async Task<AccessScope> ResolveAsync(Guid? userId, CancellationToken ct = default)
+    {
+        if (userId is null) return AccessScope.Nothing;
+        var roles = await assignments.GetAssignmentsAsync(userId.Value, ct);
+        if (roles.Any(r => r.ScopeKind is null)) return AccessScope.National;
+        if (roles.Count == 0) return AccessScope.Nothing;
+
+        var allOffices = await offices.GetAllAsync(ct);
+        var officeIds = new HashSet<Guid>();
+        foreach (var role in roles)
+        {
+            var matching = role.ScopeKind switch
+            {
+                Identity.ScopeKind.Region => allOffices.Where(o => o.RegionId == role.ScopeId),
+                Identity.ScopeKind.Municipality => allOffices.Where(o => o.Municipalities.Any(m => m.MunicipalityId == role.ScopeId)),
+                _ => allOffices.Where(o => o.Id == role.ScopeId),
+            };
+            officeIds.UnionWith(matching.Select(o => o.Id));
+        }
+
+        var inScope = allOffices.Where(o => officeIds.Contains(o.Id)).ToList();
+        var municipalityIds = inScope.SelectMany(o => o.Municipalities.Select(m => m.MunicipalityId)).ToHashSet();
+        municipalityIds.UnionWith(roles.Where(r => r.ScopeKind == Identity.ScopeKind.Municipality).Select(r => r.ScopeId!.Value));
+        var regionIds = inScope.Select(o => o.RegionId).ToHashSet();
+        regionIds.UnionWith(roles.Where(r => r.ScopeKind == Identity.ScopeKind.Region).Select(r => r.ScopeId!.Value));
+        if (roles.Any(r => r.ScopeKind == Identity.ScopeKind.Region))
+        {
+            var regionMunicipalities = await municipalities.GetPageAsync(new PageRequest(null, null, 0, int.MaxValue), null, AccessScope.National, ct);
+            municipalityIds.UnionWith(regionMunicipalities.Items.Where(m => regionIds.Contains(m.RegionId)).Select(m => m.Id));
+        }
+        return new AccessScope(false, regionIds, municipalityIds, officeIds);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.EntityFrameworkCore.Identity;
+
+public sealed class PermissionGrantRepository(NavLederprogramDbContext db) : IPermissionGrantRepository
+{
+    public async Task<IReadOnlyList<PermissionGrant>> GetListAsync(CancellationToken ct = default) =>
+        await db.PermissionGrants.AsNoTracking().ToListAsync(ct);
+
+    public async Task InsertAsync(PermissionGrant grant, CancellationToken ct = default) => await db.PermissionGrants.AddAsync(grant, ct);
+}
+
+public sealed class RoleAssignmentRepository(NavLederprogramDbContext db) : IRoleAssignmentRepository
+{
+    public async Task<IReadOnlyList<RoleAssignment>> GetAssignmentsAsync(Guid userId, CancellationToken ct = default) =>
+        await (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               where ur.UserId == userId
+               select new RoleAssignment(r.Name!, ur.ScopeKind, ur.ScopeId)).ToListAsync(ct);
+
+    public async Task SetScopeAsync(Guid userId, string roleName, ScopeKind kind, Guid scopeId, CancellationToken ct = default)
+    {
+        var assignment = await (from ur in db.UserRoles
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where ur.UserId == userId && r.Name == roleName
+                                select ur).SingleAsync(ct);
+        assignment.ScopeKind = kind;
+        assignment.ScopeId = scopeId;
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Data;
+using NavLederprogram.Entities;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.EntityFrameworkCore;
+
+/// <summary>The one DbContext of the application; tables carry their module's prefix.</summary>
+public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, AppUserRole, IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options),
+      IUnitOfWork
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<JobRole> JobRoles => Set<JobRole>();
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken ct) => await SaveChangesAsync(ct);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureIdentity();
+        builder.ConfigureOrganisation(Database.ProviderName);
+        Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
+        builder.UseOpenIddict<Guid>();
+        builder.ConfigureOpenIddictTableNames();
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Identity;
+using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.EntityFrameworkCore;
+
+public static class NavLederprogramEntityFrameworkCoreServices
+{
+    /// <summary>The DbContext on the configured provider, the repositories and the domain services that use them.</summary>
+    public static IServiceCollection AddNavLederprogramEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration, string defaultSqliteConnection)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (options.Provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException($"ConnectionStrings:Default is required for provider {options.Provider}.");
+            connectionString = defaultSqliteConnection;
+        }
+
+        services.AddScoped<AuditingSaveChangesInterceptor>();
+        services.AddDbContext<NavLederprogramDbContext>((sp, o) => o
+            .UseNavLederprogramDatabase(options.Provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>()));
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NavLederprogramDbContext>());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<IRegionRepository, RegionRepository>();
+        services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
+        services.AddScoped<IOfficeRepository, OfficeRepository>();
+        services.AddScoped<IPersonRepository, PersonRepository>();
+        services.AddScoped<IJobRoleRepository, JobRoleRepository>();
+        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+        services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
+        services.AddScoped<NavLederprogram.Scheduling.IJobRunRepository, Scheduling.JobRunRepository>();
+
+        services.AddScoped<OrganisationManager>();
+        services.AddScoped<AccessScopeResolver>();
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        return services;
+    }
+
+    /// <summary>Identity stores for processes that have no sign-in (the migrator); the host adds full Identity itself.</summary>
+    public static IdentityBuilder AddNavLederprogramIdentityCore(this IServiceCollection services) =>
+        services.AddIdentityCore<AppUser>(ConfigureIdentity)
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<NavLederprogramDbContext>();
+
+    public static void ConfigureIdentity(IdentityOptions o)
+    {
+        o.Password.RequiredLength = 8;
+        o.Password.RequireNonAlphanumeric = false;
+        o.User.RequireUniqueEmail = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+    }
+
+    /// <summary>OpenIddict's stores on our DbContext, for every process that seeds or serves clients.</summary>
+    public static OpenIddictCoreBuilder UseNavLederprogramStores(this OpenIddictCoreBuilder builder) =>
+        builder.UseEntityFrameworkCore(o => o.UseDbContext<NavLederprogramDbContext>().ReplaceDefaultEntities<Guid>());
+}

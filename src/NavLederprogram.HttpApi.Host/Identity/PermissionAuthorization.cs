@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using NavLederprogram.Identity;
+using NavLederprogram.Permissions;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace NavLederprogram.HttpApi.Host.Identity;
+
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+
+/// <summary>Each permission name is a policy: bearer token required, permission granted to one of the caller's roles.</summary>
+public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
+    {
+        if (!policyName.StartsWith(NavLederprogramPermissions.Prefix + ".", StringComparison.Ordinal))
+            return await base.GetPolicyAsync(policyName);
+        var builder = new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).RequireAuthenticatedUser();
+        return policyName == NavLederprogramPolicies.SignedInUser
+            ? builder.RequireAssertion(c => c.User.FindFirst(HttpCurrentUser.ClientKindClaim) is null).Build()
+            : builder.AddRequirements(new PermissionRequirement(policyName)).Build();
+    }
+}
+
+public sealed class PermissionHandler(IPermissionChecker checker) : AuthorizationHandler<PermissionRequirement>
+{
+    /// <summary>Integration clients hold no roles; their OAuth scope grants exactly one permission.</summary>
+    private static readonly Dictionary<string, string> ClientScopePermissions = new()
+    {
+        [ClientIds.HrImportScope] = NavLederprogramPermissions.People.Import,
+    };
+
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (context.User.FindFirst(HttpCurrentUser.ClientKindClaim) is not null)
+        {
+            var scopes = context.User.FindAll(Claims.Private.Scope).SelectMany(c => c.Value.Split(' '));
+            if (scopes.Any(s => ClientScopePermissions.GetValueOrDefault(s) == requirement.Permission)) context.Succeed(requirement);
+            return;
+        }
+        var roles = context.User.FindAll(Claims.Role).Select(c => c.Value).ToList();
+        if (roles.Count > 0 && await checker.IsGrantedAsync(roles, requirement.Permission)) context.Succeed(requirement);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Localization;
+
+namespace NavLederprogram.HttpApi.Host.Infrastructure;
+
+/// <summary>
+/// Turns every exception into a localized ProblemDetails: field errors → 400, broken rules → 400/409,
+/// missing → 404, stale → 409. Anything else is logged and answered with a 500 that reveals nothing.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, args) = exception switch
+        {
+            ValidationFailedException v => (StatusCodes.Status400BadRequest, v.Code, v.MessageArguments),
+            EntityNotFoundException n => (StatusCodes.Status404NotFound, n.Code, Array.Empty<object?>()),
+            ConcurrencyConflictException c => (StatusCodes.Status409Conflict, c.Code, c.MessageArguments),
+            BusinessException b => (b.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, b.Code, b.MessageArguments),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, NavLederprogramErrorCodes.ConcurrencyConflict, []),
+            DbUpdateException => (StatusCodes.Status409Conflict, "Error:Conflict", []),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Error:TooLarge" : "Error:BadRequest", []),
+            InvalidDataException => (StatusCodes.Status400BadRequest, "Error:BadRequest", []),
+            _ => (StatusCodes.Status500InternalServerError, NavLederprogramErrorCodes.Unexpected, []),
+        };
+        if (status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
+        else logger.LogInformation("Request to {Path} refused with {Status} {Code}", context.Request.Path, status, code);
+
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = LocalizationTexts.Get(TitleKey(status)),
+            Detail = LocalizationTexts.Get(code, null, args),
+            Type = $"https://httpstatuses.io/{status}",
+        };
+        problem.Extensions["code"] = code;
+        if (exception is ValidationFailedException validation)
+            problem.Extensions["errors"] = validation.Errors.ToDictionary(e => e.Key, e => e.Value.Select(f => LocalizationTexts.Get(f.Key, null, f.Arguments)).ToArray());
+
+        context.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static string TitleKey(int status) => status switch
+    {
+        400 => "Error:Title.BadRequest",
+        401 => "Error:Title.Unauthorized",
+        403 => "Error:Title.Forbidden",
+        404 => "Error:Title.NotFound",
+        409 => "Error:Title.Conflict",
+        413 => "Error:Title.TooLarge",
+        429 => "Error:Title.TooManyRequests",
+        _ => "Error:Title.Unexpected",
+    };
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.HttpApi.Host.Identity;
+using NavLederprogram.HttpApi.Host.Infrastructure;
+using NavLederprogram.HttpApi.Host.Scheduling;
+using NavLederprogram.Identity;
+using NavLederprogram.Localization;
+using Scalar.AspNetCore;
+using Serilog;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace NavLederprogram.HttpApi.Host;
+
+public sealed class AppOptions
+{
+    public const string Section = "App";
+
+    /// <summary>Where the embedded database, Quartz store and development keys live.</summary>
+    public string? DataFolder { get; set; }
+    /// <summary>The Angular production build served at the same origin.</summary>
+    public string? SpaRoot { get; set; }
+    public int AuthRequestsPerMinute { get; set; } = 30;
+}
+
+public static class NavLederprogramHost
+{
+    public static async Task<WebApplication> BuildAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        await MigrateIfConfiguredAsync(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var appOptions = configuration.GetSection(AppOptions.Section).Get<AppOptions>() ?? new AppOptions();
+        var dataFolder = Directory.CreateDirectory(appOptions.DataFolder is { Length: > 0 } f
+            ? Path.GetFullPath(f, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data")).FullName;
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console());
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
+        services.AddNavLederprogramApplication();
+        services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
+        services.AddDataProtection().SetApplicationName("NavLederprogram").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "dataprotection")));
+
+        services.AddIdentity<AppUser, AppRole>(NavLederprogramEntityFrameworkCoreServices.ConfigureIdentity)
+            .AddEntityFrameworkStores<NavLederprogramDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.Cookie.Name = "NavLederprogram.Login";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        // The build-time OpenAPI generator starts the host only to read its endpoints; it needs no real keys.
+        var describingOnly = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+        var keys = SigningKeys.Load(configuration.GetSection(SigningKeyOptions.Section).Get<SigningKeyOptions>() ?? new SigningKeyOptions(),
+            dataFolder, describingOnly || builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
+        services.AddOpenIddict()
+            .AddCore(o => o.UseNavLederprogramStores())
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession");
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
+                o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, ClientIds.ApiScope, ClientIds.HrImportScope);
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(30)).SetRefreshTokenLifetime(TimeSpan.FromDays(1));
+                o.AddSigningCertificate(keys.Signing).AddEncryptionCertificate(keys.Encryption);
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (!builder.Environment.IsProduction()) aspNetCore.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+            });
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(ConnectEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.AuthRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddRazorPages();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "NavLederprogram API";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<NavLederprogramDbContext>(tags: ["ready"]);
+
+        var quartzConnection = database.Provider == DatabaseProvider.Sqlite
+            ? configuration.GetConnectionString("Quartz") ?? $"Data Source={Path.Combine(dataFolder, "quartz.db")}"
+            : configuration.GetConnectionString("Quartz") ?? configuration.GetConnectionString("Default")!;
+        services.AddNavLederprogramScheduling(database.Provider, quartzConnection);
+
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = LocalizationTexts.Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(LocalizationTexts.DefaultCulture);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentUICultures = true;
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        builder.Services.AddSingleton(new SpaFiles(ResolveSpaRoot(appOptions, builder.Environment.ContentRootPath)));
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        var spa = app.Services.GetRequiredService<SpaFiles>();
+        if (spa.Provider is not null) app.UseStaticFiles(new StaticFileOptions { FileProvider = spa.Provider });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapConnectEndpoints();
+        app.MapRazorPages();
+        app.MapNavLederprogramApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        if (spa.Provider is not null)
+            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa.Provider }).AllowAnonymous();
+    }
+
+    /// <summary>The embedded SQLite default migrates and seeds itself; server databases use the DbMigrator unless told otherwise.</summary>
+    private static async Task MigrateIfConfiguredAsync(WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!(options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite)) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync();
+    }
+
+    private static string? ResolveSpaRoot(AppOptions options, string contentRoot)
+    {
+        var root = options.SpaRoot is { Length: > 0 } r ? Path.GetFullPath(r, contentRoot)
+            : Path.GetFullPath(Path.Combine(contentRoot, "..", "..", "angular", "dist", "navlederprogram", "browser"));
+        return Directory.Exists(root) ? root : null;
+    }
+}
+
+public sealed class SpaFiles(string? root)
+{
+    public IFileProvider? Provider { get; } = root is null ? null : new PhysicalFileProvider(root);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Localization;
+using NavLederprogram.Permissions;
+using NavLederprogram.Scheduling;
+
+namespace NavLederprogram.Identity;
+
+public static class IdentityEndpoints
+{
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/identity/me", (ICurrentUserAppService s, CancellationToken ct) => s.GetAsync(ct))
+            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName("GetCurrentUser");
+
+        app.MapGet("/api/localization/{culture}", (string culture) =>
+            {
+                var normalized = LocalizationTexts.Normalize(culture);
+                return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
+            })
+            .AllowAnonymous().WithTags("Localization").WithName("GetTexts");
+
+        app.MapGet("/api/admin/jobs", (IJobAppService s, CancellationToken ct) => s.GetListAsync(ct))
+            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName("GetJobs");
+        return app;
+    }
+}

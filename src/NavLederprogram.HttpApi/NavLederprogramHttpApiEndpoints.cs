@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram;
+
+public static class NavLederprogramHttpApiEndpoints
+{
+    public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
+        app.MapIdentityEndpoints().MapOrganisationEndpoints();
+}
