@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Starts the real host on a fresh embedded SQLite database at 127.0.0.1:PORT, for end-to-end tests.
+# It serves the API, the login pages and the Angular production build (angular/dist) if it has been built.
+set -euo pipefail
+port=${1:?usage: e2e-host.sh PORT}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+data=$(mktemp -d "${TMPDIR:-/tmp}/navleder-e2e-XXXXXX")
+trap 'rm -rf "$data"' EXIT
+if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
+  dotnet build "$root/src/NavLederprogram.HttpApi.Host" -v q -nologo >&2
+fi
+cd "$root/src/NavLederprogram.HttpApi.Host"
+export ASPNETCORE_ENVIRONMENT=Development
+export App__DataFolder="$data"
+export App__AuthRequestsPerMinute=100000
+export Identity__AppRootUrls__0="http://127.0.0.1:$port"
+export Identity__AppRootUrls__1="http://localhost:$port"
+dotnet bin/Debug/net10.0/NavLederprogram.HttpApi.Host.dll --urls "http://127.0.0.1:$port"
