@@ -26,10 +26,18 @@ public static class NavLederprogramEntityFrameworkCoreServices
             connectionString = defaultSqliteConnection;
         }
 
+        return services.AddNavLederprogramEntityFrameworkCore(o => o.UseNavLederprogramDatabase(options.Provider, connectionString));
+    }
+
+    /// <summary>The same registrations on a database the caller configures (tests use an open in-memory SQLite connection).</summary>
+    public static IServiceCollection AddNavLederprogramEntityFrameworkCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    {
         services.AddScoped<AuditingSaveChangesInterceptor>();
-        services.AddDbContext<NavLederprogramDbContext>((sp, o) => o
-            .UseNavLederprogramDatabase(options.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>()));
+        services.AddDbContext<NavLederprogramDbContext>((sp, o) =>
+        {
+            configureDatabase(o);
+            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
+        });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NavLederprogramDbContext>());
         services.AddSingleton(TimeProvider.System);
 

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.TestBase;
+
+/// <summary>
+/// The real DbContext, repositories, domain and application services on an in-memory SQLite database that is
+/// migrated with the SQLite migration set and seeded with the demo data, like the embedded default.
+/// </summary>
+public sealed class SqliteTestDatabase : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    public ServiceProvider Services { get; }
+    public TestCurrentUser CurrentUser { get; } = new();
+
+    private SqliteTestDatabase(bool seedDemoUsers)
+    {
+        _connection.Open();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddNavLederprogramEntityFrameworkCore(o => o.UseNavLederprogramDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:").UseSqlite(_connection));
+        services.AddNavLederprogramIdentityCore();
+        services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
+        services.AddNavLederprogramApplication();
+        services.Configure<IdentitySeedOptions>(o =>
+        {
+            o.SeedDemoUsers = seedDemoUsers;
+            o.AppRootUrls = ["http://localhost:5080"];
+            o.HrClientSecret = "test-secret";
+        });
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seed = true)
+    {
+        var db = new SqliteTestDatabase(seed);
+        await using var scope = db.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Database.MigrateAsync();
+        if (seed) await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync();
+        return db;
+    }
+
+    /// <summary>Runs one unit of work in its own scope, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> action) => InScopeAsync(async sp => { await action(sp); return 0; });
+
+    /// <summary>Signs in as a seeded demo user, with that user's roles.</summary>
+    public async Task SignInAsAsync(string userName)
+    {
+        var user = await InScopeAsync(sp => sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByNameAsync(userName))
+            ?? throw new InvalidOperationException($"No demo user {userName}");
+        CurrentUser.Id = user.Id;
+        CurrentUser.UserName = userName;
+        CurrentUser.ClientId = null;
+        CurrentUser.Roles = await InScopeAsync(async sp => (await sp.GetRequiredService<IRoleAssignmentRepository>().GetAssignmentsAsync(user.Id)).Select(a => a.RoleName).ToList());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
