@@ -54,7 +54,8 @@ public static class NavLederprogramHost
             : Path.Combine(builder.Environment.ContentRootPath, "App_Data")).FullName;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console());
+        // The static logger stays the bootstrap one, so that several hosts can live in one process (tests).
+        builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console(), preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -145,10 +146,11 @@ public static class NavLederprogramHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Localization first, so that error responses are written in the caller's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         var spa = app.Services.GetRequiredService<SpaFiles>();
         if (spa.Provider is not null) app.UseStaticFiles(new StaticFileOptions { FileProvider = spa.Provider });
