@@ -1,0 +1,120 @@
+using System.Reflection;
+using NetArchTest.Rules;
+using Shouldly;
+using Xunit;
+
+namespace NavLederprogram.ArchitectureTests;
+
+/// <summary>The reference graph of ARCHITECTURE.md, read from the compiled assemblies.</summary>
+public class LayerTests
+{
+    private const string P = "NavLederprogram.";
+
+    public static readonly Dictionary<string, string[]> AllowedReferences = new()
+    {
+        [P + "Domain.Shared"] = [],
+        [P + "Domain"] = [P + "Domain.Shared"],
+        [P + "Application.Contracts"] = [P + "Domain.Shared"],
+        [P + "Application"] = [P + "Domain", P + "Application.Contracts"],
+        [P + "EntityFrameworkCore"] = [P + "Domain"],
+        [P + "EntityFrameworkCore.Migrations.Sqlite"] = [P + "EntityFrameworkCore"],
+        [P + "EntityFrameworkCore.Migrations.SqlServer"] = [P + "EntityFrameworkCore"],
+        [P + "EntityFrameworkCore.Migrations.PostgreSql"] = [P + "EntityFrameworkCore"],
+        [P + "HttpApi"] = [P + "Application.Contracts"],
+        [P + "HttpApi.Host"] = [P + "Application", P + "HttpApi", P + "EntityFrameworkCore",
+            P + "EntityFrameworkCore.Migrations.Sqlite", P + "EntityFrameworkCore.Migrations.SqlServer", P + "EntityFrameworkCore.Migrations.PostgreSql"],
+        [P + "DbMigrator"] = [P + "EntityFrameworkCore", P + "Application.Contracts",
+            P + "EntityFrameworkCore.Migrations.Sqlite", P + "EntityFrameworkCore.Migrations.SqlServer", P + "EntityFrameworkCore.Migrations.PostgreSql"],
+    };
+
+    /// <summary>
+    /// References to our own assemblies that a layer may not have. A layer may use what its allowed references
+    /// expose in turn (the host uses domain types through the application layer), never anything else.
+    /// </summary>
+    public static IReadOnlyList<string> ForbiddenReferences(Assembly assembly, string asLayer)
+    {
+        var reachable = new HashSet<string>();
+        var queue = new Queue<string>(AllowedReferences[asLayer]);
+        while (queue.TryDequeue(out var next))
+            if (reachable.Add(next)) foreach (var r in AllowedReferences[next]) queue.Enqueue(r);
+        return assembly.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => n.StartsWith(P, StringComparison.Ordinal) && !reachable.Contains(n))
+            .ToList();
+    }
+
+    private static Assembly Load(string name) => Assembly.Load(name);
+
+    public static TheoryData<string> Layers => new(AllowedReferences.Keys);
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Each_layer_references_only_what_the_architecture_allows(string layer) =>
+        ForbiddenReferences(Load(layer), layer).ShouldBeEmpty();
+
+    [Fact]
+    public void Every_project_of_the_solution_is_covered()
+    {
+        var projects = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src")).Select(Path.GetFileName).ToList();
+        projects.ShouldBe(AllowedReferences.Keys, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void The_rule_fails_on_a_deliberate_violation()
+    {
+        // This test assembly uses a host type; treated as the Domain layer, that must be caught.
+        typeof(NavLederprogram.HttpApi.Host.AppOptions).Assembly.ShouldNotBeNull();
+        ForbiddenReferences(typeof(LayerTests).Assembly, P + "Domain").ShouldContain(P + "HttpApi.Host");
+    }
+
+    [Fact]
+    public void The_domain_does_not_depend_on_entity_framework_or_asp_net_core()
+    {
+        var result = Types.InAssembly(Load(P + "Domain")).ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc").GetResult();
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NavLederprogram.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
+}
+
+/// <summary>A module uses another only through its contracts or its events: namespaces must not cross.</summary>
+public class ModuleTests
+{
+    private static readonly string[] Modules = ["Organisation", "Identity", "Scheduling", "Competence", "Programmes", "ELearning", "PeerSupervision", "Evaluations", "Notifications", "Reporting"];
+
+    /// <summary>Which other modules' namespaces the types of a module may use, in the domain layer.</summary>
+    private static readonly Dictionary<string, string[]> DomainAllowed = new()
+    {
+        ["Organisation"] = ["Identity"],
+        ["Identity"] = ["Organisation"],
+        ["Scheduling"] = [],
+    };
+
+    public static IReadOnlyList<string> Violations(Assembly assembly, string module, IReadOnlyCollection<string> allowed)
+    {
+        var others = Modules.Where(m => m != module && !allowed.Contains(m)).Select(m => $"NavLederprogram.{m}").ToArray();
+        var result = Types.InAssembly(assembly).That().ResideInNamespace($"NavLederprogram.{module}").ShouldNot().HaveDependencyOnAny(others).GetResult();
+        return result.FailingTypeNames?.ToList() ?? [];
+    }
+
+    [Fact]
+    public void Domain_modules_depend_only_on_the_modules_they_may_use()
+    {
+        var domain = Assembly.Load("NavLederprogram.Domain");
+        foreach (var (module, allowed) in DomainAllowed)
+            Violations(domain, module, allowed).ShouldBeEmpty(module);
+    }
+
+    [Fact]
+    public void The_module_rule_fails_on_a_deliberate_violation()
+    {
+        // Scheduling may use no other module; pretending Organisation is Scheduling must break the rule.
+        var domain = Assembly.Load("NavLederprogram.Domain");
+        Types.InAssembly(domain).That().ResideInNamespace("NavLederprogram.Organisation").ShouldNot()
+            .HaveDependencyOnAny("NavLederprogram.Identity").GetResult().IsSuccessful.ShouldBeFalse();
+    }
+}
