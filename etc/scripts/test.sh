@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Runs every test: .NET suites (SQLite, then the HTTP suite again on a throwaway PostgreSQL server),
+# the Angular unit tests and the end-to-end tests in real Chromium. Installs what it needs itself.
+# Ends with one line "N passed, N failed" summed over all suites; exits non-zero on any failure.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+work=$(mktemp -d "${TMPDIR:-/tmp}/navleder-tests-XXXXXX")
+chmod 755 "$work"
+passed=0; failed=0
+pg_dir=""
+
+cleanup() {
+  if [ -n "$pg_dir" ] && [ -d "$pg_dir" ]; then su postgres -c "$pg_bin/pg_ctl -D $pg_dir -m fast stop" >/dev/null 2>&1; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+count() { # name passed failed
+  echo "    $1: $2 passed, $3 failed"
+  passed=$((passed + $2)); failed=$((failed + $3))
+}
+
+fail_setup() { echo "SETUP FAILED: $1"; count "$1" 0 1; }
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "==> Installing ${need_apt[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+
+echo "==> Building the solution"
+dotnet tool restore >/dev/null
+if ! dotnet build NavLederprogram.sln -nologo -v q; then fail_setup "dotnet build"; echo "$passed passed, $failed failed"; exit 1; fi
+
+run_dotnet_suite() { # label project [env...]
+  local label=$1 project=$2; shift 2
+  local log="$work/$label.log"
+  env "$@" dotnet test "$project" --no-build > "$log" 2>&1
+  local code=$?
+  local total f s
+  total=$(grep -E '^\s+total:' "$log" | tail -1 | awk '{print $2}')
+  f=$(grep -E '^\s+failed:' "$log" | tail -1 | awk '{print $2}')
+  s=$(grep -E '^\s+succeeded:' "$log" | tail -1 | awk '{print $2}')
+  if [ -z "$total" ]; then tail -40 "$log"; count "$label" 0 1; return; fi
+  if [ "$code" -ne 0 ] || [ "${f:-0}" -ne 0 ]; then grep -vE '^\s+at ' "$log" | grep -E -A12 '^failed ' | head -80; fi
+  if [ "$code" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then f=1; fi
+  count "$label" "${s:-0}" "${f:-0}"
+}
+
+echo "==> .NET tests (SQLite)"
+run_dotnet_suite domain test/NavLederprogram.Domain.Tests
+run_dotnet_suite application test/NavLederprogram.Application.Tests
+run_dotnet_suite efcore test/NavLederprogram.EntityFrameworkCore.Tests
+run_dotnet_suite architecture test/NavLederprogram.ArchitectureTests
+run_dotnet_suite http-sqlite test/NavLederprogram.HttpApi.Host.Tests
+
+echo "==> Starting a throwaway PostgreSQL server"
+pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir"
+pg_port=$((20000 + RANDOM % 20000))
+pg_password="test-$RANDOM$RANDOM"
+echo "$pg_password" > "$work/pgpass"; chown postgres "$work/pgpass"
+if su postgres -c "$pg_bin/initdb -D $pg_dir -A scram-sha-256 -U postgres --pwfile=$work/pgpass" >/dev/null \
+   && su postgres -c "$pg_bin/pg_ctl -D $pg_dir -l $pg_dir/log -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $pg_dir -c fsync=off' -w start" >/dev/null; then
+  echo "==> .NET HTTP tests (PostgreSQL on port $pg_port)"
+  run_dotnet_suite http-postgresql test/NavLederprogram.HttpApi.Host.Tests \
+    NAVLEDER_TEST_PROVIDER=PostgreSql "NAVLEDER_TEST_PG=Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
+else
+  fail_setup "postgresql"
+fi
+
+if [ -f angular/package.json ]; then
+  echo "==> Angular: install"
+  if (cd angular && npm install --no-audit --no-fund --loglevel=error >/dev/null); then
+    if ! git diff --quiet -- angular/package-lock.json; then echo "package-lock.json moved on install"; count "npm lockfile" 0 1; fi
+
+    echo "==> Angular: API client is up to date"
+    if dotnet build src/NavLederprogram.HttpApi.Host -nologo -v q -p:OpenApiGenerateDocumentsOnBuild=true >/dev/null && (cd angular && npm run --silent proxy:check >/dev/null); then
+      count "api client" 1 0
+    else
+      git --no-pager diff --stat -- angular/openapi.json angular/src/app/proxy | tail -5; count "api client (stale: run etc/scripts/proxy.sh)" 0 1
+    fi
+
+    echo "==> Angular: unit tests"
+    (cd angular && CI=true npm test > "$work/unit.log" 2>&1)
+    unit=angular/test-results/unit.json
+    if [ -f "$unit" ]; then
+      read -r up uf < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))' "$root/$unit")
+      [ "$uf" -ne 0 ] && tail -60 "$work/unit.log"
+      count "angular unit" "$up" "$uf"
+    else tail -40 "$work/unit.log"; count "angular unit" 0 1; fi
+
+    echo "==> Angular: end-to-end in Chromium"
+    (cd angular && CI=true npm run e2e > "$work/e2e.log" 2>&1)
+    e2e=angular/test-results/e2e.json
+    if [ -f "$e2e" ]; then
+      read -r ep ef < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected + s.flaky, s.unexpected)' "$root/$e2e")
+      [ "$ef" -ne 0 ] && grep -vE '^\s+at ' "$work/e2e.log" | tail -80
+      count "end-to-end" "$ep" "$ef"
+    else tail -60 "$work/e2e.log"; count "end-to-end" 0 1; fi
+  else
+    fail_setup "npm install"
+  fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
