@@ -76,10 +76,8 @@ public static class NavLederprogramHost
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        // The build-time OpenAPI generator starts the host only to read its endpoints; it needs no real keys.
-        var describingOnly = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
         var keys = SigningKeys.Load(configuration.GetSection(SigningKeyOptions.Section).Get<SigningKeyOptions>() ?? new SigningKeyOptions(),
-            dataFolder, describingOnly || builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
+            dataFolder, builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
         services.AddOpenIddict()
             .AddCore(o => o.UseNavLederprogramStores())
             .AddServer(o =>

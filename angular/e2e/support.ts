@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page } from '@playwright/test';
+
+export const PASSWORD = 'Demo123!';
+
+export const USERS = {
+  ksAdmin: { userName: 'ksadmin', name: 'Kari KS-Nordmann' },
+  coordinator: { userName: 'regionkoordinator', name: 'Rita Regionsen', scope: 'Trøndelag' },
+  leader: { userName: 'leder' },
+} as const;
+
+/** Signs in through the host's own server-rendered login page, starting from the landing page. */
+export async function signIn(page: Page, userName: string, password = PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('main').getByRole('button', { name: 'Logg inn' }).click();
+  await page.locator('input[name="UserName"]').fill(userName);
+  await page.locator('input[name="Password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Logg ut|Sign out/ }).click();
+}
+
+/** Navigates inside the app through its menu, as a user would. */
+export async function openMenuItem(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation');
+  if (!(await nav.isVisible())) await page.getByRole('button', { name: /Meny|Menu/ }).click();
+  await nav.getByRole('link', { name, exact: true }).click();
+}
+
+export async function menuItems(page: Page): Promise<string[]> {
+  const links = page.getByRole('navigation').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  return (await links.allInnerTexts()).map((t) => t.trim());
+}
+
+/** Fails on serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `axe violations on ${context}`).toEqual([]);
+}
+
+/** Waits until a list page has its first answer from the server. */
+export async function waitForTable(page: Page): Promise<void> {
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.locator('table tbody tr').first()).toBeVisible();
+}

@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 5199;
+// E2E_BASE_URL points the tests at a host that is already running, e.g. while developing.
+const existingHost = process.env['E2E_BASE_URL'];
+const baseURL = existingHost ?? `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  // One real host with one database: tests run one after another.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Its own folder: Playwright empties it at start, and test-results/ also holds the unit report.
+  outputDir: 'test-results/e2e-artifacts',
+  use: {
+    baseURL,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: existingHost
+    ? undefined
+    : {
+        command: `bash ../etc/scripts/e2e-host.sh ${port}`,
+        url: `${baseURL}/health/ready`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        // SIGTERM lets the host stop cleanly and the script remove its throwaway database.
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+});

@@ -1,0 +1,116 @@
+import { Routes } from '@angular/router';
+import { permissionGuard } from './core/permission.guard';
+import { Permissions } from './core/permissions';
+import { ForbiddenPage } from './pages/forbidden/forbidden';
+import { HomePage } from './pages/home/home';
+import { NotFoundPage } from './pages/not-found/not-found';
+
+const view = Permissions.OrganisationView;
+const manage = Permissions.OrganisationManage;
+
+export const routes: Routes = [
+  { path: '', component: HomePage, title: 'Page:Home.Title' },
+  {
+    path: 'regions',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Regions.Title',
+    loadComponent: () => import('./pages/regions/region-list').then((m) => m.RegionListPage),
+  },
+  {
+    path: 'regions/new',
+    canActivate: [permissionGuard],
+    data: { permission: manage },
+    title: 'Page:Regions.New',
+    loadComponent: () => import('./pages/regions/region-edit').then((m) => m.RegionEditPage),
+  },
+  {
+    path: 'regions/:id',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Regions.Edit',
+    loadComponent: () => import('./pages/regions/region-edit').then((m) => m.RegionEditPage),
+  },
+  {
+    path: 'municipalities',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Municipalities.Title',
+    loadComponent: () =>
+      import('./pages/municipalities/municipality-list').then((m) => m.MunicipalityListPage),
+  },
+  {
+    path: 'municipalities/new',
+    canActivate: [permissionGuard],
+    data: { permission: manage },
+    title: 'Page:Municipalities.New',
+    loadComponent: () =>
+      import('./pages/municipalities/municipality-edit').then((m) => m.MunicipalityEditPage),
+  },
+  {
+    path: 'municipalities/:id',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Municipalities.Edit',
+    loadComponent: () =>
+      import('./pages/municipalities/municipality-edit').then((m) => m.MunicipalityEditPage),
+  },
+  {
+    path: 'offices',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Offices.Title',
+    loadComponent: () => import('./pages/offices/office-list').then((m) => m.OfficeListPage),
+  },
+  {
+    path: 'offices/new',
+    canActivate: [permissionGuard],
+    data: { permission: manage },
+    title: 'Page:Offices.New',
+    loadComponent: () => import('./pages/offices/office-edit').then((m) => m.OfficeEditPage),
+  },
+  {
+    path: 'offices/:id',
+    canActivate: [permissionGuard],
+    data: { permission: view },
+    title: 'Page:Offices.Edit',
+    loadComponent: () => import('./pages/offices/office-edit').then((m) => m.OfficeEditPage),
+  },
+  {
+    path: 'people',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.PeopleView },
+    title: 'Page:People.Title',
+    loadComponent: () => import('./pages/people/person-list').then((m) => m.PersonListPage),
+  },
+  {
+    path: 'people/new',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.PeopleManage },
+    title: 'Page:People.New',
+    loadComponent: () => import('./pages/people/person-edit').then((m) => m.PersonEditPage),
+  },
+  {
+    path: 'people/:id',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.PeopleView },
+    title: 'Page:People.Edit',
+    loadComponent: () => import('./pages/people/person-edit').then((m) => m.PersonEditPage),
+  },
+  {
+    path: 'hr-import',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.PeopleImport },
+    title: 'Page:HrImport.Title',
+    loadComponent: () => import('./pages/hr-import/hr-import').then((m) => m.HrImportPage),
+  },
+  {
+    path: 'admin/jobs',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.JobsView },
+    title: 'Page:Jobs.Title',
+    loadComponent: () => import('./pages/jobs/jobs').then((m) => m.JobsPage),
+  },
+  { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
+  { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
+];

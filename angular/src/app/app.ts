@@ -1,0 +1,97 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DOCUMENT,
+  inject,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { filter, map, skip } from 'rxjs';
+import { AuthService } from './core/auth.service';
+import { Language, LanguageService, LANGUAGES } from './core/language.service';
+import { NAV_ITEMS } from './core/navigation';
+
+@Component({
+  selector: 'app-root',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+  ],
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class App {
+  protected readonly auth = inject(AuthService);
+  protected readonly language = inject(LanguageService);
+  private readonly document = inject(DOCUMENT);
+  private readonly sidenav = viewChild(MatSidenav);
+
+  protected readonly languages = LANGUAGES;
+  protected readonly languageNames: Record<Language, string> = {
+    nb: 'Norsk bokmål',
+    nn: 'Norsk nynorsk',
+    en: 'English',
+  };
+
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected readonly navItems = computed(() => {
+    this.auth.user();
+    return NAV_ITEMS.filter((item) => !item.permission || this.auth.hasPermission(item.permission));
+  });
+
+  constructor() {
+    // After an in-app navigation, move focus to the new page so screen readers start there.
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+      )
+      .subscribe(() => {
+        if (this.narrow()) this.sidenav()?.close();
+        setTimeout(() => this.focusMain());
+      });
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.focusMain();
+  }
+
+  protected setLanguage(language: Language): void {
+    void this.language.use(language);
+  }
+
+  private focusMain(): void {
+    const main = this.document.getElementById('main');
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    } else {
+      main?.focus();
+    }
+  }
+}

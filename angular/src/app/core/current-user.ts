@@ -1,0 +1,1 @@
+export type { CurrentUser, UserScope } from '../data/models';

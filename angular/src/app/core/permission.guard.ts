@@ -1,0 +1,19 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { AuthService } from './auth.service';
+import { Permission } from './permissions';
+
+/**
+ * Lets signed-in users with the route's `data.permission` through. Anonymous users are sent to
+ * sign in and come back here; signed-in users without the permission see the forbidden page.
+ */
+export const permissionGuard: CanActivateFn = (route, state) => {
+  const auth = inject(AuthService);
+  if (!auth.isAuthenticated()) {
+    auth.login(state.url);
+    return false;
+  }
+  const permission = route.data['permission'] as Permission | undefined;
+  if (!permission || auth.hasPermission(permission)) return true;
+  return inject(Router).createUrlTree(['/forbidden']);
+};

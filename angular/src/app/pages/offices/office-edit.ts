@@ -1,0 +1,234 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  resource,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
+import { Permissions } from '../../core/permissions';
+import { Lookups, Option } from '../../data/lookups';
+import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../data/models';
+import { OrganisationApi } from '../../data/organisation-api';
+import { Alert } from '../../shared/alert';
+import { EntityEditor } from '../../shared/entity-editor';
+import { orNull } from '../../shared/form-values';
+import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+
+@Component({
+  selector: 'app-office-edit',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatRadioModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    Alert,
+  ],
+  template: `
+    <p>
+      <a routerLink="/offices">{{ 'Page:Offices.BackToList' | translate }}</a>
+    </p>
+    <h1>
+      {{ (id() ? 'Page:Offices.Edit' : 'Page:Offices.New') | translate }}
+      @if (editor.entity(); as office) {
+        <span class="subtitle">{{ office.name }}</span>
+      }
+    </h1>
+    @if (editor.loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-alert [message]="editor.error()">
+      @if (editor.conflict()) {
+        <button mat-button type="button" (click)="editor.reload()">
+          {{ 'Ui:Reload' | translate }}
+        </button>
+      }
+    </app-alert>
+    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+      <div class="form-grid">
+        <mat-form-field>
+          <mat-label>{{ 'Field:Name' | translate }}</mat-label>
+          <input matInput formControlName="name" autocomplete="off" />
+          @if (form.controls.name.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Region' | translate }}</mat-label>
+          <mat-select
+            formControlName="regionId"
+            (selectionChange)="form.controls.municipalityIds.setValue([])"
+          >
+            @for (region of regions.value() ?? []; track region.id) {
+              <mat-option [value]="region.id">{{ region.name }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.regionId.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Size' | translate }}</mat-label>
+          <input matInput type="number" min="0" step="1" formControlName="size" />
+          <mat-hint>{{ 'Field:SizeHint' | translate }}</mat-hint>
+          @if (form.controls.size.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </div>
+
+      <h2>{{ 'Page:Offices.Partnership' | translate }}</h2>
+      <p>{{ 'Page:Offices.PartnershipIntro' | translate }}</p>
+      <div class="form-grid">
+        <div class="radio-field">
+          <span id="leadership-model-label" class="radio-label">{{
+            'Field:LeadershipModel' | translate
+          }}</span>
+          <mat-radio-group
+            formControlName="leadershipModel"
+            aria-labelledby="leadership-model-label"
+            [attr.aria-describedby]="
+              form.controls.leadershipModel.getError('server') ? 'leadership-model-error' : null
+            "
+          >
+            @for (model of leadershipModels; track model) {
+              <mat-radio-button [value]="model">{{
+                leadershipModelLabels[model] | translate
+              }}</mat-radio-button>
+            }
+          </mat-radio-group>
+          @if (form.controls.leadershipModel.getError('server'); as message) {
+            <p id="leadership-model-error" class="field-error">{{ message }}</p>
+          }
+        </div>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Municipalities' | translate }}</mat-label>
+          <mat-select formControlName="municipalityIds" multiple>
+            @for (municipality of municipalityOptions(); track municipality.id) {
+              <mat-option [value]="municipality.id">{{ municipality.name }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ 'Field:MunicipalitiesHint' | translate }}</mat-hint>
+          @if (form.controls.municipalityIds.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </div>
+
+      @if (canManage()) {
+        <div class="form-actions">
+          <button mat-flat-button type="submit" [disabled]="editor.saving()">
+            {{ 'Ui:Save' | translate }}
+          </button>
+          @if (editor.entity(); as office) {
+            <button mat-stroked-button type="button" (click)="editor.remove(office.name)">
+              <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
+            </button>
+          }
+        </div>
+      }
+    </form>
+  `,
+  styles: `
+    .radio-field {
+      margin-bottom: 16px;
+    }
+    .radio-label {
+      display: block;
+      margin-bottom: 4px;
+      color: var(--ax-text-neutral-subtle);
+    }
+    mat-radio-group {
+      display: flex;
+      flex-direction: column;
+    }
+    .field-error {
+      color: var(--ax-text-danger);
+      font-size: 0.875rem;
+      margin: 4px 0 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OfficeEditPage {
+  /** Route parameter; absent on the "new" route. */
+  readonly id = input<string>();
+
+  private readonly auth = inject(AuthService);
+  private readonly lookups = inject(Lookups);
+
+  protected readonly leadershipModels = LEADERSHIP_MODELS;
+  protected readonly leadershipModelLabels = LEADERSHIP_MODEL_LABELS;
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true }),
+    regionId: new FormControl('', { nonNullable: true }),
+    leadershipModel: new FormControl<LeadershipModel>('SingleLeader', { nonNullable: true }),
+    size: new FormControl<number | null>(null),
+    municipalityIds: new FormControl<string[]>([], { nonNullable: true }),
+  });
+  protected readonly editor = new EntityEditor<Office, OfficeInput>({
+    api: inject(OrganisationApi).offices,
+    form: this.form,
+    toInput: () => {
+      const value = this.form.getRawValue();
+      return { ...value, regionId: orNull(value.regionId) };
+    },
+    patch: (office) =>
+      this.form.reset({
+        name: office.name,
+        regionId: office.regionId,
+        leadershipModel: office.leadershipModel,
+        size: Number(office.size),
+        municipalityIds: office.municipalityIds ?? office.municipalities.map((m) => m.id),
+      }),
+    listPath: '/offices',
+  });
+
+  protected readonly regions = resource({ loader: () => this.lookups.regions() });
+  private readonly regionId = toSignal(this.form.controls.regionId.valueChanges, {
+    initialValue: '',
+  });
+  private readonly regionMunicipalities = resource({
+    params: () => this.regionId() || undefined,
+    loader: ({ params }) => this.lookups.municipalities(params),
+  });
+  /** The region's municipalities, plus any already served that the list does not contain. */
+  protected readonly municipalityOptions = computed<Option[]>(() => {
+    const options = this.regionMunicipalities.hasValue() ? this.regionMunicipalities.value() : [];
+    const served = this.editor.entity()?.municipalities ?? [];
+    const missing = served.filter((m) => !options.some((o) => o.id === m.id));
+    return [...options, ...missing];
+  });
+  protected readonly canManage = computed(() => {
+    this.auth.user();
+    return this.auth.hasPermission(Permissions.OrganisationManage);
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => void this.editor.load(id));
+    });
+    effect(() => (this.canManage() ? this.form.enable() : this.form.disable()));
+  }
+}

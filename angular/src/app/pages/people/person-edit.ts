@@ -1,0 +1,287 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  resource,
+  untracked,
+} from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
+import { LanguageService } from '../../core/language.service';
+import { Permissions } from '../../core/permissions';
+import { Lookups } from '../../data/lookups';
+import { Employer, EMPLOYERS, Person, PersonInput } from '../../data/models';
+import { OrganisationApi } from '../../data/organisation-api';
+import { Alert } from '../../shared/alert';
+import { EntityEditor } from '../../shared/entity-editor';
+import { orNull } from '../../shared/form-values';
+import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+
+function jobRoleGroup(jobRoleId = '', startDate = '') {
+  return new FormGroup({
+    jobRoleId: new FormControl(jobRoleId, { nonNullable: true }),
+    startDate: new FormControl(startDate, { nonNullable: true }),
+  });
+}
+
+@Component({
+  selector: 'app-person-edit',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    Alert,
+  ],
+  template: `
+    <p>
+      <a routerLink="/people">{{ 'Page:People.BackToList' | translate }}</a>
+    </p>
+    <h1>
+      {{ (id() ? 'Page:People.Edit' : 'Page:People.New') | translate }}
+      @if (editor.entity(); as person) {
+        <span class="subtitle">{{ person.firstName }} {{ person.lastName }}</span>
+      }
+    </h1>
+    @if (editor.loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-alert [message]="editor.error()">
+      @if (editor.conflict()) {
+        <button mat-button type="button" (click)="editor.reload()">
+          {{ 'Ui:Reload' | translate }}
+        </button>
+      }
+    </app-alert>
+    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+      <div class="form-grid">
+        <mat-form-field>
+          <mat-label>{{ 'Field:FirstName' | translate }}</mat-label>
+          <input matInput formControlName="firstName" autocomplete="off" />
+          @if (form.controls.firstName.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:LastName' | translate }}</mat-label>
+          <input matInput formControlName="lastName" autocomplete="off" />
+          @if (form.controls.lastName.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:EmployeeNumber' | translate }}</mat-label>
+          <input matInput formControlName="employeeNumber" autocomplete="off" />
+          @if (form.controls.employeeNumber.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Email' | translate }}</mat-label>
+          <input matInput type="email" formControlName="email" autocomplete="off" />
+          @if (form.controls.email.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Employer' | translate }}</mat-label>
+          <mat-select formControlName="employer">
+            @for (employer of employers; track employer) {
+              <mat-option [value]="employer">{{ employerLabels[employer] | translate }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.employer.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'Field:Office' | translate }}</mat-label>
+          <mat-select formControlName="officeId">
+            @for (office of offices.value() ?? []; track office.id) {
+              <mat-option [value]="office.id">{{ office.name }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.officeId.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+      </div>
+
+      <h2 id="job-roles-heading">{{ 'Field:JobRoles' | translate }}</h2>
+      <app-alert [message]="form.controls.jobRoles.getError('server')" />
+      <ul class="job-roles" formArrayName="jobRoles" aria-labelledby="job-roles-heading">
+        @for (row of form.controls.jobRoles.controls; track row; let i = $index) {
+          <li [formGroupName]="i" class="form-grid">
+            <mat-form-field>
+              <mat-label>{{ 'Field:JobRole' | translate }}</mat-label>
+              <mat-select formControlName="jobRoleId">
+                @for (role of jobRoles.value() ?? []; track role.id) {
+                  <mat-option [value]="role.id">{{ role.name }}</mat-option>
+                }
+              </mat-select>
+              @if (row.controls.jobRoleId.getError('server'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'Field:StartDate' | translate }}</mat-label>
+              <input
+                matInput
+                type="date"
+                formControlName="startDate"
+                [attr.lang]="language.current()"
+              />
+              @if (row.controls.startDate.getError('server'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            @if (canManage()) {
+              <div>
+                <button mat-stroked-button type="button" (click)="removeJobRole(i)">
+                  <mat-icon svgIcon="trash" />{{ 'Page:People.RemoveJobRole' | translate }}
+                </button>
+              </div>
+            }
+          </li>
+        } @empty {
+          <li class="empty">{{ 'Page:People.NoJobRoles' | translate }}</li>
+        }
+      </ul>
+
+      @if (canManage()) {
+        <div class="form-actions">
+          <button mat-stroked-button type="button" (click)="addJobRole()">
+            <mat-icon svgIcon="plus" />{{ 'Page:People.AddJobRole' | translate }}
+          </button>
+          <button mat-flat-button type="submit" [disabled]="editor.saving()">
+            {{ 'Ui:Save' | translate }}
+          </button>
+          @if (editor.entity(); as person) {
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="editor.remove(person.firstName + ' ' + person.lastName)"
+            >
+              <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
+            </button>
+          }
+        </div>
+      }
+    </form>
+  `,
+  styles: `
+    .job-roles {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 16px;
+    }
+    .job-roles li {
+      align-items: start;
+      border-bottom: 1px solid var(--ax-border-neutral-subtle);
+      padding-top: 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PersonEditPage {
+  /** Route parameter; absent on the "new" route. */
+  readonly id = input<string>();
+
+  private readonly auth = inject(AuthService);
+  private readonly lookups = inject(Lookups);
+  protected readonly language = inject(LanguageService);
+
+  protected readonly employers = EMPLOYERS;
+  protected readonly employerLabels = EMPLOYER_LABELS;
+  protected readonly form = new FormGroup({
+    employeeNumber: new FormControl('', { nonNullable: true }),
+    firstName: new FormControl('', { nonNullable: true }),
+    lastName: new FormControl('', { nonNullable: true }),
+    email: new FormControl('', { nonNullable: true }),
+    employer: new FormControl<Employer>('State', { nonNullable: true }),
+    officeId: new FormControl('', { nonNullable: true }),
+    jobRoles: new FormArray([jobRoleGroup()]),
+  });
+  protected readonly editor = new EntityEditor<Person, PersonInput>({
+    api: inject(OrganisationApi).people,
+    form: this.form,
+    toInput: () => {
+      const value = this.form.getRawValue();
+      return {
+        ...value,
+        officeId: orNull(value.officeId),
+        jobRoles: value.jobRoles.map((r) => ({
+          jobRoleId: orNull(r.jobRoleId),
+          startDate: orNull(r.startDate),
+        })),
+      };
+    },
+    patch: (person) => {
+      const roles = person.jobRoles ?? [];
+      this.form.controls.jobRoles.clear();
+      roles.forEach((r) =>
+        this.form.controls.jobRoles.push(jobRoleGroup(r.jobRoleId, r.startDate)),
+      );
+      this.form.reset({
+        employeeNumber: person.employeeNumber,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        email: person.email,
+        employer: person.employer,
+        officeId: person.officeId,
+        jobRoles: roles.map((r) => ({ jobRoleId: r.jobRoleId, startDate: r.startDate })),
+      });
+    },
+    listPath: '/people',
+  });
+
+  protected readonly offices = resource({ loader: () => this.lookups.offices() });
+  protected readonly jobRoles = resource({
+    params: () => this.language.current(),
+    loader: () => this.lookups.jobRoles(),
+  });
+  protected readonly canManage = computed(() => {
+    this.auth.user();
+    return this.auth.hasPermission(Permissions.PeopleManage);
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => void this.editor.load(id));
+    });
+    effect(() => {
+      if (!this.canManage()) {
+        this.form.disable();
+        return;
+      }
+      this.form.enable();
+      // The employee number identifies the person in HR imports and cannot change.
+      if (this.editor.entity()) this.form.controls.employeeNumber.disable();
+    });
+  }
+
+  protected addJobRole(): void {
+    this.form.controls.jobRoles.push(jobRoleGroup());
+  }
+
+  protected removeJobRole(index: number): void {
+    this.form.controls.jobRoles.removeAt(index);
+  }
+}

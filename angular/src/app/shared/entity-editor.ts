@@ -1,0 +1,145 @@
+import { afterNextRender, ElementRef, inject, Injector, signal } from '@angular/core';
+import { FormGroup } from '@angular/forms';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { ErrorMessages } from '../core/error-messages';
+import { toProblemDetails } from '../core/problem-details';
+import { CrudApi } from '../data/organisation-api';
+import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
+
+export interface EntityEditorOptions<T, TInput> {
+  api: CrudApi<T, TInput, never>;
+  form: FormGroup;
+  /** The request body built from the form (without the concurrency stamp). */
+  toInput: () => TInput;
+  /** Fills the form from a loaded or saved entity. */
+  patch: (entity: T) => void;
+  /** Route of the list page, e.g. `/offices`. */
+  listPath: string;
+}
+
+interface Entity {
+  id: string;
+  concurrencyStamp: string;
+}
+
+/**
+ * Load, save and delete for one detail page, with the server's errors shown on the form.
+ * Create it in a component field (it injects its services).
+ */
+export class EntityEditor<T extends Entity, TInput> {
+  readonly entity = signal<T | null>(null);
+  readonly loading = signal(false);
+  readonly saving = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly conflict = signal(false);
+
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
+  private readonly errors = inject(ErrorMessages);
+  private readonly host = inject(ElementRef<HTMLElement>);
+  private readonly injector = inject(Injector);
+
+  constructor(private readonly options: EntityEditorOptions<T, TInput>) {}
+
+  async load(id: string): Promise<void> {
+    this.loading.set(true);
+    this.clearError();
+    try {
+      this.show(await this.options.api.get(id));
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  async save(): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(true);
+    this.clearError();
+    const existing = this.entity();
+    try {
+      const input = existing
+        ? { ...this.options.toInput(), concurrencyStamp: existing.concurrencyStamp }
+        : this.options.toInput();
+      const saved = existing
+        ? await this.options.api.update(existing.id, input)
+        : await this.options.api.create(input);
+      this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, {
+        duration: 4000,
+      });
+      if (existing) {
+        this.show(saved);
+      } else {
+        await this.router.navigate([this.options.listPath, saved.id], { replaceUrl: true });
+      }
+    } catch (error) {
+      this.fail(error, this.options.form);
+      this.focusFirstInvalid();
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    const existing = this.entity();
+    if (!existing) return;
+    const data: ConfirmDialogData = {
+      title: this.translate.instant('Ui:DeleteConfirm.Title') as string,
+      message: this.translate.instant('Ui:DeleteConfirm.Message', { name }) as string,
+      confirm: this.translate.instant('Ui:Delete') as string,
+    };
+    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (!confirmed) return;
+    this.clearError();
+    try {
+      await this.options.api.delete(existing.id);
+      this.snackBar.open(this.translate.instant('Ui:Deleted') as string, undefined, {
+        duration: 4000,
+      });
+      await this.router.navigate([this.options.listPath]);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** After a conflict: fetch the current version and discard the user's edits. */
+  reload(): Promise<void> {
+    const existing = this.entity();
+    return existing ? this.load(existing.id) : Promise.resolve();
+  }
+
+  private show(entity: T): void {
+    this.entity.set(entity);
+    this.options.patch(entity);
+    this.options.form.markAsPristine();
+  }
+
+  private clearError(): void {
+    this.error.set(null);
+    this.conflict.set(false);
+  }
+
+  private fail(error: unknown, form?: FormGroup): void {
+    this.conflict.set(toProblemDetails(error).status === 409);
+    this.error.set(this.errors.describe(error, form));
+  }
+
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        const invalid = this.host.nativeElement.querySelector(
+          'input.ng-invalid, mat-select.ng-invalid, textarea.ng-invalid',
+        ) as HTMLElement | null;
+        invalid?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}
