@@ -11,6 +11,8 @@ internal static class SchedulingModelConfiguration
         b.Property(r => r.JobGroup).HasMaxLength(200).IsRequired();
         b.Property(r => r.JobName).HasMaxLength(200).IsRequired();
         b.Property(r => r.Message).HasMaxLength(JobRun.MaxMessageLength);
+        b.Property(r => r.ResultKey).HasMaxLength(200);
+        b.PrimitiveCollection(r => r.ResultArguments);
         b.HasIndex(r => new { r.JobGroup, r.JobName, r.FiredAt });
     });
 }

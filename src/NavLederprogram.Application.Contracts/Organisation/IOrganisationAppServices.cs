@@ -1,39 +1,23 @@
 namespace NavLederprogram.Organisation;
 
-public interface IRegionAppService
+/// <summary>List, read, create, update and delete of one organisation resource.</summary>
+public interface ICrudAppService<TDto, in TQuery, in TInput> where TDto : IHasId where TQuery : PagedQuery
 {
-    Task<PagedResult<RegionDto>> GetListAsync(PagedQuery query, CancellationToken ct);
-    Task<RegionDto> GetAsync(Guid id, CancellationToken ct);
-    Task<RegionDto> CreateAsync(SaveRegionInput input, CancellationToken ct);
-    Task<RegionDto> UpdateAsync(Guid id, SaveRegionInput input, CancellationToken ct);
+    Task<PagedResult<TDto>> GetListAsync(TQuery query, CancellationToken ct);
+    Task<TDto> GetAsync(Guid id, CancellationToken ct);
+    Task<TDto> CreateAsync(TInput input, CancellationToken ct);
+    Task<TDto> UpdateAsync(Guid id, TInput input, CancellationToken ct);
     Task DeleteAsync(Guid id, CancellationToken ct);
 }
 
-public interface IMunicipalityAppService
-{
-    Task<PagedResult<MunicipalityDto>> GetListAsync(MunicipalityQuery query, CancellationToken ct);
-    Task<MunicipalityDto> GetAsync(Guid id, CancellationToken ct);
-    Task<MunicipalityDto> CreateAsync(SaveMunicipalityInput input, CancellationToken ct);
-    Task<MunicipalityDto> UpdateAsync(Guid id, SaveMunicipalityInput input, CancellationToken ct);
-    Task DeleteAsync(Guid id, CancellationToken ct);
-}
+public interface IRegionAppService : ICrudAppService<RegionDto, PagedQuery, SaveRegionInput>;
 
-public interface IOfficeAppService
-{
-    Task<PagedResult<OfficeDto>> GetListAsync(OfficeQuery query, CancellationToken ct);
-    Task<OfficeDto> GetAsync(Guid id, CancellationToken ct);
-    Task<OfficeDto> CreateAsync(SaveOfficeInput input, CancellationToken ct);
-    Task<OfficeDto> UpdateAsync(Guid id, SaveOfficeInput input, CancellationToken ct);
-    Task DeleteAsync(Guid id, CancellationToken ct);
-}
+public interface IMunicipalityAppService : ICrudAppService<MunicipalityDto, MunicipalityQuery, SaveMunicipalityInput>;
 
-public interface IPersonAppService
+public interface IOfficeAppService : ICrudAppService<OfficeDto, OfficeQuery, SaveOfficeInput>;
+
+public interface IPersonAppService : ICrudAppService<PersonDto, PersonQuery, SavePersonInput>
 {
-    Task<PagedResult<PersonDto>> GetListAsync(PersonQuery query, CancellationToken ct);
-    Task<PersonDto> GetAsync(Guid id, CancellationToken ct);
-    Task<PersonDto> CreateAsync(SavePersonInput input, CancellationToken ct);
-    Task<PersonDto> UpdateAsync(Guid id, SavePersonInput input, CancellationToken ct);
-    Task DeleteAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<JobRoleDto>> GetJobRolesAsync(CancellationToken ct);
 }
 

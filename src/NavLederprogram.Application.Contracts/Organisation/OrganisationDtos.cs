@@ -13,7 +13,12 @@ public class PagedQuery
 
 public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items);
 
-public sealed record RegionDto(Guid Id, string Name, string Code, string ConcurrencyStamp);
+public interface IHasId
+{
+    Guid Id { get; }
+}
+
+public sealed record RegionDto(Guid Id, string Name, string Code, string ConcurrencyStamp) : IHasId;
 
 public sealed class SaveRegionInput
 {
@@ -22,7 +27,7 @@ public sealed class SaveRegionInput
     public string? ConcurrencyStamp { get; set; }
 }
 
-public sealed record MunicipalityDto(Guid Id, string Name, string Number, Guid RegionId, string RegionName, string ConcurrencyStamp);
+public sealed record MunicipalityDto(Guid Id, string Name, string Number, Guid RegionId, string RegionName, string ConcurrencyStamp) : IHasId;
 
 public sealed class MunicipalityQuery : PagedQuery
 {
@@ -41,7 +46,7 @@ public sealed record NamedReference(Guid Id, string Name);
 
 public sealed record OfficeDto(
     Guid Id, string Name, Guid RegionId, string RegionName, LeadershipModel LeadershipModel, int Size,
-    IReadOnlyList<Guid> MunicipalityIds, IReadOnlyList<NamedReference> Municipalities, string ConcurrencyStamp);
+    IReadOnlyList<Guid> MunicipalityIds, IReadOnlyList<NamedReference> Municipalities, string ConcurrencyStamp) : IHasId;
 
 public sealed class OfficeQuery : PagedQuery
 {
@@ -62,7 +67,7 @@ public sealed record PersonJobRoleDto(Guid JobRoleId, string JobRoleCode, string
 
 public sealed record PersonDto(
     Guid Id, string EmployeeNumber, string FirstName, string LastName, string Email, Employer Employer,
-    Guid OfficeId, string OfficeName, IReadOnlyList<PersonJobRoleDto> JobRoles, Guid? UserId, string ConcurrencyStamp);
+    Guid OfficeId, string OfficeName, IReadOnlyList<PersonJobRoleDto> JobRoles, Guid? UserId, string ConcurrencyStamp) : IHasId;
 
 public sealed class PersonQuery : PagedQuery
 {

@@ -26,7 +26,7 @@ public sealed class OfficeAppService(
         var office = new Office(Guid.CreateVersion7(), input.Name!, input.RegionId!.Value, input.LeadershipModel!.Value, input.Size!.Value, input.MunicipalityIds!);
         await offices.InsertAsync(office, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return await GetAsync(office.Id, ct);
+        return (await ToDtosAsync([office], ct))[0];
     }
 
     public async Task<OfficeDto> UpdateAsync(Guid id, SaveOfficeInput input, CancellationToken ct)
@@ -39,7 +39,7 @@ public sealed class OfficeAppService(
         office.MoveToRegion(input.RegionId!.Value);
         office.SetPartnership(input.LeadershipModel!.Value, input.Size!.Value, input.MunicipalityIds!);
         await unitOfWork.SaveChangesAsync(ct);
-        return await GetAsync(office.Id, ct);
+        return (await ToDtosAsync([office], ct))[0];
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)

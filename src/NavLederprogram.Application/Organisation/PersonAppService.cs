@@ -28,7 +28,7 @@ public sealed class PersonAppService(
         person.SetJobRoles(input.JobRoles!.Select(r => (r.JobRoleId!.Value, r.StartDate!.Value)));
         await people.InsertAsync(person, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return await GetAsync(person.Id, ct);
+        return (await ToDtosAsync([person], ct))[0];
     }
 
     public async Task<PersonDto> UpdateAsync(Guid id, SavePersonInput input, CancellationToken ct)
@@ -41,7 +41,7 @@ public sealed class PersonAppService(
         person.Update(input.FirstName!, input.LastName!, input.Email!, input.Employer!.Value, input.OfficeId!.Value);
         person.SetJobRoles(input.JobRoles!.Select(r => (r.JobRoleId!.Value, r.StartDate!.Value)));
         await unitOfWork.SaveChangesAsync(ct);
-        return await GetAsync(person.Id, ct);
+        return (await ToDtosAsync([person], ct))[0];
     }
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)

@@ -11,7 +11,10 @@ internal static class ConcurrencyCheck
         if (stamp != entity.ConcurrencyStamp) throw new ConcurrencyConflictException();
         entity.ConcurrencyStamp = stamp;
     }
+}
 
+internal static class PagedQueryExtensions
+{
     public static PageRequest ToPageRequest(this PagedQuery query)
     {
         var validator = new InputValidator();
@@ -145,8 +148,10 @@ public sealed class MunicipalityAppService(
     }
 
     private async Task<MunicipalityDto> ToDtoAsync(Municipality m, CancellationToken ct) =>
-        ToDto(m, (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name));
+        ToDto(m, (await regions.FindAsync(m.RegionId, ct))?.Name);
 
-    private static MunicipalityDto ToDto(Municipality m, Dictionary<Guid, string> regionNames) =>
-        new(m.Id, m.Name, m.Number, m.RegionId, regionNames.GetValueOrDefault(m.RegionId, ""), m.ConcurrencyStamp);
+    private static MunicipalityDto ToDto(Municipality m, Dictionary<Guid, string> regionNames) => ToDto(m, regionNames.GetValueOrDefault(m.RegionId));
+
+    private static MunicipalityDto ToDto(Municipality m, string? regionName) =>
+        new(m.Id, m.Name, m.Number, m.RegionId, regionName ?? "", m.ConcurrencyStamp);
 }

@@ -27,6 +27,10 @@ public static class LocalizationTexts
         return args.Length == 0 ? text : string.Format(CultureInfo.GetCultureInfo(Normalize(culture)), text, args);
     }
 
+    /// <summary>The text of a key that may not exist, e.g. one named after a job; <paramref name="fallback"/> otherwise.</summary>
+    public static string? GetOrDefault(string key, string? fallback, string? culture = null) =>
+        All(culture ?? CultureInfo.CurrentUICulture.Name).TryGetValue(key, out var text) ? text : fallback;
+
     /// <summary>Maps any requested culture (nb-NO, no, nn-NO, en-GB…) to one we have.</summary>
     public static string Normalize(string? culture)
     {

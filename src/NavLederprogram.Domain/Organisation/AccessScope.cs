@@ -52,29 +52,16 @@ public sealed class AccessScopeResolver(IRoleAssignmentRepository assignments, I
         if (roles.Any(r => r.ScopeKind is null)) return AccessScope.National;
         if (roles.Count == 0) return AccessScope.Nothing;
 
-        var allOffices = await offices.GetAllAsync(ct);
-        var officeIds = new HashSet<Guid>();
-        foreach (var role in roles)
-        {
-            var matching = role.ScopeKind switch
-            {
-                Identity.ScopeKind.Region => allOffices.Where(o => o.RegionId == role.ScopeId),
-                Identity.ScopeKind.Municipality => allOffices.Where(o => o.Municipalities.Any(m => m.MunicipalityId == role.ScopeId)),
-                _ => allOffices.Where(o => o.Id == role.ScopeId),
-            };
-            officeIds.UnionWith(matching.Select(o => o.Id));
-        }
+        var scopeIds = roles.Where(r => r.ScopeId is not null).ToLookup(r => r.ScopeKind, r => r.ScopeId!.Value);
+        var regionScopes = scopeIds[Identity.ScopeKind.Region].ToList();
+        var municipalityScopes = scopeIds[Identity.ScopeKind.Municipality].ToList();
+        var inScope = await offices.GetInScopeAsync(regionScopes, municipalityScopes, scopeIds[Identity.ScopeKind.Office].ToList(), ct);
 
-        var inScope = allOffices.Where(o => officeIds.Contains(o.Id)).ToList();
-        var municipalityIds = inScope.SelectMany(o => o.Municipalities.Select(m => m.MunicipalityId)).ToHashSet();
-        municipalityIds.UnionWith(roles.Where(r => r.ScopeKind == Identity.ScopeKind.Municipality).Select(r => r.ScopeId!.Value));
-        var regionIds = inScope.Select(o => o.RegionId).ToHashSet();
-        regionIds.UnionWith(roles.Where(r => r.ScopeKind == Identity.ScopeKind.Region).Select(r => r.ScopeId!.Value));
-        if (roles.Any(r => r.ScopeKind == Identity.ScopeKind.Region))
-        {
-            var regionMunicipalities = await municipalities.GetPageAsync(new PageRequest(null, null, 0, int.MaxValue), null, AccessScope.National, ct);
-            municipalityIds.UnionWith(regionMunicipalities.Items.Where(m => regionIds.Contains(m.RegionId)).Select(m => m.Id));
-        }
+        var officeIds = inScope.Select(o => o.Id);
+        var regionIds = inScope.Select(o => o.RegionId).Concat(regionScopes);
+        var municipalityIds = inScope.SelectMany(o => o.Municipalities.Select(m => m.MunicipalityId))
+            .Concat(municipalityScopes)
+            .Concat(await municipalities.GetIdsInRegionsAsync(regionScopes, ct));
         return new AccessScope(false, regionIds, municipalityIds, officeIds);
     }
 }

@@ -21,6 +21,7 @@ public interface IMunicipalityRepository
     Task<IReadOnlyList<Municipality>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task<Page<Municipality>> GetPageAsync(PageRequest request, Guid? regionId, AccessScope scope, CancellationToken ct = default);
     Task<Municipality?> FindByNumberAsync(string number, CancellationToken ct = default);
+    Task<IReadOnlyList<Guid>> GetIdsInRegionsAsync(IReadOnlyCollection<Guid> regionIds, CancellationToken ct = default);
     Task<bool> NumberExistsAsync(string number, Guid? exceptId, CancellationToken ct = default);
     Task<bool> IsServedByAnOfficeAsync(Guid municipalityId, CancellationToken ct = default);
     Task InsertAsync(Municipality municipality, CancellationToken ct = default);
@@ -32,6 +33,8 @@ public interface IOfficeRepository
     Task<Office?> FindAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<Office>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task<IReadOnlyList<Office>> GetAllAsync(CancellationToken ct = default);
+    /// <summary>Offices in any of the regions, serving any of the municipalities, or named directly.</summary>
+    Task<IReadOnlyList<Office>> GetInScopeAsync(IReadOnlyCollection<Guid> regionIds, IReadOnlyCollection<Guid> municipalityIds, IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default);
     Task<Page<Office>> GetPageAsync(PageRequest request, Guid? regionId, AccessScope scope, CancellationToken ct = default);
     Task<bool> NameExistsAsync(string name, Guid? exceptId, CancellationToken ct = default);
     Task<bool> HasPeopleAsync(Guid officeId, CancellationToken ct = default);

@@ -11,12 +11,18 @@ public class JobRun
     public DateTime FiredAt { get; private set; }
     public DateTime FinishedAt { get; private set; }
     public bool Succeeded { get; private set; }
+    /// <summary>The error of a failed run, as the exception told it.</summary>
     public string? Message { get; private set; }
+    /// <summary>What a successful run did, as a localization key and its arguments, so it reads in the viewer's language.</summary>
+    public string? ResultKey { get; private set; }
+    public string[]? ResultArguments { get; private set; }
 
     private JobRun() { }
 
-    public JobRun(Guid id, string jobGroup, string jobName, DateTime firedAt, DateTime finishedAt, bool succeeded, string? message)
+    public JobRun(Guid id, string jobGroup, string jobName, DateTime firedAt, DateTime finishedAt, bool succeeded, string? message, JobResult? result = null)
     {
+        ResultKey = result?.Key;
+        ResultArguments = result?.Arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray();
         Id = id;
         JobGroup = jobGroup;
         JobName = jobName;
@@ -26,6 +32,9 @@ public class JobRun
         Message = message is { Length: > MaxMessageLength } ? message[..MaxMessageLength] : message;
     }
 }
+
+/// <summary>A job sets this as its result so that the jobs page can say in any language what the run did.</summary>
+public sealed record JobResult(string Key, params object[] Arguments);
 
 public interface IJobRunRepository
 {

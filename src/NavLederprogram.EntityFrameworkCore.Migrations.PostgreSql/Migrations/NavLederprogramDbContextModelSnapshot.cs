@@ -583,6 +583,13 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.PrimitiveCollection<string[]>("ResultArguments")
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ResultKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("boolean");
 

@@ -585,6 +585,13 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.PrimitiveCollection<string>("ResultArguments")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResultKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("bit");
 

@@ -574,6 +574,13 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ResultArguments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Succeeded")
                         .HasColumnType("INTEGER");
 

@@ -91,6 +91,9 @@ public sealed class MunicipalityRepository(NavLederprogramDbContext db) : IMunic
         return query.ToPageAsync(request, ct);
     }
 
+    public async Task<IReadOnlyList<Guid>> GetIdsInRegionsAsync(IReadOnlyCollection<Guid> regionIds, CancellationToken ct = default) =>
+        regionIds.Count == 0 ? [] : await db.Municipalities.Where(m => regionIds.Contains(m.RegionId)).Select(m => m.Id).ToListAsync(ct);
+
     public Task<bool> NumberExistsAsync(string number, Guid? exceptId, CancellationToken ct = default) =>
         db.Municipalities.AnyAsync(m => m.Number == number && m.Id != exceptId, ct);
 
@@ -111,6 +114,11 @@ public sealed class OfficeRepository(NavLederprogramDbContext db) : IOfficeRepos
 
     public async Task<IReadOnlyList<Office>> GetAllAsync(CancellationToken ct = default) =>
         await db.Offices.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Office>> GetInScopeAsync(IReadOnlyCollection<Guid> regionIds, IReadOnlyCollection<Guid> municipalityIds, IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default) =>
+        await db.Offices.AsNoTracking()
+            .Where(o => regionIds.Contains(o.RegionId) || officeIds.Contains(o.Id) || o.Municipalities.Any(m => municipalityIds.Contains(m.MunicipalityId)))
+            .ToListAsync(ct);
 
     public Task<Page<Office>> GetPageAsync(PageRequest request, Guid? regionId, AccessScope scope, CancellationToken ct = default)
     {

@@ -38,6 +38,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["code"] = code;
         if (exception is ValidationFailedException validation)
             problem.Extensions["errors"] = validation.Errors.ToDictionary(e => e.Key, e => e.Value.Select(f => LocalizationTexts.Get(f.Key, null, f.Arguments)).ToArray());
+        // An unreadable JSON value (text for a number, "" for an id) names its field, so the form can show it there.
+        else if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } })
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [path[2..]] = [LocalizationTexts.Get("Validation:Format")] };
 
         context.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });

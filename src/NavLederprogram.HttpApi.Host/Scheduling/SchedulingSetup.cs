@@ -1,4 +1,5 @@
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.Localization;
 using NavLederprogram.Scheduling;
 using OpenIddict.Abstractions;
 using Quartz;
@@ -68,7 +69,7 @@ public sealed class HousekeepingJob(IOpenIddictTokenManager tokens, IOpenIddictA
         var tokenCount = await tokens.PruneAsync(now.AddDays(-14), context.CancellationToken);
         var authorizationCount = await authorizations.PruneAsync(now.AddDays(-14), context.CancellationToken);
         var runCount = await runs.DeleteOlderThanAsync(now.UtcDateTime.AddDays(-90), context.CancellationToken);
-        context.Result = $"tokens: {tokenCount}, authorizations: {authorizationCount}, job runs: {runCount}";
+        context.Result = new JobResult("Job:system.housekeeping.Result", tokenCount, authorizationCount, runCount);
     }
 }
 
@@ -91,7 +92,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, ILogger<JobRunRe
             var runs = scope.ServiceProvider.GetRequiredService<IJobRunRepository>();
             var fired = context.FireTimeUtc.UtcDateTime;
             await runs.InsertAsync(new JobRun(Guid.CreateVersion7(), context.JobDetail.Key.Group, context.JobDetail.Key.Name, fired,
-                fired + context.JobRunTime, jobException is null, jobException?.GetBaseException().Message ?? context.Result?.ToString()), cancellationToken);
+                fired + context.JobRunTime, jobException is null, jobException?.GetBaseException().Message, context.Result as JobResult), cancellationToken);
         }
         catch (Exception e)
         {
@@ -115,12 +116,14 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
             foreach (var trigger in await scheduler.GetTriggersOfJob(key, ct))
             {
                 var state = await scheduler.GetTriggerState(trigger.Key, ct);
-                triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, state.ToString(), trigger.Description,
+                triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, LocalizationTexts.Get($"Enum:TriggerState.{state}"),
+                    LocalizationTexts.GetOrDefault($"Trigger:{trigger.Key.Group}.{trigger.Key.Name}", trigger.Description),
                     (trigger as ICronTrigger)?.CronExpressionString, trigger.PreviousFireTimeUtc?.UtcDateTime, trigger.NextFireTimeUtc?.UtcDateTime));
             }
             var run = latest.GetValueOrDefault((key.Group, key.Name));
-            result.Add(new JobDto(key.Group, key.Name, detail?.Description,
-                run is null ? null : new JobOutcomeDto(run.FiredAt, run.Succeeded, run.Message), triggers));
+            result.Add(new JobDto(key.Group, key.Name, LocalizationTexts.GetOrDefault($"Job:{key.Group}.{key.Name}", detail?.Description),
+                run is null ? null : new JobOutcomeDto(run.FiredAt, run.Succeeded,
+                    run.ResultKey is null ? run.Message : LocalizationTexts.Get(run.ResultKey, null, [.. run.ResultArguments ?? []])), triggers));
         }
         return result;
     }

@@ -23,7 +23,7 @@ export type {
 } from '../proxy/models';
 
 export interface PagedResult<T> {
-  totalCount: number | string;
+  totalCount: number;
   items: T[];
 }
 

@@ -37,16 +37,8 @@ import {
   RegionInput,
 } from './models';
 
-/** The list endpoints' query parameters, as the generated client spells them. */
-interface PagedParams {
-  Filter?: string;
-  Sorting?: string;
-  SkipCount?: number;
-  MaxResultCount?: number;
-}
-
 interface CrudFunctions<T, TInput, TExtra> {
-  list: ApiFnOptional<PagedParams & TExtra, PagedResult<T>>;
+  list: ApiFnOptional<ListQuery & TExtra, PagedResult<T>>;
   get: ApiFnRequired<{ id: string }, T>;
   create: ApiFnRequired<{ body: TInput }, T>;
   update: ApiFnRequired<{ id: string; body: TInput }, T>;
@@ -61,15 +53,7 @@ export class CrudApi<T, TInput, TExtra extends object = object> {
   ) {}
 
   list(query: ListQuery & Partial<TExtra>): Promise<PagedResult<T>> {
-    const { filter, sorting, skipCount, maxResultCount, ...extra } = query;
-    const params = {
-      ...(extra as TExtra),
-      Filter: filter,
-      Sorting: sorting,
-      SkipCount: skipCount,
-      MaxResultCount: maxResultCount,
-    };
-    return this.api.invoke(this.fns.list, params);
+    return this.api.invoke(this.fns.list, query as ListQuery & TExtra);
   }
 
   get(id: string): Promise<T> {

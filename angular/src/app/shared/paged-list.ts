@@ -78,7 +78,7 @@ export class PagedList<T, TExtra extends object = object> {
       const result = await this.load(query);
       if (request !== this.requestNumber) return;
       this.items.set(result.items);
-      this.totalCount.set(Number(result.totalCount));
+      this.totalCount.set(result.totalCount);
       this.error.set(null);
     } catch (error) {
       if (request === this.requestNumber) this.error.set(error);

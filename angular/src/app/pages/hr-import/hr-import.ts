@@ -201,7 +201,7 @@ export class HrImportPage {
 
   protected async preview(): Promise<void> {
     const result = await this.send((file) => this.api.previewHrImport(file));
-    this.canCommit.set(!!result && result.errors.length === 0 && Number(result.validRows) > 0);
+    this.canCommit.set(!!result && result.errors.length === 0 && result.validRows > 0);
   }
 
   protected async commit(): Promise<void> {

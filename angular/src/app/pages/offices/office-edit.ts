@@ -198,7 +198,7 @@ export class OfficeEditPage {
         name: office.name,
         regionId: office.regionId,
         leadershipModel: office.leadershipModel,
-        size: Number(office.size),
+        size: office.size,
         municipalityIds: office.municipalityIds ?? office.municipalities.map((m) => m.id),
       }),
     listPath: '/offices',

@@ -5,8 +5,8 @@ import { HrImportRowError } from '../models/hr-import-row-error';
 export interface HrImportResult {
   committed: boolean;
   errors: Array<HrImportRowError>;
-  toCreate: (number | string);
-  toUpdate: (number | string);
-  totalRows: (number | string);
-  validRows: (number | string);
+  toCreate: number;
+  toUpdate: number;
+  totalRows: number;
+  validRows: number;
 }

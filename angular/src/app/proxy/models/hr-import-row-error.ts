@@ -3,6 +3,6 @@
 
 export interface HrImportRowError {
   field: string;
-  line: (number | string);
+  line: number;
   message: string;
 }

@@ -12,5 +12,5 @@ export interface OfficeDto {
   name: string;
   regionId: string;
   regionName: string;
-  size: (number | string);
+  size: number;
 }

@@ -4,5 +4,5 @@
 import { MunicipalityDto } from '../models/municipality-dto';
 export interface PagedResultOfMunicipalityDto {
   items: Array<MunicipalityDto>;
-  totalCount: (number | string);
+  totalCount: number;
 }

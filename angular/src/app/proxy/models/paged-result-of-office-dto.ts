@@ -4,5 +4,5 @@
 import { OfficeDto } from '../models/office-dto';
 export interface PagedResultOfOfficeDto {
   items: Array<OfficeDto>;
-  totalCount: (number | string);
+  totalCount: number;
 }

@@ -4,5 +4,5 @@
 import { PersonDto } from '../models/person-dto';
 export interface PagedResultOfPersonDto {
   items: Array<PersonDto>;
-  totalCount: (number | string);
+  totalCount: number;
 }

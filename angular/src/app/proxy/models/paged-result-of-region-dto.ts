@@ -4,5 +4,5 @@
 import { RegionDto } from '../models/region-dto';
 export interface PagedResultOfRegionDto {
   items: Array<RegionDto>;
-  totalCount: (number | string);
+  totalCount: number;
 }

@@ -8,5 +8,5 @@ export interface SaveOfficeInput {
   municipalityIds?: (Array<string> | null);
   name?: (string | null);
   regionId?: (string | null);
-  size?: (number | string | null);
+  size?: (number | null);
 }

@@ -10,20 +10,20 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfOfficeDto } from '../../models/paged-result-of-office-dto';
 
 export interface GetOffices$Params {
-  Filter?: string;
-  Sorting?: string;
-  SkipCount?: (number | string);
-  MaxResultCount?: (number | string);
+  filter?: string;
+  sorting?: string;
+  skipCount?: number;
+  maxResultCount?: number;
   regionId?: string;
 }
 
 export function getOffices(http: HttpClient, rootUrl: string, params?: GetOffices$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfOfficeDto>> {
   const rb = new RequestBuilder(rootUrl, getOffices.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('Sorting', params.Sorting, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
+    rb.query('filter', params.filter, {});
+    rb.query('sorting', params.sorting, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('regionId', params.regionId, {});
   }
 

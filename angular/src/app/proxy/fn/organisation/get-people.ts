@@ -10,20 +10,20 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfPersonDto } from '../../models/paged-result-of-person-dto';
 
 export interface GetPeople$Params {
-  Filter?: string;
-  Sorting?: string;
-  SkipCount?: (number | string);
-  MaxResultCount?: (number | string);
+  filter?: string;
+  sorting?: string;
+  skipCount?: number;
+  maxResultCount?: number;
   officeId?: string;
 }
 
 export function getPeople(http: HttpClient, rootUrl: string, params?: GetPeople$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfPersonDto>> {
   const rb = new RequestBuilder(rootUrl, getPeople.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('Sorting', params.Sorting, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
+    rb.query('filter', params.filter, {});
+    rb.query('sorting', params.sorting, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
     rb.query('officeId', params.officeId, {});
   }
 

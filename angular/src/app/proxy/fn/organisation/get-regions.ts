@@ -10,19 +10,19 @@ import { RequestBuilder } from '../../request-builder';
 import { PagedResultOfRegionDto } from '../../models/paged-result-of-region-dto';
 
 export interface GetRegions$Params {
-  Filter?: string;
-  Sorting?: string;
-  SkipCount?: (number | string);
-  MaxResultCount?: (number | string);
+  filter?: string;
+  sorting?: string;
+  skipCount?: number;
+  maxResultCount?: number;
 }
 
 export function getRegions(http: HttpClient, rootUrl: string, params?: GetRegions$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfRegionDto>> {
   const rb = new RequestBuilder(rootUrl, getRegions.PATH, 'get');
   if (params) {
-    rb.query('Filter', params.Filter, {});
-    rb.query('Sorting', params.Sorting, {});
-    rb.query('SkipCount', params.SkipCount, {});
-    rb.query('MaxResultCount', params.MaxResultCount, {});
+    rb.query('filter', params.filter, {});
+    rb.query('sorting', params.sorting, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
   }
 
   return http.request(

@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class JobRunResult : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ResultArguments",
+                table: "SchedJobRuns",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResultKey",
+                table: "SchedJobRuns",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ResultArguments",
+                table: "SchedJobRuns");
+
+            migrationBuilder.DropColumn(
+                name: "ResultKey",
+                table: "SchedJobRuns");
+        }
+    }
+}
