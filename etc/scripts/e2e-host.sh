@@ -5,7 +5,6 @@ set -euo pipefail
 port=${1:?usage: e2e-host.sh PORT}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data=$(mktemp -d "${TMPDIR:-/tmp}/navleder-e2e-XXXXXX")
-trap 'rm -rf "$data"' EXIT
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   dotnet build "$root/src/NavLederprogram.HttpApi.Host" -v q -nologo >&2
 fi
@@ -15,4 +14,8 @@ export App__DataFolder="$data"
 export App__AuthRequestsPerMinute=100000
 export Identity__AppRootUrls__0="http://127.0.0.1:$port"
 export Identity__AppRootUrls__1="http://localhost:$port"
-dotnet bin/Debug/net10.0/NavLederprogram.HttpApi.Host.dll --urls "http://127.0.0.1:$port"
+dotnet bin/Debug/net10.0/NavLederprogram.HttpApi.Host.dll --urls "http://127.0.0.1:$port" &
+host=$!
+# Whoever stops this script (Ctrl+C, the test runner's SIGTERM) stops the host and removes its database.
+trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; rm -rf "$data"' EXIT INT TERM
+wait "$host"

@@ -5,7 +5,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 port=${PROXY_PORT:-5197}
 bash "$root/etc/scripts/e2e-host.sh" "$port" > /dev/null 2>&1 &
 host=$!
-trap 'kill $host 2>/dev/null; pkill -f "urls http://127.0.0.1:$port" 2>/dev/null || true' EXIT
+trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 1; done
 # The servers entry would bake this throwaway address into the client; the app uses its own origin.
 curl -sf "http://127.0.0.1:$port/openapi/v1.json" | node -e '

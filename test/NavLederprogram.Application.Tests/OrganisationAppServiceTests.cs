@@ -47,6 +47,17 @@ public class OrganisationAppServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_municipal_coordinator_sees_the_offices_serving_the_municipality()
+    {
+        await _db.SignInAsAsync("kommunekoordinator");
+        var offices = await Offices(s => s.GetListAsync(new OfficeQuery { MaxResultCount = 1000 }, default));
+        offices.Items.Select(o => o.Name).ShouldBe(["NAV Værnes"]);
+
+        var municipalities = await _db.InScopeAsync(sp => sp.GetRequiredService<IMunicipalityAppService>().GetListAsync(new MunicipalityQuery { MaxResultCount = 1000 }, default));
+        municipalities.Items.Select(m => m.Name).ShouldBe(["Frosta", "Meråker", "Selbu", "Stjørdal", "Tydal"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task Invalid_office_input_reports_each_field_and_saves_nothing()
     {
         await _db.SignInAsAsync("ksadmin");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -41,6 +42,17 @@ public class ApiBehaviourTests(NavLederprogramFactory factory)
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Json(response)).GetProperty("detail").GetString().ShouldBe("The request could not be read.");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task An_unreadable_value_is_reported_on_its_field()
+    {
+        var client = await factory.ClientForAsync("ksadmin", "nn");
+        var response = await client.PostAsync("/api/organisation/offices", new StringContent("{\"name\": \"NAV Test\", \"regionId\": \"\"}", Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await Json(response);
+        problem.GetProperty("errors").GetProperty("regionId")[0].GetString().ShouldBe("Har feil format.");
     }
 
     [Fact]
@@ -151,6 +163,28 @@ public class ApiBehaviourTests(NavLederprogramFactory factory)
         var trigger = housekeeping.GetProperty("triggers")[0];
         trigger.GetProperty("cronExpression").GetString().ShouldBe("0 15 3 * * ?");
         trigger.GetProperty("nextFireTime").GetDateTime().ShouldBeGreaterThan(DateTime.UtcNow);
+    }
+
+    [Fact]
+    public async Task A_job_run_by_hand_shows_its_outcome_in_the_viewers_language()
+    {
+        var scheduler = await factory.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(new Quartz.JobKey("housekeeping", "system"));
+        var client = await factory.ClientForAsync("sysadmin", "nn");
+
+        JsonElement housekeeping = default;
+        for (var i = 0; i < 100; i++)
+        {
+            housekeeping = (await Json(await client.GetAsync("/api/admin/jobs"))).EnumerateArray().Single(j => j.GetProperty("name").GetString() == "housekeeping");
+            if (housekeeping.GetProperty("lastOutcome").ValueKind == JsonValueKind.Object) break;
+            await Task.Delay(100);
+        }
+
+        housekeeping.GetProperty("description").GetString().ShouldBe("Ryddar bort utgåtte token og gammal jobbhistorikk");
+        housekeeping.GetProperty("triggers")[0].GetProperty("state").GetString().ShouldBe("Aktiv");
+        var outcome = housekeeping.GetProperty("lastOutcome");
+        outcome.GetProperty("succeeded").GetBoolean().ShouldBeTrue();
+        outcome.GetProperty("message").GetString()!.ShouldStartWith("Fjerna ");
     }
 
     [Fact]

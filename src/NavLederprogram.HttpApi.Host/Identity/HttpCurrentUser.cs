@@ -4,7 +4,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace NavLederprogram.HttpApi.Host.Identity;
 
-/// <summary>The caller of the current request, read from the validated access token (or the sign-in cookie on login pages).</summary>
+/// <summary>The caller of the current request, read from the validated access token.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public const string ClientKindClaim = "navleder_kind";
@@ -14,7 +14,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsAuthenticated => User?.Identity?.IsAuthenticated == true;
 
-    public Guid? Id => ClientId is null && Guid.TryParse(User?.FindFirstValue(Claims.Subject) ?? User?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? Id => ClientId is null && Guid.TryParse(User?.FindFirstValue(Claims.Subject), out var id) ? id : null;
 
     public string? UserName => User?.FindFirstValue(Claims.PreferredUsername) ?? User?.Identity?.Name;
 
