@@ -39,7 +39,22 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
+    // Seeding hashes eight demo passwords; doing it once and copying the result keeps each test fast.
+    private static readonly Lazy<Task<SqliteTestDatabase>> SeededTemplate = new(() => CreateFreshAsync(seed: true));
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+
     public static async Task<SqliteTestDatabase> CreateAsync(bool seed = true)
+    {
+        if (!seed) return await CreateFreshAsync(seed: false);
+        var template = await SeededTemplate.Value;
+        var db = new SqliteTestDatabase(seedDemoUsers: true);
+        await TemplateLock.WaitAsync();
+        try { template._connection.BackupDatabase(db._connection); }
+        finally { TemplateLock.Release(); }
+        return db;
+    }
+
+    private static async Task<SqliteTestDatabase> CreateFreshAsync(bool seed)
     {
         var db = new SqliteTestDatabase(seed);
         await using var scope = db.Services.CreateAsyncScope();
