@@ -38,7 +38,7 @@ import {
 } from './models';
 
 interface CrudFunctions<T, TInput, TExtra> {
-  list: ApiFnOptional<ListQuery & TExtra, PagedResult<T>>;
+  list: ApiFnOptional<ListQuery & Partial<TExtra>, PagedResult<T>>;
   get: ApiFnRequired<{ id: string }, T>;
   create: ApiFnRequired<{ body: TInput }, T>;
   update: ApiFnRequired<{ id: string; body: TInput }, T>;
@@ -53,7 +53,7 @@ export class CrudApi<T, TInput, TExtra extends object = object> {
   ) {}
 
   list(query: ListQuery & Partial<TExtra>): Promise<PagedResult<T>> {
-    return this.api.invoke(this.fns.list, query as ListQuery & TExtra);
+    return this.api.invoke(this.fns.list, query);
   }
 
   get(id: string): Promise<T> {

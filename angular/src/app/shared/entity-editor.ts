@@ -1,18 +1,38 @@
-import { afterNextRender, ElementRef, inject, Injector, signal } from '@angular/core';
-import { FormGroup } from '@angular/forms';
+import {
+  afterNextRender,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  Signal,
+  signal,
+  untracked,
+} from '@angular/core';
+import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
+import { AuthService } from '../core/auth.service';
 import { ErrorMessages } from '../core/error-messages';
+import { Permission } from '../core/permissions';
 import { toProblemDetails } from '../core/problem-details';
 import { CrudApi } from '../data/organisation-api';
 import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
 
 export interface EntityEditorOptions<T, TInput> {
   api: CrudApi<T, TInput, never>;
+  /** The route parameter; absent on the "new" route. */
+  id: Signal<string | undefined>;
   form: FormGroup;
+  /** Who may change: for everyone else the form is read-only and has no buttons. */
+  managePermission: Permission;
+  /** How the entity is named under the heading and in the delete confirmation. */
+  name: (entity: T) => string;
+  /** Controls that may be set on create but never changed afterwards. */
+  fixedOnceSaved?: AbstractControl[];
   /** The request body built from the form (without the concurrency stamp). */
   toInput: () => TInput;
   /** Fills the form from a loaded or saved entity. */
@@ -21,14 +41,14 @@ export interface EntityEditorOptions<T, TInput> {
   listPath: string;
 }
 
-interface Entity {
+export interface Entity {
   id: string;
   concurrencyStamp: string;
 }
 
 /**
  * Load, save and delete for one detail page, with the server's errors shown on the form.
- * Create it in a component field (it injects its services).
+ * Create it in a component field (it injects its services and loads through an effect).
  */
 export class EntityEditor<T extends Entity, TInput> {
   readonly entity = signal<T | null>(null);
@@ -36,7 +56,13 @@ export class EntityEditor<T extends Entity, TInput> {
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
   readonly conflict = signal(false);
+  readonly name = computed(() => {
+    const entity = this.entity();
+    return entity ? this.options.name(entity) : null;
+  });
+  readonly canManage = computed(() => this.auth.hasPermission(this.options.managePermission));
 
+  private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
@@ -45,7 +71,26 @@ export class EntityEditor<T extends Entity, TInput> {
   private readonly host = inject(ElementRef<HTMLElement>);
   private readonly injector = inject(Injector);
 
-  constructor(private readonly options: EntityEditorOptions<T, TInput>) {}
+  constructor(private readonly options: EntityEditorOptions<T, TInput>) {
+    effect(() => {
+      const id = options.id();
+      if (id) untracked(() => void this.load(id));
+    });
+    // Runs again after each load too: rows that a load adds to a FormArray arrive enabled.
+    effect(() => {
+      const saved = this.entity() !== null;
+      if (!this.canManage()) {
+        options.form.disable();
+        return;
+      }
+      options.form.enable();
+      if (saved) options.fixedOnceSaved?.forEach((control) => control.disable());
+    });
+  }
+
+  get listPath(): string {
+    return this.options.listPath;
+  }
 
   async load(id: string): Promise<void> {
     this.loading.set(true);
@@ -87,9 +132,10 @@ export class EntityEditor<T extends Entity, TInput> {
     }
   }
 
-  async remove(name: string): Promise<void> {
+  async remove(): Promise<void> {
     const existing = this.entity();
     if (!existing) return;
+    const name = this.options.name(existing);
     const data: ConfirmDialogData = {
       title: this.translate.instant('Ui:DeleteConfirm.Title') as string,
       message: this.translate.instant('Ui:DeleteConfirm.Message', { name }) as string,

@@ -1,6 +1,7 @@
-import { computed, effect, signal, Signal, untracked } from '@angular/core';
+import { computed, effect, inject, signal, Signal, untracked } from '@angular/core';
 import { PageEvent } from '@angular/material/paginator';
 import { Sort } from '@angular/material/sort';
+import { LanguageService } from '../core/language.service';
 import { ListQuery, PagedResult } from '../data/models';
 
 export const PAGE_SIZES = [10, 25, 50, 100];
@@ -34,10 +35,13 @@ export class PagedList<T, TExtra extends object = object> {
 
   private requestNumber = 0;
 
-  /** `reloadOn` adds signals (such as the language) whose change must refetch the page. */
+  /**
+   * `reloadOn` lists signals whose change must refetch the page. By default that is the language,
+   * because the server translates some of the texts in the rows.
+   */
   constructor(
     private readonly load: (query: ListQuery & Partial<TExtra>) => Promise<PagedResult<T>>,
-    reloadOn: Signal<unknown>[] = [],
+    reloadOn: Signal<unknown>[] = [inject(LanguageService).current],
   ) {
     effect(() => {
       const query = this.query();

@@ -8,6 +8,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { AdminApi } from '../../data/admin-api';
 import { HrImportResult } from '../../data/models';
 import { Alert } from '../../shared/alert';
+import { DataTable } from '../../shared/data-table';
 
 export const HR_IMPORT_HEADER =
   'employeeNumber;firstName;lastName;email;employer;officeName;jobRoleCode;jobRoleStartDate';
@@ -21,6 +22,7 @@ export const HR_IMPORT_HEADER =
     MatProgressBarModule,
     MatTableModule,
     Alert,
+    DataTable,
   ],
   template: `
     <h1>{{ 'Page:HrImport.Title' | translate }}</h1>
@@ -107,24 +109,20 @@ export const HR_IMPORT_HEADER =
         </dl>
         @if (r.errors.length) {
           <h3>{{ 'Page:HrImport.ErrorsHeading' | translate }}</h3>
-          <div class="table-wrapper">
-            <table mat-table [dataSource]="r.errors" data-testid="import-errors">
-              <ng-container matColumnDef="line">
-                <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Line' | translate }}</th>
-                <td mat-cell *matCellDef="let e">{{ e.line }}</td>
-              </ng-container>
-              <ng-container matColumnDef="field">
-                <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Field' | translate }}</th>
-                <td mat-cell *matCellDef="let e">{{ e.field }}</td>
-              </ng-container>
-              <ng-container matColumnDef="message">
-                <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Reason' | translate }}</th>
-                <td mat-cell *matCellDef="let e">{{ e.message }}</td>
-              </ng-container>
-              <tr mat-header-row *matHeaderRowDef="errorColumns"></tr>
-              <tr mat-row *matRowDef="let row; columns: errorColumns"></tr>
-            </table>
-          </div>
+          <app-data-table [rows]="r.errors" [columns]="errorColumns" testId="import-errors">
+            <ng-container matColumnDef="line">
+              <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Line' | translate }}</th>
+              <td mat-cell *matCellDef="let e">{{ e.line }}</td>
+            </ng-container>
+            <ng-container matColumnDef="field">
+              <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Field' | translate }}</th>
+              <td mat-cell *matCellDef="let e">{{ e.field }}</td>
+            </ng-container>
+            <ng-container matColumnDef="message">
+              <th mat-header-cell *matHeaderCellDef>{{ 'Page:HrImport.Reason' | translate }}</th>
+              <td mat-cell *matCellDef="let e">{{ e.message }}</td>
+            </ng-container>
+          </app-data-table>
         } @else if (!r.committed) {
           <p>{{ 'Page:HrImport.ReadyToCommit' | translate }}</p>
         }

@@ -9,6 +9,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { AdminApi } from '../../data/admin-api';
 import { Alert } from '../../shared/alert';
+import { DataTable } from '../../shared/data-table';
 
 @Component({
   selector: 'app-jobs',
@@ -20,6 +21,7 @@ import { Alert } from '../../shared/alert';
     MatButtonModule,
     MatIconModule,
     Alert,
+    DataTable,
   ],
   template: `
     <h1>{{ 'Page:Jobs.Title' | translate }}</h1>
@@ -33,82 +35,75 @@ import { Alert } from '../../shared/alert';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
     <app-alert [message]="error()" />
-    <div class="table-wrapper">
-      <table mat-table [dataSource]="jobs.hasValue() ? jobs.value() : []" data-testid="jobs-table">
-        <ng-container matColumnDef="name">
-          <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Job' | translate }}</th>
-          <td mat-cell *matCellDef="let job">
-            <strong>{{ job.name }}</strong>
-            <div class="muted">{{ job.group }}</div>
-            @if (job.description) {
-              <div>{{ job.description }}</div>
+    <app-data-table
+      [rows]="jobs.hasValue() ? jobs.value() : []"
+      [columns]="columns"
+      testId="jobs-table"
+    >
+      <ng-container matColumnDef="name">
+        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Job' | translate }}</th>
+        <td mat-cell *matCellDef="let job">
+          <strong>{{ job.name }}</strong>
+          <div class="muted">{{ job.group }}</div>
+          @if (job.description) {
+            <div>{{ job.description }}</div>
+          }
+        </td>
+      </ng-container>
+      <ng-container matColumnDef="lastOutcome">
+        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.LastRun' | translate }}</th>
+        <td mat-cell *matCellDef="let job">
+          @if (job.lastOutcome; as outcome) {
+            <span [class]="outcome.succeeded ? 'ok' : 'failed'">
+              <mat-icon [svgIcon]="outcome.succeeded ? 'checkmark' : 'failed'" aria-hidden="true" />
+              {{ (outcome.succeeded ? 'Page:Jobs.Succeeded' : 'Page:Jobs.Failed') | translate }}
+            </span>
+            <div>{{ outcome.firedAt | date: 'medium' : undefined : language.current() }}</div>
+            @if (outcome.message) {
+              <div class="muted">{{ outcome.message }}</div>
             }
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="lastOutcome">
-          <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.LastRun' | translate }}</th>
-          <td mat-cell *matCellDef="let job">
-            @if (job.lastOutcome; as outcome) {
-              <span [class]="outcome.succeeded ? 'ok' : 'failed'">
-                <mat-icon
-                  [svgIcon]="outcome.succeeded ? 'checkmark' : 'failed'"
-                  aria-hidden="true"
-                />
-                {{ (outcome.succeeded ? 'Page:Jobs.Succeeded' : 'Page:Jobs.Failed') | translate }}
-              </span>
-              <div>{{ outcome.firedAt | date: 'medium' : undefined : language.current() }}</div>
-              @if (outcome.message) {
-                <div class="muted">{{ outcome.message }}</div>
-              }
-            } @else {
-              {{ 'Page:Jobs.NeverRun' | translate }}
+          } @else {
+            {{ 'Page:Jobs.NeverRun' | translate }}
+          }
+        </td>
+      </ng-container>
+      <ng-container matColumnDef="triggers">
+        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Triggers' | translate }}</th>
+        <td mat-cell *matCellDef="let job">
+          <ul class="triggers">
+            @for (trigger of job.triggers; track trigger.group + trigger.name) {
+              <li>
+                <strong>{{ trigger.name }}</strong> ({{ trigger.state }})
+                @if (trigger.cronExpression) {
+                  <code>{{ trigger.cronExpression }}</code>
+                }
+                @if (trigger.description) {
+                  <div class="muted">{{ trigger.description }}</div>
+                }
+                <div>
+                  {{ 'Page:Jobs.PreviousFire' | translate }}:
+                  {{
+                    trigger.previousFireTime
+                      ? (trigger.previousFireTime | date: 'medium' : undefined : language.current())
+                      : '–'
+                  }}
+                </div>
+                <div>
+                  {{ 'Page:Jobs.NextFire' | translate }}:
+                  {{
+                    trigger.nextFireTime
+                      ? (trigger.nextFireTime | date: 'medium' : undefined : language.current())
+                      : '–'
+                  }}
+                </div>
+              </li>
+            } @empty {
+              <li>{{ 'Page:Jobs.NoTriggers' | translate }}</li>
             }
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="triggers">
-          <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Triggers' | translate }}</th>
-          <td mat-cell *matCellDef="let job">
-            <ul class="triggers">
-              @for (trigger of job.triggers; track trigger.group + trigger.name) {
-                <li>
-                  <strong>{{ trigger.name }}</strong> ({{ trigger.state }})
-                  @if (trigger.cronExpression) {
-                    <code>{{ trigger.cronExpression }}</code>
-                  }
-                  @if (trigger.description) {
-                    <div class="muted">{{ trigger.description }}</div>
-                  }
-                  <div>
-                    {{ 'Page:Jobs.PreviousFire' | translate }}:
-                    {{
-                      trigger.previousFireTime
-                        ? (trigger.previousFireTime
-                          | date: 'medium' : undefined : language.current())
-                        : '–'
-                    }}
-                  </div>
-                  <div>
-                    {{ 'Page:Jobs.NextFire' | translate }}:
-                    {{
-                      trigger.nextFireTime
-                        ? (trigger.nextFireTime | date: 'medium' : undefined : language.current())
-                        : '–'
-                    }}
-                  </div>
-                </li>
-              } @empty {
-                <li>{{ 'Page:Jobs.NoTriggers' | translate }}</li>
-              }
-            </ul>
-          </td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
-        <tr class="mat-mdc-row" *matNoDataRow>
-          <td class="empty" [attr.colspan]="columns.length">{{ 'Ui:NoRows' | translate }}</td>
-        </tr>
-      </table>
-    </div>
+          </ul>
+        </td>
+      </ng-container>
+    </app-data-table>
   `,
   styles: `
     td {

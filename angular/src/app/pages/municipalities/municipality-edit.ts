@@ -1,28 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  resource,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService } from '../../core/auth.service';
 import { Permissions } from '../../core/permissions';
 import { Lookups } from '../../data/lookups';
 import { Municipality, MunicipalityInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { Alert } from '../../shared/alert';
+import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
 
@@ -30,36 +16,19 @@ import { orNull } from '../../shared/form-values';
   selector: 'app-municipality-edit',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    Alert,
+    EditPageHeader,
+    EditPageActions,
   ],
   template: `
-    <p>
-      <a routerLink="/municipalities">{{ 'Page:Municipalities.BackToList' | translate }}</a>
-    </p>
-    <h1>
-      {{ (id() ? 'Page:Municipalities.Edit' : 'Page:Municipalities.New') | translate }}
-      @if (editor.entity(); as municipality) {
-        <span class="subtitle">{{ municipality.name }}</span>
-      }
-    </h1>
-    @if (editor.loading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
-    }
-    <app-alert [message]="editor.error()">
-      @if (editor.conflict()) {
-        <button mat-button type="button" (click)="editor.reload()">
-          {{ 'Ui:Reload' | translate }}
-        </button>
-      }
-    </app-alert>
+    <app-edit-page-header
+      [editor]="editor"
+      [title]="id() ? 'Page:Municipalities.Edit' : 'Page:Municipalities.New'"
+      backLabel="Page:Municipalities.BackToList"
+    />
     <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
       <div class="form-grid">
         <mat-form-field>
@@ -95,18 +64,7 @@ import { orNull } from '../../shared/form-values';
           }
         </mat-form-field>
       </div>
-      @if (canManage()) {
-        <div class="form-actions">
-          <button mat-flat-button type="submit" [disabled]="editor.saving()">
-            {{ 'Ui:Save' | translate }}
-          </button>
-          @if (editor.entity(); as municipality) {
-            <button mat-stroked-button type="button" (click)="editor.remove(municipality.name)">
-              <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
-            </button>
-          }
-        </div>
-      }
+      <app-edit-page-actions [editor]="editor" />
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -115,7 +73,6 @@ export class MunicipalityEditPage {
   /** Route parameter; absent on the "new" route. */
   readonly id = input<string>();
 
-  private readonly auth = inject(AuthService);
   private readonly lookups = inject(Lookups);
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
@@ -124,7 +81,10 @@ export class MunicipalityEditPage {
   });
   protected readonly editor = new EntityEditor<Municipality, MunicipalityInput>({
     api: inject(OrganisationApi).municipalities,
+    id: this.id,
     form: this.form,
+    managePermission: Permissions.OrganisationManage,
+    name: (m) => m.name,
     toInput: () => {
       const value = this.form.getRawValue();
       return { ...value, regionId: orNull(value.regionId) };
@@ -133,16 +93,4 @@ export class MunicipalityEditPage {
     listPath: '/municipalities',
   });
   protected readonly regions = resource({ loader: () => this.lookups.regions() });
-  protected readonly canManage = computed(() => {
-    this.auth.user();
-    return this.auth.hasPermission(Permissions.OrganisationManage);
-  });
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id) untracked(() => void this.editor.load(id));
-    });
-    effect(() => (this.canManage() ? this.form.enable() : this.form.disable()));
-  }
 }

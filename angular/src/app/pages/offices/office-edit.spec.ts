@@ -1,32 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { AuthService } from '../../core/auth.service';
-import { provideAppIcons } from '../../core/icons';
+import { Router } from '@angular/router';
 import { Permissions } from '../../core/permissions';
+import { pageTestProviders } from '../../testing/page-providers';
 import { OfficeEditPage } from './office-edit';
 
 describe('OfficeEditPage', () => {
   let http: HttpTestingController;
 
   function render() {
-    const user = signal({ name: 'Kari', permissions: [Permissions.OrganisationManage] });
     TestBed.configureTestingModule({
       imports: [OfficeEditPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService(),
-        provideAppIcons(),
-        {
-          provide: AuthService,
-          useValue: { user, hasPermission: (p: string) => user().permissions.includes(p as never) },
-        },
-      ],
+      providers: pageTestProviders([Permissions.OrganisationManage]),
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OfficeEditPage);

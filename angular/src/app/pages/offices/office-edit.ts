@@ -2,29 +2,22 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   resource,
-  untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService } from '../../core/auth.service';
 import { Permissions } from '../../core/permissions';
 import { Lookups, Option } from '../../data/lookups';
 import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { Alert } from '../../shared/alert';
+import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
@@ -33,37 +26,20 @@ import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
   selector: 'app-office-edit',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatRadioModule,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    Alert,
+    EditPageHeader,
+    EditPageActions,
   ],
   template: `
-    <p>
-      <a routerLink="/offices">{{ 'Page:Offices.BackToList' | translate }}</a>
-    </p>
-    <h1>
-      {{ (id() ? 'Page:Offices.Edit' : 'Page:Offices.New') | translate }}
-      @if (editor.entity(); as office) {
-        <span class="subtitle">{{ office.name }}</span>
-      }
-    </h1>
-    @if (editor.loading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
-    }
-    <app-alert [message]="editor.error()">
-      @if (editor.conflict()) {
-        <button mat-button type="button" (click)="editor.reload()">
-          {{ 'Ui:Reload' | translate }}
-        </button>
-      }
-    </app-alert>
+    <app-edit-page-header
+      [editor]="editor"
+      [title]="id() ? 'Page:Offices.Edit' : 'Page:Offices.New'"
+      backLabel="Page:Offices.BackToList"
+    />
     <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
       <div class="form-grid">
         <mat-form-field>
@@ -135,18 +111,7 @@ import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
         </mat-form-field>
       </div>
 
-      @if (canManage()) {
-        <div class="form-actions">
-          <button mat-flat-button type="submit" [disabled]="editor.saving()">
-            {{ 'Ui:Save' | translate }}
-          </button>
-          @if (editor.entity(); as office) {
-            <button mat-stroked-button type="button" (click)="editor.remove(office.name)">
-              <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
-            </button>
-          }
-        </div>
-      }
+      <app-edit-page-actions [editor]="editor" />
     </form>
   `,
   styles: `
@@ -174,7 +139,6 @@ export class OfficeEditPage {
   /** Route parameter; absent on the "new" route. */
   readonly id = input<string>();
 
-  private readonly auth = inject(AuthService);
   private readonly lookups = inject(Lookups);
 
   protected readonly leadershipModels = LEADERSHIP_MODELS;
@@ -188,7 +152,10 @@ export class OfficeEditPage {
   });
   protected readonly editor = new EntityEditor<Office, OfficeInput>({
     api: inject(OrganisationApi).offices,
+    id: this.id,
     form: this.form,
+    managePermission: Permissions.OrganisationManage,
+    name: (office) => office.name,
     toInput: () => {
       const value = this.form.getRawValue();
       return { ...value, regionId: orNull(value.regionId) };
@@ -219,16 +186,4 @@ export class OfficeEditPage {
     const missing = served.filter((m) => !options.some((o) => o.id === m.id));
     return [...options, ...missing];
   });
-  protected readonly canManage = computed(() => {
-    this.auth.user();
-    return this.auth.hasPermission(Permissions.OrganisationManage);
-  });
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id) untracked(() => void this.editor.load(id));
-    });
-    effect(() => (this.canManage() ? this.form.enable() : this.form.disable()));
-  }
 }

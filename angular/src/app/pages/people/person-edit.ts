@@ -1,29 +1,18 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  resource,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService } from '../../core/auth.service';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { Lookups } from '../../data/lookups';
 import { Employer, EMPLOYERS, Person, PersonInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { Alert } from '../../shared/alert';
+import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
 import { EMPLOYER_LABELS } from '../../shared/enum-labels';
@@ -39,36 +28,22 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
   selector: 'app-person-edit',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     Alert,
+    EditPageHeader,
+    EditPageActions,
   ],
   template: `
-    <p>
-      <a routerLink="/people">{{ 'Page:People.BackToList' | translate }}</a>
-    </p>
-    <h1>
-      {{ (id() ? 'Page:People.Edit' : 'Page:People.New') | translate }}
-      @if (editor.entity(); as person) {
-        <span class="subtitle">{{ person.firstName }} {{ person.lastName }}</span>
-      }
-    </h1>
-    @if (editor.loading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
-    }
-    <app-alert [message]="editor.error()">
-      @if (editor.conflict()) {
-        <button mat-button type="button" (click)="editor.reload()">
-          {{ 'Ui:Reload' | translate }}
-        </button>
-      }
-    </app-alert>
+    <app-edit-page-header
+      [editor]="editor"
+      [title]="id() ? 'Page:People.Edit' : 'Page:People.New'"
+      backLabel="Page:People.BackToList"
+    />
     <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
       <div class="form-grid">
         <mat-form-field>
@@ -151,7 +126,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
                 <mat-error>{{ message }}</mat-error>
               }
             </mat-form-field>
-            @if (canManage()) {
+            @if (editor.canManage()) {
               <div>
                 <button mat-stroked-button type="button" (click)="removeJobRole(i)">
                   <mat-icon svgIcon="trash" />{{ 'Page:People.RemoveJobRole' | translate }}
@@ -164,25 +139,11 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
         }
       </ul>
 
-      @if (canManage()) {
-        <div class="form-actions">
-          <button mat-stroked-button type="button" (click)="addJobRole()">
-            <mat-icon svgIcon="plus" />{{ 'Page:People.AddJobRole' | translate }}
-          </button>
-          <button mat-flat-button type="submit" [disabled]="editor.saving()">
-            {{ 'Ui:Save' | translate }}
-          </button>
-          @if (editor.entity(); as person) {
-            <button
-              mat-stroked-button
-              type="button"
-              (click)="editor.remove(person.firstName + ' ' + person.lastName)"
-            >
-              <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
-            </button>
-          }
-        </div>
-      }
+      <app-edit-page-actions [editor]="editor">
+        <button mat-stroked-button type="button" (click)="addJobRole()">
+          <mat-icon svgIcon="plus" />{{ 'Page:People.AddJobRole' | translate }}
+        </button>
+      </app-edit-page-actions>
     </form>
   `,
   styles: `
@@ -203,7 +164,6 @@ export class PersonEditPage {
   /** Route parameter; absent on the "new" route. */
   readonly id = input<string>();
 
-  private readonly auth = inject(AuthService);
   private readonly lookups = inject(Lookups);
   protected readonly language = inject(LanguageService);
 
@@ -220,7 +180,12 @@ export class PersonEditPage {
   });
   protected readonly editor = new EntityEditor<Person, PersonInput>({
     api: inject(OrganisationApi).people,
+    id: this.id,
     form: this.form,
+    managePermission: Permissions.PeopleManage,
+    name: (person) => `${person.firstName} ${person.lastName}`,
+    // The employee number identifies the person in HR imports and cannot change.
+    fixedOnceSaved: [this.form.controls.employeeNumber],
     toInput: () => {
       const value = this.form.getRawValue();
       return {
@@ -256,27 +221,6 @@ export class PersonEditPage {
     params: () => this.language.current(),
     loader: () => this.lookups.jobRoles(),
   });
-  protected readonly canManage = computed(() => {
-    this.auth.user();
-    return this.auth.hasPermission(Permissions.PeopleManage);
-  });
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id) untracked(() => void this.editor.load(id));
-    });
-    effect(() => {
-      if (!this.canManage()) {
-        this.form.disable();
-        return;
-      }
-      this.form.enable();
-      // The employee number identifies the person in HR imports and cannot change.
-      if (this.editor.entity()) this.form.controls.employeeNumber.disable();
-    });
-  }
-
   protected addJobRole(): void {
     this.form.controls.jobRoles.push(jobRoleGroup());
   }

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Alert } from './alert';
+import { Entity, EntityEditor } from './entity-editor';
+
+/** The parts of an editor these pieces show, whatever entity it edits. */
+type Editor = Pick<
+  EntityEditor<Entity, unknown>,
+  | 'listPath'
+  | 'entity'
+  | 'name'
+  | 'canManage'
+  | 'loading'
+  | 'saving'
+  | 'error'
+  | 'conflict'
+  | 'reload'
+  | 'remove'
+>;
+
+// A detail page is: <app-edit-page-header>, then the page's own <form> with its fields and
+// <app-edit-page-actions> at the end. The form stays in the page because its fields find their
+// FormGroup through the page's template, not through a component they are projected into.
+
+/** Back link, heading with the entity's name, loading bar and the page's error. */
+@Component({
+  selector: 'app-edit-page-header',
+  imports: [RouterLink, TranslatePipe, MatButtonModule, MatProgressBarModule, Alert],
+  template: `
+    <p>
+      <a [routerLink]="editor().listPath">{{ backLabel() | translate }}</a>
+    </p>
+    <h1>
+      {{ title() | translate }}
+      @if (editor().name(); as name) {
+        <span class="subtitle">{{ name }}</span>
+      }
+    </h1>
+    @if (editor().loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-alert [message]="editor().error()">
+      @if (editor().conflict()) {
+        <button mat-button type="button" (click)="editor().reload()">
+          {{ 'Ui:Reload' | translate }}
+        </button>
+      }
+    </app-alert>
+  `,
+  host: { style: 'display: contents' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditPageHeader {
+  readonly editor = input.required<Editor>();
+  /** Translation keys. */
+  readonly title = input.required<string>();
+  readonly backLabel = input.required<string>();
+}
+
+/** Save and delete, for those who may change the entity; content goes before them. */
+@Component({
+  selector: 'app-edit-page-actions',
+  imports: [TranslatePipe, MatButtonModule, MatIconModule],
+  template: `
+    @if (editor().canManage()) {
+      <div class="form-actions">
+        <ng-content />
+        <button mat-flat-button type="submit" [disabled]="editor().saving()">
+          {{ 'Ui:Save' | translate }}
+        </button>
+        @if (editor().entity()) {
+          <button mat-stroked-button type="button" (click)="editor().remove()">
+            <mat-icon svgIcon="trash" />{{ 'Ui:Delete' | translate }}
+          </button>
+        }
+      </div>
+    }
+  `,
+  host: { style: 'display: contents' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditPageActions {
+  readonly editor = input.required<Editor>();
+}
