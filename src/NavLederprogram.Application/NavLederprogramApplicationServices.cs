@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Competence;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
@@ -19,6 +20,14 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IOfficeAppService, OfficeAppService>();
         services.AddScoped<IPersonAppService, PersonAppService>();
         services.AddScoped<IHrImportAppService, HrImportAppService>();
+        services.AddScoped<CompetenceAccess>();
+        services.AddScoped<IProficiencyScaleAppService, ProficiencyScaleAppService>();
+        services.AddScoped<ICompetenceCategoryAppService, CompetenceCategoryAppService>();
+        services.AddScoped<ICompetenceAreaAppService, CompetenceAreaAppService>();
+        services.AddScoped<ICompetenceRequirementAppService, CompetenceRequirementAppService>();
+        services.AddScoped<ICompetenceEvidenceAppService, CompetenceEvidenceAppService>();
+        services.AddScoped<ICompetenceProfileAppService, CompetenceProfileAppService>();
+        services.AddScoped<IGapAnalysisAppService, GapAnalysisAppService>();
         return services;
     }
 }

@@ -21,4 +21,23 @@ public static class NavLederprogramErrorCodes
     public const string HrImportUnreadable = "Error:Organisation.HrImportUnreadable";
     public const string HrImportEncoding = "Error:Organisation.HrImportEncoding";
     public const string HrImportTooLarge = "Error:Organisation.HrImportTooLarge";
+
+    public const string ScaleNeedsLevels = "Error:Competence.ScaleNeedsLevels";
+    public const string ScaleLevelInUse = "Error:Competence.ScaleLevelInUse";
+    public const string ScaleInUse = "Error:Competence.ScaleInUse";
+    public const string ScaleChangeInUse = "Error:Competence.ScaleChangeInUse";
+    public const string CategoryInUse = "Error:Competence.CategoryInUse";
+    public const string CompetenceCodeTaken = "Error:Competence.CodeTaken";
+    public const string CompetenceInUse = "Error:Competence.InUse";
+    public const string RequirementExists = "Error:Competence.RequirementExists";
+    public const string RequirementOneScope = "Error:Competence.RequirementOneScope";
+    public const string RequirementTermsInvalid = "Error:Competence.RequirementTermsInvalid";
+    public const string RequirementVersionOverlaps = "Error:Competence.RequirementVersionOverlaps";
+    public const string RequirementChangeInPast = "Error:Competence.RequirementChangeInPast";
+    public const string RequirementAlreadyRetired = "Error:Competence.RequirementAlreadyRetired";
+    public const string EvidenceValidBeforeAchieved = "Error:Competence.EvidenceValidBeforeAchieved";
+    public const string EvidenceRejectionNeedsReason = "Error:Competence.EvidenceRejectionNeedsReason";
+    public const string EvidenceAlreadyDecided = "Error:Competence.EvidenceAlreadyDecided";
+    public const string EvidenceOwnDecision = "Error:Competence.EvidenceOwnDecision";
+    public const string NoPersonProfile = "Error:Competence.NoPersonProfile";
 }

@@ -10,8 +10,7 @@ namespace NavLederprogram.EntityFrameworkCore;
 
 /// <summary>The one DbContext of the application; tables carry their module's prefix.</summary>
 public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, AppUserRole, IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options),
-      IUnitOfWork
+    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, AppUserRole, IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -20,13 +19,12 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
-    async Task IUnitOfWork.SaveChangesAsync(CancellationToken ct) => await SaveChangesAsync(ct);
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ConfigureIdentity();
         builder.ConfigureOrganisation(Database.ProviderName);
+        builder.ConfigureCompetence(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -2,7 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.ELearning.Events;
+using NavLederprogram.EntityFrameworkCore.Competence;
+using NavLederprogram.Events;
+using NavLederprogram.PeerSupervision.Events;
+using NavLederprogram.Programmes.Events;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -17,6 +24,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
     public static IServiceCollection AddNavLederprogramEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration, string defaultSqliteConnection)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(configuration.GetSection(CompetenceOptions.Section).Get<CompetenceOptions>() ?? new CompetenceOptions());
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -38,8 +46,10 @@ public static class NavLederprogramEntityFrameworkCoreServices
             configureDatabase(o);
             o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
         });
-        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NavLederprogramDbContext>());
-        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new CompetenceOptions());
 
         services.AddScoped<IRegionRepository, RegionRepository>();
         services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
@@ -49,6 +59,21 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
         services.AddScoped<NavLederprogram.Scheduling.IJobRunRepository, Scheduling.JobRunRepository>();
+
+        services.AddScoped<ICompetenceCatalogueRepository, CompetenceCatalogueRepository>();
+        services.AddScoped<ICompetenceRequirementRepository, CompetenceRequirementRepository>();
+        services.AddScoped<ICompetenceEvidenceRepository, CompetenceEvidenceRepository>();
+        services.AddScoped<ICompetenceStatusStore, CompetenceStatusStore>();
+        services.AddScoped<CompetenceStatusCalculator>();
+        services.AddScoped<CompetenceCatalogueManager>();
+        services.AddScoped<RecomputeStatusesOnChange>();
+        services.AddScoped<IDomainEventHandler<CompetenceEvidenceChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
+        services.AddScoped<IDomainEventHandler<PersonPlacementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
+        services.AddScoped<RecordEvidenceOnCompletion>();
+        services.AddScoped<IDomainEventHandler<ProgrammeModuleCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
+        services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
+        services.AddScoped<IDomainEventHandler<SupervisionParticipationRecorded>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
+        services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Competence;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 
@@ -7,5 +8,5 @@ namespace NavLederprogram;
 public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
-        app.MapIdentityEndpoints().MapOrganisationEndpoints();
+        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints();
 }

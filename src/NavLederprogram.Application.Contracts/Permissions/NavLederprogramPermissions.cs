@@ -19,6 +19,17 @@ public static class NavLederprogramPermissions
         public const string Import = Prefix + ".People.Import";
     }
 
+    public static class Competence
+    {
+        public const string View = Prefix + ".Competence.View";
+        public const string ManageCatalogue = Prefix + ".Competence.ManageCatalogue";
+        public const string ManageRequirements = Prefix + ".Competence.ManageRequirements";
+        public const string ApproveEvidence = Prefix + ".Competence.ApproveEvidence";
+        /// <summary>Gap reports within the viewer's scope; a leader without a wider scope sees the office they lead.</summary>
+        public const string ViewGaps = Prefix + ".Competence.ViewGaps";
+        public const string AssessPeople = Prefix + ".Competence.AssessPeople";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";
@@ -38,6 +49,12 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.People.View, [.. Admins, .. Coordinators, RoleNames.Facilitator]),
         new(NavLederprogramPermissions.People.Manage, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.People.Import, [.. Admins, RoleNames.RegionalCoordinator]),
+        new(NavLederprogramPermissions.Competence.View, RoleNames.All),
+        new(NavLederprogramPermissions.Competence.ManageCatalogue, Admins),
+        new(NavLederprogramPermissions.Competence.ManageRequirements, Admins),
+        new(NavLederprogramPermissions.Competence.ApproveEvidence, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Competence.ViewGaps, [.. Admins, .. Coordinators, RoleNames.Leader]),
+        new(NavLederprogramPermissions.Competence.AssessPeople, [.. Admins, .. Coordinators, RoleNames.Leader]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

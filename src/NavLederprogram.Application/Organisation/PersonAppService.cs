@@ -46,7 +46,9 @@ public sealed class PersonAppService(
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
-        people.Delete(await GetVisibleAsync(id, ct));
+        var person = await GetVisibleAsync(id, ct);
+        person.Leave();
+        people.Delete(person);
         await unitOfWork.SaveChangesAsync(ct);
     }
 

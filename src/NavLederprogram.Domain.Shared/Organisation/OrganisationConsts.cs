@@ -2,6 +2,8 @@ namespace NavLederprogram.Organisation;
 
 public static class OrganisationConsts
 {
+    /// <summary>The job role of the leader of a NAV office (kontorleder).</summary>
+    public const string OfficeLeaderRoleCode = "OfficeLeader";
     public const int MaxNameLength = 128;
     public const int MaxCodeLength = 16;
     public const int MunicipalityNumberLength = 4;

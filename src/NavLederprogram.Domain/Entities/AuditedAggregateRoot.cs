@@ -22,8 +22,10 @@ public interface IHasConcurrencyStamp
     string ConcurrencyStamp { get; set; }
 }
 
-public abstract class AuditedAggregateRoot : IAuditedObject, ISoftDelete, IHasConcurrencyStamp
+public abstract class AuditedAggregateRoot : IAuditedObject, ISoftDelete, IHasConcurrencyStamp, Events.IHasDomainEvents
 {
+    private readonly List<Events.IDomainEvent> _domainEvents = [];
+
     public Guid Id { get; protected set; }
     public DateTime CreationTime { get; internal set; }
     public Guid? CreatorId { get; internal set; }
@@ -44,4 +46,10 @@ public abstract class AuditedAggregateRoot : IAuditedObject, ISoftDelete, IHasCo
     public void StampModified(DateTime now, Guid? userId) { LastModificationTime = now; LastModifierId = userId; }
 
     public void StampDeleted(DateTime now, Guid? userId) { IsDeleted = true; DeletionTime = now; DeleterId = userId; }
+
+    protected void AddDomainEvent(Events.IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+
+    public IReadOnlyList<Events.IDomainEvent> GetDomainEvents() => _domainEvents;
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
 }

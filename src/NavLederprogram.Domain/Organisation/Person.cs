@@ -33,15 +33,22 @@ public class Person : AuditedAggregateRoot
         LastName = lastName.Trim();
         Email = email.Trim();
         Employer = employer;
+        if (OfficeId != officeId) AddDomainEvent(new PersonPlacementChanged(Id));
         OfficeId = officeId;
     }
 
     public void LinkUser(Guid? userId) => UserId = userId;
 
+    /// <summary>The person leaves the organisation; they are removed, and so is what was required of them.</summary>
+    public void Leave() => AddDomainEvent(new PersonPlacementChanged(Id));
+
     /// <summary>Replaces the roles held; a role kept keeps its row so that its history stays.</summary>
     public void SetJobRoles(IEnumerable<(Guid JobRoleId, DateOnly StartDate)> roles)
     {
         var wanted = roles.GroupBy(r => r.JobRoleId).Select(g => g.First()).ToList();
+        var unchanged = wanted.Count == _jobRoles.Count
+            && wanted.All(w => _jobRoles.Any(r => r.JobRoleId == w.JobRoleId && r.StartDate == w.StartDate));
+        if (!unchanged) AddDomainEvent(new PersonPlacementChanged(Id));
         _jobRoles.RemoveAll(r => wanted.All(w => w.JobRoleId != r.JobRoleId));
         foreach (var (jobRoleId, startDate) in wanted)
         {
@@ -51,6 +58,9 @@ public class Person : AuditedAggregateRoot
         }
     }
 }
+
+/// <summary>A person moved office, or took up or left a job role: what is required of them may have changed.</summary>
+public sealed record PersonPlacementChanged(Guid PersonId) : Events.IDomainEvent;
 
 public class PersonJobRole
 {

@@ -10,12 +10,7 @@ internal static class OrganisationModelConfiguration
     public static void ConfigureOrganisation(this ModelBuilder builder, string? providerName)
     {
         // Uniqueness applies to live rows only, so a soft-deleted office does not block its name.
-        var notDeleted = providerName switch
-        {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => "\"IsDeleted\" = false",
-            "Microsoft.EntityFrameworkCore.SqlServer" => "[IsDeleted] = 0",
-            _ => "\"IsDeleted\" = 0",
-        };
+        var notDeleted = NotDeletedFilter(providerName);
 
         builder.Entity<Region>(b =>
         {
@@ -90,6 +85,13 @@ internal static class OrganisationModelConfiguration
     }
 
     /// <summary>Soft-delete filter and concurrency stamp for every audited aggregate.</summary>
+    public static string NotDeletedFilter(string? providerName) => providerName switch
+    {
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => "\"IsDeleted\" = false",
+        "Microsoft.EntityFrameworkCore.SqlServer" => "[IsDeleted] = 0",
+        _ => "\"IsDeleted\" = 0",
+    };
+
     public static void ConfigureAudited<T>(this EntityTypeBuilder<T> b) where T : AuditedAggregateRoot
     {
         b.HasKey(e => e.Id);

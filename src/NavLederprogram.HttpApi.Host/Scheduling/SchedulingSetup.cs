@@ -1,4 +1,5 @@
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.HttpApi.Host.Competence;
 using NavLederprogram.Localization;
 using NavLederprogram.Scheduling;
 using OpenIddict.Abstractions;
@@ -8,7 +9,7 @@ namespace NavLederprogram.HttpApi.Host.Scheduling;
 
 public static class SchedulingSetup
 {
-    public static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+    public static readonly TimeZoneInfo Oslo = OsloTime.Zone;
 
     /// <summary>Quartz on the persistent ADO.NET store: SQLite for the embedded default, clustered on server databases.</summary>
     public static IServiceCollection AddNavLederprogramScheduling(this IServiceCollection services, DatabaseProvider provider, string quartzConnection)
@@ -49,6 +50,7 @@ public static class SchedulingSetup
             q.AddTrigger(t => t.ForJob(HousekeepingJob.Key).WithIdentity("housekeeping-nightly", "system")
                 .WithDescription("Nightly at 03:15 (Europe/Oslo)")
                 .WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddCompetenceJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

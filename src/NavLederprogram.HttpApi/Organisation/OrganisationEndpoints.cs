@@ -15,17 +15,17 @@ public static class OrganisationEndpoints
         var manage = NavLederprogramPermissions.Organisation.Manage;
 
         group.MapGet("/regions", ([AsParameters] PagedQueryParameters q, IRegionAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PagedQuery()), ct)).RequireAuthorization(view).WithName("GetRegions");
-        group.MapCrud<RegionDto, PagedQuery, SaveRegionInput, IRegionAppService>("regions", "Region", view, manage);
+        group.MapCrud<RegionDto, PagedQuery, SaveRegionInput, IRegionAppService>("/api/organisation", "regions", "Region", view, manage);
 
         group.MapGet("/municipalities", ([AsParameters] PagedQueryParameters q, Guid? regionId, IMunicipalityAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new MunicipalityQuery { RegionId = regionId }), ct)).RequireAuthorization(view).WithName("GetMunicipalities");
-        group.MapCrud<MunicipalityDto, MunicipalityQuery, SaveMunicipalityInput, IMunicipalityAppService>("municipalities", "Municipality", view, manage);
+        group.MapCrud<MunicipalityDto, MunicipalityQuery, SaveMunicipalityInput, IMunicipalityAppService>("/api/organisation", "municipalities", "Municipality", view, manage);
 
         group.MapGet("/offices", ([AsParameters] PagedQueryParameters q, Guid? regionId, IOfficeAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new OfficeQuery { RegionId = regionId }), ct)).RequireAuthorization(view).WithName("GetOffices");
-        group.MapCrud<OfficeDto, OfficeQuery, SaveOfficeInput, IOfficeAppService>("offices", "Office", view, manage);
+        group.MapCrud<OfficeDto, OfficeQuery, SaveOfficeInput, IOfficeAppService>("/api/organisation", "offices", "Office", view, manage);
 
         var peopleView = NavLederprogramPermissions.People.View;
         group.MapGet("/people", ([AsParameters] PagedQueryParameters q, Guid? officeId, IPersonAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PersonQuery { OfficeId = officeId }), ct)).RequireAuthorization(peopleView).WithName("GetPeople");
-        group.MapCrud<PersonDto, PersonQuery, SavePersonInput, IPersonAppService>("people", "Person", peopleView, NavLederprogramPermissions.People.Manage);
+        group.MapCrud<PersonDto, PersonQuery, SavePersonInput, IPersonAppService>("/api/organisation", "people", "Person", peopleView, NavLederprogramPermissions.People.Manage);
         group.MapGet("/job-roles", (IPersonAppService s, CancellationToken ct) => s.GetJobRolesAsync(ct)).RequireAuthorization(view).WithName("GetJobRoles");
 
         var import = NavLederprogramPermissions.People.Import;
@@ -41,28 +41,6 @@ public static class OrganisationEndpoints
     {
         await using var stream = file.OpenReadStream();
         return await action(stream);
-    }
-
-    /// <summary>Read, create, update and delete of one resource; lists differ by their filters and are mapped apart.</summary>
-    private static void MapCrud<TDto, TQuery, TInput, TService>(this RouteGroupBuilder group, string resource, string name, string view, string manage)
-        where TDto : IHasId where TQuery : PagedQuery where TInput : class where TService : ICrudAppService<TDto, TQuery, TInput>
-    {
-        group.MapGet($"/{resource}/{{id:guid}}", (Guid id, TService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequireAuthorization(view).WithName($"Get{name}");
-        group.MapPost($"/{resource}", async (TInput input, TService s, CancellationToken ct) =>
-            {
-                var dto = await s.CreateAsync(input, ct);
-                return TypedResults.Created($"/api/organisation/{resource}/{dto.Id}", dto);
-            })
-            .RequireAuthorization(manage).WithName($"Create{name}");
-        group.MapPut($"/{resource}/{{id:guid}}", (Guid id, TInput input, TService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequireAuthorization(manage).WithName($"Update{name}");
-        group.MapDelete($"/{resource}/{{id:guid}}", async (Guid id, TService s, CancellationToken ct) =>
-            {
-                await s.DeleteAsync(id, ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(manage).WithName($"Delete{name}");
     }
 }
 

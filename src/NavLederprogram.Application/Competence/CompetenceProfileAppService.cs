@@ -1,0 +1,54 @@
+using NavLederprogram.Localization;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.Competence;
+
+public sealed class CompetenceProfileAppService(
+    ICompetenceStatusStore statuses,
+    ICompetenceEvidenceRepository evidence,
+    ICompetenceCatalogueRepository catalogue,
+    IJobRoleRepository jobRoles,
+    IOfficeRepository offices,
+    CompetenceAccess access) : ICompetenceProfileAppService
+{
+    public async Task<CompetenceProfileDto> GetMineAsync(CancellationToken ct) => await BuildAsync(await access.GetMeOrThrowAsync(ct), ct);
+
+    public async Task<CompetenceProfileDto> GetAsync(Guid personId, CancellationToken ct) => await BuildAsync(await access.GetVisiblePersonAsync(personId, ct), ct);
+
+    private async Task<CompetenceProfileDto> BuildAsync(Person person, CancellationToken ct)
+    {
+        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
+        var categories = (await catalogue.GetCategoriesAsync(ct)).ToDictionary(c => c.Id);
+        var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
+        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        string? LevelName(CompetenceArea? area, int? level) => level is null ? null
+            : area is not null && scales.TryGetValue(area.ScaleId, out var scale) ? scale.Levels.FirstOrDefault(l => l.Level == level)?.Name.Local() ?? level.ToString() : level.ToString();
+
+        var requirements = (await statuses.GetForPersonAsync(person.Id, ct)).Select(s =>
+        {
+            var area = areas.GetValueOrDefault(s.CompetenceAreaId);
+            return new RequirementStatusDto(s.RequirementId, s.CompetenceAreaId, area?.Code ?? "", area?.Name.Local() ?? "",
+                area is not null && categories.TryGetValue(area.CategoryId, out var category) ? category.Name.Local() : "",
+                s.JobRoleId, roles.TryGetValue(s.JobRoleId, out var role) ? LocalizationTexts.Get(role.NameKey) : "",
+                s.IsMandatory, s.RequiredLevel, LevelName(area, s.RequiredLevel)!, s.CurrentLevel, LevelName(area, s.CurrentLevel),
+                s.Status, s.Deadline, s.ValidUntil);
+        }).OrderBy(r => r.CategoryName).ThenBy(r => r.CompetenceAreaName).ToList();
+
+        var next = requirements.Where(r => r.Status != CompetenceStatus.Met)
+            .OrderBy(r => r.Status switch
+            {
+                CompetenceStatus.Overdue => 0,
+                CompetenceStatus.Expired => 1,
+                CompetenceStatus.MissingWithinDeadline => 2,
+                _ => 3,
+            })
+            .ThenBy(r => !r.IsMandatory)
+            .ThenBy(r => r.Status == CompetenceStatus.ExpiringSoon ? r.ValidUntil : r.Deadline)
+            .ToList();
+
+        var office = await offices.FindAsync(person.OfficeId, ct);
+        return new CompetenceProfileDto(person.Id, person.FullName, person.OfficeId, office?.Name ?? "",
+            GapAnalysisAppService.Count(requirements.Where(r => r.IsMandatory).Select(r => r.Status)),
+            requirements, next, await EvidenceMapping.ToDtosAsync(catalogue, await evidence.GetForPersonAsync(person.Id, ct), ct));
+    }
+}

@@ -1,0 +1,54 @@
+namespace NavLederprogram.Competence;
+
+/// <summary>
+/// Where one person stands against one requirement, kept up to date by <see cref="CompetenceStatusCalculator"/>
+/// so that gap reports and the heatmap are plain grouped reads. Office and region are copied in for those reads.
+/// </summary>
+public class PersonCompetenceStatus
+{
+    public Guid PersonId { get; set; }
+    public Guid RequirementId { get; set; }
+    public Guid CompetenceAreaId { get; set; }
+    public Guid JobRoleId { get; set; }
+    public Guid OfficeId { get; set; }
+    public Guid RegionId { get; set; }
+    public bool IsMandatory { get; set; }
+    public int RequiredLevel { get; set; }
+    public int? CurrentLevel { get; set; }
+    public CompetenceStatus Status { get; set; }
+    public DateOnly Deadline { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+
+    /// <summary>True when nothing a reader sees differs.</summary>
+    public bool SameAs(PersonCompetenceStatus other) =>
+        CompetenceAreaId == other.CompetenceAreaId && JobRoleId == other.JobRoleId && OfficeId == other.OfficeId && RegionId == other.RegionId
+        && IsMandatory == other.IsMandatory && RequiredLevel == other.RequiredLevel && CurrentLevel == other.CurrentLevel
+        && Status == other.Status && Deadline == other.Deadline && ValidUntil == other.ValidUntil;
+}
+
+/// <summary>A reminder that evidence runs out soon, queued once per person, requirement and end date.</summary>
+public class CompetenceReminder
+{
+    public Guid Id { get; private set; }
+    public Guid PersonId { get; private set; }
+    public Guid RequirementId { get; private set; }
+    public Guid CompetenceAreaId { get; private set; }
+    public DateOnly ValidUntil { get; private set; }
+    public DateTime QueuedAt { get; private set; }
+    /// <summary>Set by the notification module once it has sent the reminder.</summary>
+    public DateTime? SentAt { get; private set; }
+
+    private CompetenceReminder() { }
+
+    public CompetenceReminder(Guid id, Guid personId, Guid requirementId, Guid competenceAreaId, DateOnly validUntil, DateTime queuedAt)
+    {
+        Id = id;
+        PersonId = personId;
+        RequirementId = requirementId;
+        CompetenceAreaId = competenceAreaId;
+        ValidUntil = validUntil;
+        QueuedAt = queuedAt;
+    }
+
+    public void MarkSent(DateTime at) => SentAt = at;
+}
