@@ -4,6 +4,8 @@ import { Permissions } from './core/permissions';
 import { ForbiddenPage } from './pages/forbidden/forbidden';
 import { HomePage } from './pages/home/home';
 import { NotFoundPage } from './pages/not-found/not-found';
+import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-admin.routes';
+import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -111,6 +113,8 @@ export const routes: Routes = [
     title: 'Page:Jobs.Title',
     loadComponent: () => import('./pages/jobs/jobs').then((m) => m.JobsPage),
   },
+  ...COMPETENCE_ROUTES,
+  ...COMPETENCE_ADMIN_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

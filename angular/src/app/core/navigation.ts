@@ -1,10 +1,9 @@
-import { Permission, Permissions } from './permissions';
+import { COMPETENCE_ADMIN_NAV_ITEMS } from '../pages/competence-admin/competence-admin.routes';
+import { COMPETENCE_NAV_ITEMS } from '../pages/competence/competence.routes';
+import { NavItem } from './navigation-item';
+import { Permissions } from './permissions';
 
-export interface NavItem {
-  path: string;
-  label: string;
-  permission?: Permission;
-}
+export type { NavItem } from './navigation-item';
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'Menu:Home' },
@@ -17,5 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/offices', label: 'Menu:Offices', permission: Permissions.OrganisationView },
   { path: '/people', label: 'Menu:People', permission: Permissions.PeopleView },
   { path: '/hr-import', label: 'Menu:HrImport', permission: Permissions.PeopleImport },
+  ...COMPETENCE_NAV_ITEMS,
+  ...COMPETENCE_ADMIN_NAV_ITEMS,
   { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView },
 ];

@@ -5,6 +5,12 @@ export const Permissions = {
   PeopleManage: 'NavLederprogram.People.Manage',
   PeopleImport: 'NavLederprogram.People.Import',
   JobsView: 'NavLederprogram.Jobs.View',
+  CompetenceView: 'NavLederprogram.Competence.View',
+  CompetenceManageCatalogue: 'NavLederprogram.Competence.ManageCatalogue',
+  CompetenceManageRequirements: 'NavLederprogram.Competence.ManageRequirements',
+  CompetenceApproveEvidence: 'NavLederprogram.Competence.ApproveEvidence',
+  CompetenceViewGaps: 'NavLederprogram.Competence.ViewGaps',
+  CompetenceAssessPeople: 'NavLederprogram.Competence.AssessPeople',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
