@@ -151,9 +151,10 @@ public static class NavLederprogramHost
     {
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
+        // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         var spa = app.Services.GetRequiredService<SpaFiles>();
         if (spa.Provider is not null) app.UseStaticFiles(new StaticFileOptions { FileProvider = spa.Provider });

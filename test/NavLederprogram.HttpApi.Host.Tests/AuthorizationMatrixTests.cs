@@ -84,7 +84,8 @@ public class AuthorizationMatrixTests(NavLederprogramFactory factory)
         using var request = new HttpRequestMessage(new HttpMethod(method), "/" + path);
         if (method is "POST" or "PUT")
         {
-            request.Content = path.Contains("hr-import", StringComparison.Ordinal)
+            var acceptsForm = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
+            request.Content = acceptsForm
                 ? new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("employeeNumber\n")), "file", "hr.csv" } }
                 : new StringContent("{}", Encoding.UTF8, "application/json");
         }

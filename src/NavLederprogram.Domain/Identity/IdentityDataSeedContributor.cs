@@ -148,7 +148,8 @@ public sealed class IdentityDataSeedContributor(
         Check(await userManager.AddToRoleAsync(user, role));
         if (scopeKind is not null && scopeId is not null)
             await roleAssignments.SetScopeAsync(user.Id, role, scopeKind.Value, scopeId.Value, ct);
-        person?.LinkUser(user.Id);
+        // The person was read without tracking; link the tracked one so that the link is saved.
+        if (person is not null) (await people.FindAsync(person.Id, ct))?.LinkUser(user.Id);
         await unitOfWork.SaveChangesAsync(ct);
     }
 

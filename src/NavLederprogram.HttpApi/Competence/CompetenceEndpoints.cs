@@ -53,10 +53,11 @@ public static class CompetenceEndpoints
         group.MapGet("/my-profile", (ICompetenceProfileAppService s, CancellationToken ct) => s.GetMineAsync(ct))
             .RequireAuthorization(signedIn).WithName("GetMyCompetenceProfile");
         // Bearer-token API: no cookie is involved, so antiforgery does not apply to the upload.
-        group.MapPost("/my-evidence", async ([FromForm] UploadEvidenceInput input, IFormFile? file, ICompetenceEvidenceAppService s, CancellationToken ct) =>
+        group.MapPost("/my-evidence", async ([FromForm] UploadEvidenceInput? input, IFormFile? file, ICompetenceEvidenceAppService s, CancellationToken ct) =>
             {
                 await using var content = file?.OpenReadStream();
-                var dto = await s.UploadMineAsync(input, file is null ? null : new EvidenceFile(file.FileName, file.Length, content!), ct);
+                // A form without any of the fields binds to null; it then fails validation like an empty form.
+                var dto = await s.UploadMineAsync(input ?? new UploadEvidenceInput(), file is null ? null : new EvidenceFile(file.FileName, file.Length, content!), ct);
                 return TypedResults.Created($"{BasePath}/my-profile", dto);
             })
             .RequireAuthorization(signedIn).DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: CompetenceConsts.MaxDocumentSize + 64 * 1024)
