@@ -92,7 +92,15 @@ public class ModuleTests
         ["Organisation"] = ["Identity"],
         ["Identity"] = ["Organisation"],
         ["Scheduling"] = [],
+        // Competence reads people and offices, and learns of completions elsewhere only from their events (checked below).
+        ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision"],
+        // Completion events carry the competence they grant.
+        ["Programmes"] = ["Competence"],
+        ["ELearning"] = ["Competence"],
+        ["PeerSupervision"] = ["Competence"],
     };
+
+    private static readonly string[] EventSources = ["Programmes", "ELearning", "PeerSupervision"];
 
     public static IReadOnlyList<string> Violations(Assembly assembly, string module, IReadOnlyCollection<string> allowed)
     {
@@ -107,6 +115,29 @@ public class ModuleTests
         var domain = Assembly.Load("NavLederprogram.Domain");
         foreach (var (module, allowed) in DomainAllowed)
             Violations(domain, module, allowed).ShouldBeEmpty(module);
+    }
+
+    /// <summary>Full names of a module's domain types other than its published events.</summary>
+    public static string[] NonEventTypes(Assembly assembly, string module) =>
+        Types.InAssembly(assembly).That().ResideInNamespace($"NavLederprogram.{module}")
+            .And().DoNotResideInNamespace($"NavLederprogram.{module}.Events").GetTypes().Select(t => t.FullName!).ToArray();
+
+    [Fact]
+    public void Competence_learns_of_other_modules_only_through_their_events()
+    {
+        var domain = Assembly.Load("NavLederprogram.Domain");
+        var internals = EventSources.SelectMany(m => NonEventTypes(domain, m)).ToArray();
+        Types.InAssembly(domain).That().ResideInNamespace("NavLederprogram.Competence").ShouldNot().HaveDependencyOnAny(internals)
+            .GetResult().FailingTypeNames.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_events_rule_fails_on_a_deliberate_violation()
+    {
+        // Organisation's Person is not an event: a module that used it the way Competence does would break the rule.
+        var domain = Assembly.Load("NavLederprogram.Domain");
+        Types.InAssembly(domain).That().ResideInNamespace("NavLederprogram.Competence").ShouldNot()
+            .HaveDependencyOnAny(NonEventTypes(domain, "Organisation")).GetResult().IsSuccessful.ShouldBeFalse();
     }
 
     [Fact]
