@@ -515,10 +515,8 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<int>("RequiredLevel")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("date");
@@ -527,9 +525,9 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CompetenceAreaId", "Status");
 
-                    b.HasIndex("OfficeId", "CompetenceAreaId");
+                    b.HasIndex("OfficeId", "CompetenceAreaId", "IsMandatory", "Status");
 
-                    b.HasIndex("RegionId", "CompetenceAreaId");
+                    b.HasIndex("RegionId", "CompetenceAreaId", "IsMandatory", "Status");
 
                     b.ToTable("CompPersonStatuses", (string)null);
                 });

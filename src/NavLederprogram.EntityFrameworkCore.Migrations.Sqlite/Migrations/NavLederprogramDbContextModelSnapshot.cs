@@ -506,10 +506,8 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<int>("RequiredLevel")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
@@ -518,9 +516,9 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompetenceAreaId", "Status");
 
-                    b.HasIndex("OfficeId", "CompetenceAreaId");
+                    b.HasIndex("OfficeId", "CompetenceAreaId", "IsMandatory", "Status");
 
-                    b.HasIndex("RegionId", "CompetenceAreaId");
+                    b.HasIndex("RegionId", "CompetenceAreaId", "IsMandatory", "Status");
 
                     b.ToTable("CompPersonStatuses", (string)null);
                 });

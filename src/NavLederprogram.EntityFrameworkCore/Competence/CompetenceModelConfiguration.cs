@@ -100,10 +100,11 @@ internal static class CompetenceModelConfiguration
         {
             b.ToTable("CompPersonStatuses");
             b.HasKey(s => new { s.PersonId, s.RequirementId });
-            b.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
-            // The gap reads: the heatmap groups by office and competence; drill-down filters by competence and status.
-            b.HasIndex(s => new { s.OfficeId, s.CompetenceAreaId });
-            b.HasIndex(s => new { s.RegionId, s.CompetenceAreaId });
+            // A read model for counting: the status is stored as its number, and the indexes cover the grouped reads
+            // (the heatmap groups by office and competence, counting statuses of mandatory requirements) so that
+            // they never touch the table itself.
+            b.HasIndex(s => new { s.OfficeId, s.CompetenceAreaId, s.IsMandatory, s.Status });
+            b.HasIndex(s => new { s.RegionId, s.CompetenceAreaId, s.IsMandatory, s.Status });
             b.HasIndex(s => new { s.CompetenceAreaId, s.Status });
         });
 

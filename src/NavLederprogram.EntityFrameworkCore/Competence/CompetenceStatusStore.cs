@@ -46,12 +46,14 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
         foreach (var gone in existing.Values) changedPeople.Add(gone.PersonId);
         if (changedPeople.Count == 0) return new StatusWriteResult(0, 0, 0, statuses.Count);
 
+        // When most people changed (the first run, a new national requirement), clearing the table is cheaper than deleting person by person.
+        var replaceAll = personIds is null && changedPeople.Count * 2 > statuses.Select(st => st.PersonId).Distinct().Count();
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            foreach (var chunk in changedPeople.Chunk(1000))
-                await db.Set<PersonCompetenceStatus>().Where(s => chunk.Contains(s.PersonId)).ExecuteDeleteAsync(ct);
-            await BulkInsertAsync(statuses.Where(s => changedPeople.Contains(s.PersonId)).ToList(), ct);
+            if (replaceAll) await db.Set<PersonCompetenceStatus>().ExecuteDeleteAsync(ct);
+            else await DeletePeopleAsync(changedPeople, ct);
+            await BulkInsertAsync(replaceAll ? statuses : statuses.Where(st => changedPeople.Contains(st.PersonId)).ToList(), ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
         }
         finally
@@ -94,7 +96,7 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
                 await import.WriteAsync(s.IsMandatory, NpgsqlDbType.Boolean, ct);
                 await import.WriteAsync(s.RequiredLevel, NpgsqlDbType.Integer, ct);
                 if (s.CurrentLevel is { } level) await import.WriteAsync(level, NpgsqlDbType.Integer, ct); else await import.WriteNullAsync(ct);
-                await import.WriteAsync(s.Status.ToString(), NpgsqlDbType.Varchar, ct);
+                await import.WriteAsync((int)s.Status, NpgsqlDbType.Integer, ct);
                 await import.WriteAsync(s.Deadline, NpgsqlDbType.Date, ct);
                 if (s.ValidUntil is { } until) await import.WriteAsync(until, NpgsqlDbType.Date, ct); else await import.WriteNullAsync(ct);
             }
@@ -102,13 +104,32 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
             return;
         }
 
-        // SQLite stores GUIDs and dates as text the way EF Core writes them; SQL Server takes them natively.
-        var isSqlite = db.Database.IsSqlite();
-        object Id(Guid g) => isSqlite ? g.ToString().ToUpperInvariant() : g;
-        object Day(DateOnly? d) => d is null ? DBNull.Value : isSqlite ? d.Value.ToString("yyyy-MM-dd") : d.Value;
-        // SQL Server allows 2,100 parameters a command; 12 columns × 150 rows stays under it everywhere.
-        const int rowsPerCommand = 150;
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // SQLite is fastest with one prepared single-row statement run many times inside the transaction.
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {tableName} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
+            var parameters = Columns.Select((_, i) =>
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                insert.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
+            await insert.PrepareAsync(ct);
+            foreach (var s in rows)
+            {
+                var values = SqliteValues(s);
+                for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i];
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            return;
+        }
+
+        // SQL Server allows 2,100 parameters a command; 12 columns × 150 rows stays under it.
+        const int rowsPerCommand = 150;
         foreach (var chunk in rows.Chunk(rowsPerCommand))
         {
             await using var command = connection.CreateCommand();
@@ -117,8 +138,8 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
             var p = 0;
             foreach (var s in chunk)
             {
-                object?[] row = [Id(s.PersonId), Id(s.RequirementId), Id(s.CompetenceAreaId), Id(s.JobRoleId), Id(s.OfficeId), Id(s.RegionId),
-                    s.IsMandatory, s.RequiredLevel, (object?)s.CurrentLevel ?? DBNull.Value, s.Status.ToString(), Day(s.Deadline), Day(s.ValidUntil)];
+                object?[] row = [s.PersonId, s.RequirementId, s.CompetenceAreaId, s.JobRoleId, s.OfficeId, s.RegionId,
+                    s.IsMandatory, s.RequiredLevel, (object?)s.CurrentLevel ?? DBNull.Value, (int)s.Status, s.Deadline, (object?)s.ValidUntil ?? DBNull.Value];
                 var names = new string[row.Length];
                 for (var i = 0; i < row.Length; i++)
                 {
@@ -131,6 +152,42 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
             }
             command.CommandText = $"INSERT INTO {tableName} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}";
             await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>SQLite keeps GUIDs and dates as the text EF Core writes: upper-case GUIDs and ISO dates.</summary>
+    private static object[] SqliteValues(PersonCompetenceStatus s) =>
+    [
+        Text(s.PersonId), Text(s.RequirementId), Text(s.CompetenceAreaId), Text(s.JobRoleId), Text(s.OfficeId), Text(s.RegionId),
+        s.IsMandatory ? 1 : 0, s.RequiredLevel, (object?)s.CurrentLevel ?? DBNull.Value, (int)s.Status,
+        s.Deadline.ToString("yyyy-MM-dd"), (object?)s.ValidUntil?.ToString("yyyy-MM-dd") ?? DBNull.Value,
+    ];
+
+    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
+
+    private async Task DeletePeopleAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            foreach (var chunk in people.Chunk(1000))
+                await db.Set<PersonCompetenceStatus>().Where(st => chunk.Contains(st.PersonId)).ExecuteDeleteAsync(ct);
+            return;
+        }
+        // One prepared statement per person uses the key's index; a list parameter would not on SQLite.
+        var connection = db.Database.GetDbConnection();
+        var entity = db.Model.FindEntityType(typeof(PersonCompetenceStatus))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        delete.CommandText = $"DELETE FROM \"{table.Name}\" WHERE \"{entity.FindProperty(nameof(PersonCompetenceStatus.PersonId))!.GetColumnName(table)}\" = @person";
+        var parameter = delete.CreateParameter();
+        parameter.ParameterName = "@person";
+        delete.Parameters.Add(parameter);
+        await delete.PrepareAsync(ct);
+        foreach (var person in people)
+        {
+            parameter.Value = Text(person);
+            await delete.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -47,7 +47,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     IsMandatory = table.Column<bool>(type: "INTEGER", nullable: false),
                     RequiredLevel = table.Column<int>(type: "INTEGER", nullable: false),
                     CurrentLevel = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
@@ -330,14 +330,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                 columns: new[] { "CompetenceAreaId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CompPersonStatuses_OfficeId_CompetenceAreaId",
+                name: "IX_CompPersonStatuses_OfficeId_CompetenceAreaId_IsMandatory_Status",
                 table: "CompPersonStatuses",
-                columns: new[] { "OfficeId", "CompetenceAreaId" });
+                columns: new[] { "OfficeId", "CompetenceAreaId", "IsMandatory", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CompPersonStatuses_RegionId_CompetenceAreaId",
+                name: "IX_CompPersonStatuses_RegionId_CompetenceAreaId_IsMandatory_Status",
                 table: "CompPersonStatuses",
-                columns: new[] { "RegionId", "CompetenceAreaId" });
+                columns: new[] { "RegionId", "CompetenceAreaId", "IsMandatory", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CompReminders_PersonId_RequirementId_ValidUntil",

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
+namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Competence : Migration
@@ -15,19 +15,19 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNb = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNb = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,16 +38,16 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompPersonStatuses",
                 columns: table => new
                 {
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequirementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompetenceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JobRoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsMandatory = table.Column<bool>(type: "boolean", nullable: false),
-                    RequiredLevel = table.Column<int>(type: "integer", nullable: false),
-                    CurrentLevel = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequirementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompetenceAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    JobRoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IsMandatory = table.Column<bool>(type: "bit", nullable: false),
+                    RequiredLevel = table.Column<int>(type: "int", nullable: false),
+                    CurrentLevel = table.Column<int>(type: "int", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true)
                 },
@@ -60,13 +60,13 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequirementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompetenceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequirementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompetenceAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    QueuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    QueuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +77,18 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompScales",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNb = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNb = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,24 +99,24 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScaleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DescriptionEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DescriptionNb = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DescriptionNn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNb = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ScaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNb = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionNn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNb = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,11 +139,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompScaleLevels",
                 columns: table => new
                 {
-                    ScaleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNb = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameNn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    ScaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNb = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameNn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -160,28 +160,28 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompetenceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    SourceReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompetenceAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SourceReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     AchievedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    HasDocument = table.Column<bool>(type: "boolean", nullable: false),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HasDocument = table.Column<bool>(type: "bit", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,19 +204,19 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompRequirements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    JobRoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompetenceAreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OfficeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletionTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DeleterId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    JobRoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompetenceAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,11 +251,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompEvidenceDocuments",
                 columns: table => new
                 {
-                    EvidenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EvidenceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Length = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,14 +272,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 name: "CompRequirementVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequirementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequirementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    MinimumLevel = table.Column<int>(type: "integer", nullable: false),
-                    DeadlineMonths = table.Column<int>(type: "integer", nullable: false),
-                    RenewalMonths = table.Column<int>(type: "integer", nullable: true),
-                    IsMandatory = table.Column<bool>(type: "boolean", nullable: false)
+                    MinimumLevel = table.Column<int>(type: "int", nullable: false),
+                    DeadlineMonths = table.Column<int>(type: "int", nullable: false),
+                    RenewalMonths = table.Column<int>(type: "int", nullable: true),
+                    IsMandatory = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,7 +302,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 table: "CompAreas",
                 column: "Code",
                 unique: true,
-                filter: "\"IsDeleted\" = false");
+                filter: "[IsDeleted] = 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CompAreas_ScaleId",
@@ -330,14 +330,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                 columns: new[] { "CompetenceAreaId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CompPersonStatuses_OfficeId_CompetenceAreaId",
+                name: "IX_CompPersonStatuses_OfficeId_CompetenceAreaId_IsMandatory_Status",
                 table: "CompPersonStatuses",
-                columns: new[] { "OfficeId", "CompetenceAreaId" });
+                columns: new[] { "OfficeId", "CompetenceAreaId", "IsMandatory", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CompPersonStatuses_RegionId_CompetenceAreaId",
+                name: "IX_CompPersonStatuses_RegionId_CompetenceAreaId_IsMandatory_Status",
                 table: "CompPersonStatuses",
-                columns: new[] { "RegionId", "CompetenceAreaId" });
+                columns: new[] { "RegionId", "CompetenceAreaId", "IsMandatory", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CompReminders_PersonId_RequirementId_ValidUntil",
