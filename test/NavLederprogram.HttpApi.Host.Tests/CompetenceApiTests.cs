@@ -226,6 +226,39 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
     }
 
     [Fact]
+    public async Task A_person_who_takes_a_new_role_gets_its_requirements_at_once_and_leaving_removes_them()
+    {
+        var admin = await factory.ClientForAsync("ksadmin", "en");
+        var roles = await JobRolesAsync(admin);
+        var alta = (await OfficeAsync(admin, "NAV Alta")).GetProperty("id").GetGuid();
+        var advisor = (await Ok(await admin.GetAsync($"/api/organisation/people?officeId={alta}&maxResultCount=100"))).GetProperty("items").EnumerateArray()
+            .First(p => p.GetProperty("jobRoles").EnumerateArray().Any(r => r.GetProperty("jobRoleCode").GetString() == "Advisor"));
+        var id = advisor.GetProperty("id").GetGuid();
+        async Task<List<string>> RolesRequiredAsync() =>
+            (await Ok(await admin.GetAsync($"/api/competence/people/{id}/profile"))).GetProperty("requirements").EnumerateArray()
+                .Select(r => r.GetProperty("jobRoleName").GetString()!).Distinct().ToList();
+        (await RolesRequiredAsync()).ShouldBe(["Advisor"]);
+
+        var saved = await admin.PutAsJsonAsync($"/api/organisation/people/{id}", new
+        {
+            employeeNumber = advisor.GetProperty("employeeNumber").GetString(), firstName = advisor.GetProperty("firstName").GetString(),
+            lastName = advisor.GetProperty("lastName").GetString(), email = advisor.GetProperty("email").GetString(),
+            employer = advisor.GetProperty("employer").GetString(), officeId = alta,
+            jobRoles = new[] { new { jobRoleId = roles["TeamLeader"], startDate = DateTime.UtcNow.ToString("yyyy-MM-dd") } },
+            concurrencyStamp = advisor.GetProperty("concurrencyStamp").GetString(),
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var profile = await Ok(await admin.GetAsync($"/api/competence/people/{id}/profile"));
+        profile.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("jobRoleName").GetString()).Distinct().ShouldBe(["Team leader"]);
+        // The deadlines run from today, when the role was taken: nothing can be overdue yet.
+        profile.GetProperty("requirements").EnumerateArray().ShouldAllBe(r => r.GetProperty("status").GetString() != "Overdue");
+
+        (await admin.DeleteAsync($"/api/organisation/people/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Ok(await admin.GetAsync($"/api/competence/gaps/people?officeId={alta}&filter={advisor.GetProperty("employeeNumber").GetString()}")))
+            .GetProperty("totalCount").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Bad_requirements_are_refused_with_clear_errors_and_nothing_is_written()
     {
         var admin = await factory.ClientForAsync("ksadmin", "en");
