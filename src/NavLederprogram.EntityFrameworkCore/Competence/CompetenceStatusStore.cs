@@ -51,6 +51,7 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
+            await LockStatusWritesAsync(ct);
             if (replaceAll) await db.Set<PersonCompetenceStatus>().ExecuteDeleteAsync(ct);
             else await DeletePeopleAsync(changedPeople, ct);
             await BulkInsertAsync(replaceAll ? statuses : statuses.Where(st => changedPeople.Contains(st.PersonId)).ToList(), ct);
@@ -61,6 +62,17 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
         return new StatusWriteResult(inserted, updated, deleted, statuses.Count);
+    }
+
+    /// <summary>
+    /// Status writers take turns: two replacing the same person at once (an approval during the nightly run) would
+    /// otherwise both insert that person's rows. SQLite has one writer anyway; the server databases get a transaction lock.
+    /// </summary>
+    private async Task LockStatusWritesAsync(CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7244213)", ct);
+        else if (db.Database.IsSqlServer())
+            await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'CompPersonStatuses', @LockMode = 'Exclusive', @LockOwner = 'Transaction'", ct);
     }
 
     private static readonly string[] Columns =
