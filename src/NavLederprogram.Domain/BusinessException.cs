@@ -8,6 +8,9 @@ public class BusinessException(string code, params object?[] messageArguments) :
 
     /// <summary>True when the rule is about the current state of data (409) rather than the request itself (400).</summary>
     public bool IsConflict { get; init; }
+
+    /// <summary>The input field the rule is about, when there is one, so that a form can show the message there.</summary>
+    public string? Field { get; init; }
 }
 
 public sealed class EntityNotFoundException(Type entityType, object? id)

@@ -332,8 +332,24 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
             minimumLevel = 4, deadlineMonths = 12, isMandatory = true, validFrom = from, concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
         });
         overlap.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await Json(overlap)).GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.RequirementVersionOverlaps);
+        var problem = await Json(overlap);
+        problem.GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.RequirementVersionOverlaps);
+        problem.GetProperty("errors").GetProperty("validFrom")[0].GetString()!.ShouldContain(from);
         (await Ok(await admin.GetAsync($"/api/competence/requirements/{id}"))).GetProperty("versions").GetArrayLength().ShouldBe(2);
+
+        var retireFrom = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd");
+        var retired = await Ok(await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/retire", new
+        {
+            validFrom = retireFrom, concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
+        }));
+        retired.GetProperty("versions")[0].GetProperty("validTo").GetString().ShouldBe(retireFrom);
+        retired.GetProperty("versions")[0].GetProperty("minimumLevel").GetInt32().ShouldBe(3);
+        var again = await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/retire", new
+        {
+            validFrom = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd"), concurrencyStamp = retired.GetProperty("concurrencyStamp").GetString(),
+        });
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Json(again)).GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.RequirementAlreadyRetired);
     }
 
     [Fact]

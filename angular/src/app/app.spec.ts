@@ -59,6 +59,7 @@ describe('App shell', () => {
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
+      'Menu:Competence.My',
     ]);
     expect(element.querySelector('[data-testid=user-name]')?.textContent).toContain('Lise Leder');
   });
@@ -76,6 +77,11 @@ describe('App shell', () => {
       'Menu:Offices',
       'Menu:People',
       'Menu:HrImport',
+      'Menu:Competence.My',
+      'Menu:Competence.Approvals',
+      'Menu:Competence.Gaps',
+      'Menu:CompetenceAdmin.Catalogue',
+      'Menu:CompetenceAdmin.Requirements',
       'Menu:Jobs',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

@@ -56,15 +56,15 @@ public class CompetenceRequirement : AuditedAggregateRoot
     {
         EnsureNewVersionDate(from, today);
         var latest = Latest;
-        if (latest.ValidTo is not null && latest.ValidTo <= from) throw new BusinessException(NavLederprogramErrorCodes.RequirementAlreadyRetired) { IsConflict = true };
+        if (latest.ValidTo is not null && latest.ValidTo <= from) throw new BusinessException(NavLederprogramErrorCodes.RequirementAlreadyRetired) { IsConflict = true, Field = "validFrom" };
         latest.EndOn(from);
     }
 
     private void EnsureNewVersionDate(DateOnly validFrom, DateOnly today)
     {
-        if (validFrom < today) throw new BusinessException(NavLederprogramErrorCodes.RequirementChangeInPast);
+        if (validFrom < today) throw new BusinessException(NavLederprogramErrorCodes.RequirementChangeInPast) { Field = "validFrom" };
         if (validFrom <= Latest.ValidFrom)
-            throw new BusinessException(NavLederprogramErrorCodes.RequirementVersionOverlaps, Latest.ValidFrom.ToString("yyyy-MM-dd")) { IsConflict = true };
+            throw new BusinessException(NavLederprogramErrorCodes.RequirementVersionOverlaps, Latest.ValidFrom.ToString("yyyy-MM-dd")) { IsConflict = true, Field = "validFrom" };
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
@@ -57,7 +58,12 @@ public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db) :
         var (field, desc) = PagingExtensions.ParseSorting(request.Sorting, "code");
         query = (IQueryable<CompetenceArea>)(field switch
         {
-            "name" => query.OrderBy(a => a.Name.Nb, desc),
+            "name" => LocalizationTexts.Normalize(System.Globalization.CultureInfo.CurrentUICulture.Name) switch
+            {
+                "nn" => query.OrderBy(a => a.Name.Nn, desc),
+                "en" => query.OrderBy(a => a.Name.En, desc),
+                _ => query.OrderBy(a => a.Name.Nb, desc),
+            },
             _ => query.OrderBy(a => a.Code, desc),
         });
         return query.ToPageAsync(request, ct);

@@ -47,7 +47,7 @@ public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentU
         }
 
         // A change to an owned child (municipalities served, job roles held) is a change of its aggregate.
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified))
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified).ToList())
         {
             if (entry.Entity is AuditedAggregateRoot) continue;
             foreach (var owner in FindOwners(context, entry))

@@ -38,6 +38,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["code"] = code;
         if (exception is ValidationFailedException validation)
             problem.Extensions["errors"] = validation.Errors.ToDictionary(e => e.Key, e => e.Value.Select(f => LocalizationTexts.Get(f.Key, null, f.Arguments)).ToArray());
+        else if (exception is BusinessException { Field: { } field })
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
         // An unreadable JSON value (text for a number, "" for an id) names its field, so the form can show it there.
         else if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } })
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [path[2..]] = [LocalizationTexts.Get("Validation:Format")] };

@@ -1,6 +1,8 @@
 import { EnvironmentProviders, inject, provideEnvironmentInitializer } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
+import arrowDown from '@navikt/aksel-icons/svg/ArrowDown.svg';
+import arrowUp from '@navikt/aksel-icons/svg/ArrowUp.svg';
 import checkmark from '@navikt/aksel-icons/svg/CheckmarkCircle.svg';
 import download from '@navikt/aksel-icons/svg/Download.svg';
 import globe from '@navikt/aksel-icons/svg/Globe.svg';
@@ -13,6 +15,8 @@ import failed from '@navikt/aksel-icons/svg/XMarkOctagon.svg';
 import close from '@navikt/aksel-icons/svg/XMark.svg';
 
 const ICONS: Record<string, string> = {
+  'arrow-down': arrowDown,
+  'arrow-up': arrowUp,
   checkmark,
   close,
   download,

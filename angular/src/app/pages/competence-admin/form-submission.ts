@@ -1,0 +1,71 @@
+import { afterNextRender, ElementRef, inject, Injector, signal } from '@angular/core';
+import { FormGroup } from '@angular/forms';
+import { ErrorMessages } from '../../core/error-messages';
+import { toProblemDetails } from '../../core/problem-details';
+
+/** A 409 because the record changed since it was loaded, as opposed to a broken business rule. */
+export function isConcurrencyConflict(error: unknown): boolean {
+  const problem = toProblemDetails(error);
+  return problem.status === 409 && (!problem.detail || /concurren/i.test(problem.code ?? ''));
+}
+
+/**
+ * Sending one form: the busy flag, and the server's answer when it says no — field errors on the
+ * form's controls, everything else as one message, and whether reloading would help.
+ * Create it in a component field (it injects its services).
+ */
+export class FormSubmission {
+  readonly saving = signal(false);
+  readonly error = signal<string | null>(null);
+  /** The record changed meanwhile: the page should offer to reload it. */
+  readonly conflict = signal(false);
+
+  private readonly errors = inject(ErrorMessages);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** `formSelector` finds the sent form in the page, when the page holds several. */
+  constructor(private readonly formSelector?: string) {}
+
+  /** Runs `call`; on failure shows why and returns null. Ignores a second click while busy. */
+  async run<T>(form: FormGroup, call: () => Promise<T>): Promise<T | null> {
+    if (this.saving()) return null;
+    this.saving.set(true);
+    this.clear();
+    try {
+      return await call();
+    } catch (error) {
+      this.fail(error, form);
+      this.focusFirstInvalid();
+      return null;
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  fail(error: unknown, form?: FormGroup): void {
+    this.conflict.set(isConcurrencyConflict(error));
+    this.error.set(this.errors.describe(error, form));
+  }
+
+  clear(): void {
+    this.error.set(null);
+    this.conflict.set(false);
+  }
+
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        const root = this.formSelector
+          ? this.host.nativeElement.querySelector(this.formSelector)
+          : this.host.nativeElement;
+        root
+          ?.querySelector<HTMLElement>(
+            'input.ng-invalid, mat-select.ng-invalid, textarea.ng-invalid',
+          )
+          ?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}

@@ -1,0 +1,312 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslatePipe } from '@ngx-translate/core';
+import {
+  ChangeRequirementInput,
+  CompetenceRequirement,
+  CreateRequirementInput,
+  RequirementVersion,
+  ScaleLevel,
+} from '../../data/competence-catalogue-api';
+import { orNull } from '../../shared/form-values';
+
+export const REQUIREMENTS_PATH = '/competence/admin/requirements';
+
+/** Where a requirement applies: the whole country, one region's offices, or one office. */
+export type RequirementScope = 'national' | 'region' | 'office';
+export const REQUIREMENT_SCOPES: RequirementScope[] = ['national', 'region', 'office'];
+
+// Keys are spelled out so the translation-key test can find them.
+export const SCOPE_LABELS: Record<RequirementScope, string> = {
+  national: 'Page:CompetenceAdmin.Requirements.Scope.National',
+  region: 'Page:CompetenceAdmin.Requirements.Scope.Region',
+  office: 'Page:CompetenceAdmin.Requirements.Scope.Office',
+};
+
+export const MANDATORY_LABELS = {
+  true: 'Page:CompetenceAdmin.Requirements.Mandatory',
+  false: 'Page:CompetenceAdmin.Requirements.Recommended',
+} as const;
+
+/** The terms a version sets; the same fields on "new requirement" and "new version". */
+export interface TermsControls {
+  minimumLevel: FormControl<number | null>;
+  deadlineMonths: FormControl<number | null>;
+  renewalMonths: FormControl<number | null>;
+  isMandatory: FormControl<boolean>;
+}
+
+export interface TermsValue {
+  minimumLevel: number | null;
+  deadlineMonths: number | null;
+  renewalMonths: number | null;
+  isMandatory: boolean;
+}
+
+export function termsControls(terms?: Partial<TermsValue>): TermsControls {
+  return {
+    minimumLevel: new FormControl<number | null>(terms?.minimumLevel ?? null),
+    deadlineMonths: new FormControl<number | null>(terms?.deadlineMonths ?? null),
+    renewalMonths: new FormControl<number | null>(terms?.renewalMonths ?? null),
+    isMandatory: new FormControl(terms?.isMandatory ?? true, { nonNullable: true }),
+  };
+}
+
+/**
+ * A number field's value for the API: empty is null (for renewal that means "never renewed").
+ * The value is passed on as typed, so the server judges decimals and ranges and names the field.
+ */
+export function numberOrNull(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isNaN(value) ? null : value;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  const parsed = Number(trimmed.replace(',', '.'));
+  return Number.isNaN(parsed) ? null : parsed;
+}
+
+export function toTermsInput(value: TermsValue): TermsValue {
+  return {
+    minimumLevel: numberOrNull(value.minimumLevel),
+    deadlineMonths: numberOrNull(value.deadlineMonths),
+    renewalMonths: numberOrNull(value.renewalMonths),
+    isMandatory: value.isMandatory,
+  };
+}
+
+export interface CreateRequirementValue extends TermsValue {
+  jobRoleId: string;
+  competenceAreaId: string;
+  scope: RequirementScope;
+  regionId: string;
+  officeId: string;
+  validFrom: string;
+}
+
+/** Only the chosen scope's id is sent: a national requirement has neither region nor office. */
+export function toCreateRequirementInput(value: CreateRequirementValue): CreateRequirementInput {
+  return {
+    jobRoleId: orNull(value.jobRoleId),
+    competenceAreaId: orNull(value.competenceAreaId),
+    regionId: value.scope === 'region' ? orNull(value.regionId) : null,
+    officeId: value.scope === 'office' ? orNull(value.officeId) : null,
+    validFrom: orNull(value.validFrom),
+    ...toTermsInput(value),
+  };
+}
+
+export interface ChangeRequirementValue extends TermsValue {
+  validFrom: string;
+}
+
+export function toChangeRequirementInput(
+  value: ChangeRequirementValue,
+  concurrencyStamp: string,
+): ChangeRequirementInput {
+  return { validFrom: orNull(value.validFrom), ...toTermsInput(value), concurrencyStamp };
+}
+
+/** The version whose terms a new version starts from: the one that starts last. */
+export function latestVersion(requirement: CompetenceRequirement): RequirementVersion | null {
+  return requirement.versions.reduce<RequirementVersion | null>(
+    (latest, v) => (!latest || v.validFrom > latest.validFrom ? v : latest),
+    null,
+  );
+}
+
+export function termsOf(version: RequirementVersion | null): TermsValue {
+  return {
+    minimumLevel: version?.minimumLevel ?? null,
+    deadlineMonths: version?.deadlineMonths ?? null,
+    renewalMonths: version?.renewalMonths ?? null,
+    isMandatory: version?.isMandatory ?? true,
+  };
+}
+
+export function scopeOf(
+  requirement: Pick<CompetenceRequirement, 'regionId' | 'officeId'>,
+): RequirementScope {
+  if (requirement.officeId) return 'office';
+  if (requirement.regionId) return 'region';
+  return 'national';
+}
+
+/** The local calendar day as the API's dates are written (yyyy-MM-dd). */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function todayIso(): string {
+  return isoDate(new Date());
+}
+
+/** `validTo` is the first day a version no longer applies; people read the last day it does. */
+export function lastDayBefore(validTo: string | null): string | null {
+  if (!validTo) return null;
+  const [year, month, day] = validTo.split('-').map(Number);
+  return isoDate(new Date(year, month - 1, day - 1));
+}
+
+export type RequirementState =
+  | { kind: 'active' }
+  | { kind: 'ending'; date: string }
+  | { kind: 'ended'; date: string }
+  | { kind: 'upcoming'; date: string };
+
+export type RequirementStateKind = RequirementState['kind'];
+
+// Keys are spelled out so the translation-key test can find them.
+export const STATE_LABELS: Record<RequirementStateKind, string> = {
+  active: 'Page:CompetenceAdmin.Requirements.State.Active',
+  ending: 'Page:CompetenceAdmin.Requirements.State.Ending',
+  ended: 'Page:CompetenceAdmin.Requirements.State.Ended',
+  upcoming: 'Page:CompetenceAdmin.Requirements.State.Upcoming',
+};
+
+/** In force now, ending on a set day, retired, or not yet started. */
+export function requirementState(
+  requirement: CompetenceRequirement,
+  today = todayIso(),
+): RequirementState {
+  const latest = latestVersion(requirement);
+  if (requirement.current) {
+    return latest?.validTo ? { kind: 'ending', date: latest.validTo } : { kind: 'active' };
+  }
+  const first = requirement.versions.reduce<string | null>(
+    (min, v) => (!min || v.validFrom < min ? v.validFrom : min),
+    null,
+  );
+  if (first && first > today) return { kind: 'upcoming', date: first };
+  return { kind: 'ended', date: latest?.validTo ?? today };
+}
+
+/**
+ * Minimum level, deadline, renewal and mandatory/recommended, bound to the page's own controls
+ * (so server errors such as `minimumLevel` land on them). `levels` explains the level numbers.
+ */
+@Component({
+  selector: 'app-requirement-terms-fields',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe],
+  template: `
+    <div class="form-grid">
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'Page:CompetenceAdmin.Field.MinimumLevel' | translate }}</mat-label>
+        <input
+          matInput
+          type="number"
+          step="1"
+          min="1"
+          [attr.max]="levels().length || null"
+          [formControl]="controls().minimumLevel"
+          data-control="minimumLevel"
+        />
+        <mat-hint>
+          @if (levelHint(); as hint) {
+            {{ hint }}
+          } @else {
+            {{ 'Page:CompetenceAdmin.Requirements.ChooseCompetenceForLevels' | translate }}
+          }
+        </mat-hint>
+        @if (controls().minimumLevel.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'Page:CompetenceAdmin.Field.DeadlineMonths' | translate }}</mat-label>
+        <input
+          matInput
+          type="number"
+          step="1"
+          min="0"
+          max="240"
+          [formControl]="controls().deadlineMonths"
+          data-control="deadlineMonths"
+        />
+        <mat-hint>{{ 'Page:CompetenceAdmin.Requirements.DeadlineHint' | translate }}</mat-hint>
+        @if (controls().deadlineMonths.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'Page:CompetenceAdmin.Field.RenewalMonths' | translate }}</mat-label>
+        <input
+          matInput
+          type="number"
+          step="1"
+          min="1"
+          max="240"
+          [formControl]="controls().renewalMonths"
+          data-control="renewalMonths"
+        />
+        <mat-hint>{{ 'Page:CompetenceAdmin.Requirements.RenewalHint' | translate }}</mat-hint>
+        @if (controls().renewalMonths.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+      <div class="radio-field">
+        <span [id]="idPrefix() + '-mandatory-label'" class="radio-label">{{
+          'Page:CompetenceAdmin.Field.Kind' | translate
+        }}</span>
+        <mat-radio-group
+          [formControl]="controls().isMandatory"
+          [attr.aria-labelledby]="idPrefix() + '-mandatory-label'"
+          [attr.aria-describedby]="
+            controls().isMandatory.getError('server') ? idPrefix() + '-mandatory-error' : null
+          "
+        >
+          <mat-radio-button [value]="true">{{ mandatoryLabels.true | translate }}</mat-radio-button>
+          <mat-radio-button [value]="false">{{
+            mandatoryLabels.false | translate
+          }}</mat-radio-button>
+        </mat-radio-group>
+        @if (controls().isMandatory.getError('server'); as message) {
+          <p [id]="idPrefix() + '-mandatory-error'" class="field-error">{{ message }}</p>
+        }
+      </div>
+    </div>
+  `,
+  styles: `
+    .radio-field {
+      margin-bottom: 16px;
+    }
+    mat-form-field[subscriptSizing='dynamic'] {
+      margin-bottom: 12px;
+    }
+    .radio-label {
+      display: block;
+      margin-bottom: 4px;
+      color: var(--ax-text-neutral-subtle);
+    }
+    mat-radio-group {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 16px;
+    }
+    .field-error {
+      color: var(--ax-text-danger);
+      font-size: 0.875rem;
+      margin: 4px 0 0;
+    }
+  `,
+  host: { style: 'display: block' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RequirementTermsFields {
+  readonly controls = input.required<TermsControls>();
+  /** The levels of the competence's scale, lowest first; empty until a competence is chosen. */
+  readonly levels = input<readonly ScaleLevel[]>([]);
+  /** Makes the ids inside unique when a page holds two of these. */
+  readonly idPrefix = input('terms');
+
+  protected readonly mandatoryLabels = MANDATORY_LABELS;
+  /** "1 Kjennskap · 2 Kunnskap · 3 Ferdighet · 4 Ekspert" */
+  protected readonly levelHint = computed(() =>
+    this.levels()
+      .map((level) => `${level.level} ${level.name}`)
+      .join(' · '),
+  );
+}
