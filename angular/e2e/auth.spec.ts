@@ -26,6 +26,11 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'NAV-kontor',
     'Personer',
     'Import fra HR',
+    'Min kompetanse',
+    'Godkjenning av kompetansebevis',
+    'Kompetansegap',
+    'Kompetansekatalog',
+    'Kompetansekrav',
     'Bakgrunnsjobber',
   ]);
 
