@@ -19,9 +19,9 @@ public class PersonCompetenceStatus
     public DateOnly Deadline { get; set; }
     public DateOnly? ValidUntil { get; set; }
 
-    /// <summary>True when nothing a reader sees differs.</summary>
+    /// <summary>True when nothing a reader sees differs. Competence, role and region follow from the requirement and the office.</summary>
     public bool SameAs(PersonCompetenceStatus other) =>
-        CompetenceAreaId == other.CompetenceAreaId && JobRoleId == other.JobRoleId && OfficeId == other.OfficeId && RegionId == other.RegionId
+        OfficeId == other.OfficeId
         && IsMandatory == other.IsMandatory && RequiredLevel == other.RequiredLevel && CurrentLevel == other.CurrentLevel
         && Status == other.Status && Deadline == other.Deadline && ValidUntil == other.ValidUntil;
 }

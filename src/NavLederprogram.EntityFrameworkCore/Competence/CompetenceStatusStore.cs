@@ -33,28 +33,46 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
     {
         var existingQuery = Statuses;
         if (personIds is not null) existingQuery = existingQuery.Where(s => personIds.Contains(s.PersonId));
-        var existing = (await existingQuery.ToListAsync(ct)).ToDictionary(s => (s.PersonId, s.RequirementId));
+        // Competence, role and region follow from the requirement and the office, so they need not be read back to compare.
+        var existing = (await existingQuery.Select(s => new PersonCompetenceStatus
+            {
+                PersonId = s.PersonId, RequirementId = s.RequirementId, OfficeId = s.OfficeId, IsMandatory = s.IsMandatory, RequiredLevel = s.RequiredLevel,
+                CurrentLevel = s.CurrentLevel, Status = s.Status, Deadline = s.Deadline, ValidUntil = s.ValidUntil,
+            }).ToListAsync(ct)).ToDictionary(s => (s.PersonId, s.RequirementId));
 
-        int inserted = 0, updated = 0;
-        var changedPeople = new HashSet<Guid>();
+        var toInsert = new List<PersonCompetenceStatus>();
+        var toUpdate = new List<PersonCompetenceStatus>();
         foreach (var status in statuses)
         {
-            if (!existing.Remove((status.PersonId, status.RequirementId), out var old)) { inserted++; changedPeople.Add(status.PersonId); }
-            else if (!old.SameAs(status)) { updated++; changedPeople.Add(status.PersonId); }
+            if (!existing.Remove((status.PersonId, status.RequirementId), out var old)) toInsert.Add(status);
+            else if (!old.SameAs(status)) toUpdate.Add(status);
         }
-        var deleted = existing.Count;
-        foreach (var gone in existing.Values) changedPeople.Add(gone.PersonId);
-        if (changedPeople.Count == 0) return new StatusWriteResult(0, 0, 0, statuses.Count);
+        var toDelete = existing.Values.ToList();
+        int inserted = toInsert.Count, updated = toUpdate.Count, deleted = toDelete.Count;
+        if (inserted + updated + deleted == 0) return new StatusWriteResult(0, 0, 0, statuses.Count);
 
-        // When most people changed (the first run, a new national requirement), clearing the table is cheaper than deleting person by person.
-        var replaceAll = personIds is null && changedPeople.Count * 2 > statuses.Select(st => st.PersonId).Distinct().Count();
+        // When most rows change (the first run, a new national requirement), rewriting the table is cheaper than row by row.
+        var replaceAll = personIds is null && (inserted + updated + deleted) * 2 > statuses.Count;
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             await LockStatusWritesAsync(ct);
-            if (replaceAll) await db.Set<PersonCompetenceStatus>().ExecuteDeleteAsync(ct);
-            else await DeletePeopleAsync(changedPeople, ct);
-            await BulkInsertAsync(replaceAll ? statuses : statuses.Where(st => changedPeople.Contains(st.PersonId)).ToList(), ct);
+            if (replaceAll)
+            {
+                await db.Set<PersonCompetenceStatus>().ExecuteDeleteAsync(ct);
+                await BulkInsertAsync(statuses, ct);
+            }
+            else if (db.Database.IsSqlite())
+            {
+                await SqliteRowsAsync(toDelete, toUpdate, toInsert, ct);
+            }
+            else
+            {
+                var changedPeople = toInsert.Concat(toUpdate).Concat(toDelete).Select(st => st.PersonId).ToHashSet();
+                foreach (var chunk in changedPeople.Chunk(1000))
+                    await db.Set<PersonCompetenceStatus>().Where(st => chunk.Contains(st.PersonId)).ExecuteDeleteAsync(ct);
+                await BulkInsertAsync(statuses.Where(st => changedPeople.Contains(st.PersonId)).ToList(), ct);
+            }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
         }
         finally
@@ -86,10 +104,8 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
     private async Task BulkInsertAsync(IReadOnlyList<PersonCompetenceStatus> rows, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        var entity = db.Model.FindEntityType(typeof(PersonCompetenceStatus))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = Columns.Select(c => $"\"{entity.FindProperty(c)!.GetColumnName(table)}\"").ToList();
-        var tableName = $"\"{table.Name}\"";
+        var (tableName, column) = TableAndColumns();
+        var columns = Columns.Select(column).ToList();
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
@@ -119,24 +135,9 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
         if (db.Database.IsSqlite())
         {
-            // SQLite is fastest with one prepared single-row statement run many times inside the transaction.
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO {tableName} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
-            var parameters = Columns.Select((_, i) =>
-            {
-                var parameter = insert.CreateParameter();
-                parameter.ParameterName = $"@p{i}";
-                insert.Parameters.Add(parameter);
-                return parameter;
-            }).ToArray();
-            await insert.PrepareAsync(ct);
-            foreach (var s in rows)
-            {
-                var values = SqliteValues(s);
-                for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i];
-                await insert.ExecuteNonQueryAsync(ct);
-            }
+            // In key order the primary key grows at its end instead of splitting pages all over.
+            await SqliteRunAsync($"INSERT INTO {tableName} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})",
+                rows.OrderBy(r => Text(r.PersonId), StringComparer.Ordinal).ThenBy(r => Text(r.RequirementId), StringComparer.Ordinal).Select(SqliteValues), ct);
             return;
         }
 
@@ -177,29 +178,57 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
 
     private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
-    private async Task DeletePeopleAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    /// <summary>SQLite, row by row with prepared statements: an update touches only the indexes whose columns change.</summary>
+    private async Task SqliteRowsAsync(IReadOnlyList<PersonCompetenceStatus> delete, IReadOnlyList<PersonCompetenceStatus> update,
+        IReadOnlyList<PersonCompetenceStatus> insert, CancellationToken ct)
     {
-        if (!db.Database.IsSqlite())
-        {
-            foreach (var chunk in people.Chunk(1000))
-                await db.Set<PersonCompetenceStatus>().Where(st => chunk.Contains(st.PersonId)).ExecuteDeleteAsync(ct);
-            return;
-        }
-        // One prepared statement per person uses the key's index; a list parameter would not on SQLite.
-        var connection = db.Database.GetDbConnection();
+        var (table, column) = TableAndColumns();
+        string Key(string prefix, int first) =>
+            $"{column(nameof(PersonCompetenceStatus.PersonId))} = {prefix}{first} AND {column(nameof(PersonCompetenceStatus.RequirementId))} = {prefix}{first + 1}";
+        await SqliteRunAsync($"DELETE FROM {table} WHERE {Key("@k", 0)}", delete.Select(s => new object[] { Text(s.PersonId), Text(s.RequirementId) }), ct, "@k");
+        // Columns 4–11 of the row (office to valid-until) may change; person and requirement (0, 1) are the key.
+        var changing = Columns[4..];
+        var set = string.Join(", ", changing.Select((c, i) => $"{column(c)} = @u{i}"));
+        await SqliteRunAsync($"UPDATE {table} SET {set} WHERE {Key("@u", changing.Length)}",
+            update.Select(s =>
+            {
+                var v = SqliteValues(s);
+                return (object[])[.. v[4..], v[0], v[1]];
+            }), ct, "@u");
+        await BulkInsertAsync(insert, ct);
+    }
+
+    private (string Table, Func<string, string> Column) TableAndColumns()
+    {
         var entity = db.Model.FindEntityType(typeof(PersonCompetenceStatus))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        delete.CommandText = $"DELETE FROM \"{table.Name}\" WHERE \"{entity.FindProperty(nameof(PersonCompetenceStatus.PersonId))!.GetColumnName(table)}\" = @person";
-        var parameter = delete.CreateParameter();
-        parameter.ParameterName = "@person";
-        delete.Parameters.Add(parameter);
-        await delete.PrepareAsync(ct);
-        foreach (var person in people)
+        return ($"\"{table.Name}\"", property => $"\"{entity.FindProperty(property)!.GetColumnName(table)}\"");
+    }
+
+    /// <summary>Runs one prepared statement once per row, inside the current transaction: SQLite's fastest way to write many rows.</summary>
+    private async Task SqliteRunAsync(string sql, IEnumerable<object[]> rows, CancellationToken ct, string prefix = "@p")
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        DbParameter[]? parameters = null;
+        foreach (var row in rows)
         {
-            parameter.Value = Text(person);
-            await delete.ExecuteNonQueryAsync(ct);
+            if (parameters is null)
+            {
+                parameters = row.Select((_, i) =>
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = $"{prefix}{i}";
+                    command.Parameters.Add(parameter);
+                    return parameter;
+                }).ToArray();
+                await command.PrepareAsync(ct);
+            }
+            for (var i = 0; i < row.Length; i++) parameters[i].Value = row[i];
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 
