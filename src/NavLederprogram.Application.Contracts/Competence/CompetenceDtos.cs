@@ -138,10 +138,11 @@ public sealed record RequirementStatusDto(
     Guid JobRoleId, string JobRoleName, bool IsMandatory, int RequiredLevel, string RequiredLevelName, int? CurrentLevel, string? CurrentLevelName,
     CompetenceStatus Status, DateOnly Deadline, DateOnly? ValidUntil);
 
-public sealed record StatusCountsDto(int Total, int Met, int ExpiringSoon, int Expired, int MissingWithinDeadline, int Overdue)
+/// <param name="Coverage">Share of statuses met or expiring soon, 0–1; 1 when nothing is required.</param>
+public sealed record StatusCountsDto(int Total, int Met, int ExpiringSoon, int Expired, int MissingWithinDeadline, int Overdue, double Coverage)
 {
-    /// <summary>Share of statuses met or expiring soon, 0–1; 1 when nothing is required.</summary>
-    public double Coverage => Total == 0 ? 1 : (double)(Met + ExpiringSoon) / Total;
+    public static StatusCountsDto Of(int total, int met, int expiringSoon, int expired, int missingWithinDeadline, int overdue) =>
+        new(total, met, expiringSoon, expired, missingWithinDeadline, overdue, total == 0 ? 1 : (double)(met + expiringSoon) / total);
 }
 
 public sealed record CompetenceProfileDto(

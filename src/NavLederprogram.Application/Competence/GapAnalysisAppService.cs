@@ -153,12 +153,12 @@ public sealed class GapAnalysisAppService(
     private GapPersonDto ToDto(PersonGapRow r, Names names) => new(r.PersonId, $"{r.FirstName} {r.LastName}", r.EmployeeNumber, r.OfficeId, names.Office(r.OfficeId),
         r.JobRoleId, names.Role(r.JobRoleId), r.CompetenceAreaId, names.Area(r.CompetenceAreaId), r.IsMandatory, r.RequiredLevel, r.CurrentLevel, r.Status, r.Deadline, r.ValidUntil);
 
-    private static StatusCountsDto ToDto(StatusCount c) => new(c.Total, c.Met, c.ExpiringSoon, c.Expired, c.MissingWithinDeadline, c.Overdue);
+    private static StatusCountsDto ToDto(StatusCount c) => StatusCountsDto.Of(c.Total, c.Met, c.ExpiringSoon, c.Expired, c.MissingWithinDeadline, c.Overdue);
 
     internal static StatusCountsDto Count(IEnumerable<CompetenceStatus> list)
     {
         var all = list.ToList();
-        return new(all.Count, all.Count(s => s == CompetenceStatus.Met), all.Count(s => s == CompetenceStatus.ExpiringSoon), all.Count(s => s == CompetenceStatus.Expired),
+        return StatusCountsDto.Of(all.Count, all.Count(s => s == CompetenceStatus.Met), all.Count(s => s == CompetenceStatus.ExpiringSoon), all.Count(s => s == CompetenceStatus.Expired),
             all.Count(s => s == CompetenceStatus.MissingWithinDeadline), all.Count(s => s == CompetenceStatus.Overdue));
     }
 
