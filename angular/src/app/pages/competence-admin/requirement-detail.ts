@@ -12,8 +12,6 @@ import {
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -34,6 +32,7 @@ import {
   lastDayBefore,
   latestVersion,
   MANDATORY_LABELS,
+  RequirementDateField,
   requirementState,
   RequirementTermsFields,
   SCOPE_LABELS,
@@ -56,13 +55,12 @@ import {
     TranslatePipe,
     DatePipe,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatTableModule,
     Alert,
     DataTable,
     EditPageHeader,
     RequirementTermsFields,
+    RequirementDateField,
   ],
   template: `
     <app-edit-page-header
@@ -180,24 +178,12 @@ import {
           </h2>
           <p class="intro">{{ 'Page:CompetenceAdmin.Requirements.NewVersionIntro' | translate }}</p>
           <form id="new-version" [formGroup]="versionForm" (ngSubmit)="addVersion()" novalidate>
-            <div class="form-grid">
-              <mat-form-field subscriptSizing="dynamic">
-                <mat-label>{{ 'Page:CompetenceAdmin.Field.ValidFrom' | translate }}</mat-label>
-                <input
-                  matInput
-                  type="date"
-                  formControlName="validFrom"
-                  [min]="today"
-                  [attr.lang]="language.current()"
-                />
-                <mat-hint>{{
-                  'Page:CompetenceAdmin.Requirements.NewVersionDateHint' | translate
-                }}</mat-hint>
-                @if (versionForm.controls.validFrom.getError('server'); as message) {
-                  <mat-error>{{ message }}</mat-error>
-                }
-              </mat-form-field>
-            </div>
+            <app-requirement-date-field
+              [control]="versionForm.controls.validFrom"
+              label="Page:CompetenceAdmin.Field.ValidFrom"
+              hint="Page:CompetenceAdmin.Requirements.NewVersionDateHint"
+              [min]="today"
+            />
             <app-requirement-terms-fields
               idPrefix="version"
               [controls]="versionForm.controls"
@@ -225,24 +211,12 @@ import {
             </h2>
             <p class="intro">{{ 'Page:CompetenceAdmin.Requirements.RetireIntro' | translate }}</p>
             <form id="retire" [formGroup]="retireForm" (ngSubmit)="retire()" novalidate>
-              <div class="form-grid">
-                <mat-form-field subscriptSizing="dynamic">
-                  <mat-label>{{ 'Page:CompetenceAdmin.Field.RetireFrom' | translate }}</mat-label>
-                  <input
-                    matInput
-                    type="date"
-                    formControlName="validFrom"
-                    [min]="today"
-                    [attr.lang]="language.current()"
-                  />
-                  <mat-hint>{{
-                    'Page:CompetenceAdmin.Requirements.RetireDateHint' | translate
-                  }}</mat-hint>
-                  @if (retireForm.controls.validFrom.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
-                </mat-form-field>
-              </div>
+              <app-requirement-date-field
+                [control]="retireForm.controls.validFrom"
+                label="Page:CompetenceAdmin.Field.RetireFrom"
+                hint="Page:CompetenceAdmin.Requirements.RetireDateHint"
+                [min]="today"
+              />
               <app-alert [message]="retireSubmission.error()">
                 @if (retireSubmission.conflict()) {
                   <button mat-button type="button" (click)="reload()">
@@ -279,9 +253,6 @@ import {
     }
     .intro {
       max-width: 70ch;
-    }
-    mat-form-field[subscriptSizing='dynamic'] {
-      margin-bottom: 12px;
     }
     .current-tag {
       display: inline-block;

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../core/language.service';
 import {
   ChangeRequirementInput,
   CompetenceRequirement,
@@ -12,6 +12,7 @@ import {
   ScaleLevel,
 } from '../../data/competence-catalogue-api';
 import { orNull } from '../../shared/form-values';
+import { RadioField } from '../../shared/radio-field';
 
 export const REQUIREMENTS_PATH = '/competence/admin/requirements';
 
@@ -190,7 +191,7 @@ export function requirementState(
  */
 @Component({
   selector: 'app-requirement-terms-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, RadioField, TranslatePipe],
   template: `
     <div class="form-grid">
       <mat-form-field subscriptSizing="dynamic">
@@ -247,49 +248,20 @@ export function requirementState(
           <mat-error>{{ message }}</mat-error>
         }
       </mat-form-field>
-      <div class="radio-field">
-        <span [id]="idPrefix() + '-mandatory-label'" class="radio-label">{{
-          'Page:CompetenceAdmin.Field.Kind' | translate
-        }}</span>
-        <mat-radio-group
-          [formControl]="controls().isMandatory"
-          [attr.aria-labelledby]="idPrefix() + '-mandatory-label'"
-          [attr.aria-describedby]="
-            controls().isMandatory.getError('server') ? idPrefix() + '-mandatory-error' : null
-          "
-        >
-          <mat-radio-button [value]="true">{{ mandatoryLabels.true | translate }}</mat-radio-button>
-          <mat-radio-button [value]="false">{{
-            mandatoryLabels.false | translate
-          }}</mat-radio-button>
-        </mat-radio-group>
-        @if (controls().isMandatory.getError('server'); as message) {
-          <p [id]="idPrefix() + '-mandatory-error'" class="field-error">{{ message }}</p>
-        }
-      </div>
+      <app-radio-field
+        [fieldId]="idPrefix() + '-mandatory'"
+        [control]="controls().isMandatory"
+        [options]="mandatoryOptions"
+        label="Page:CompetenceAdmin.Field.Kind"
+        [labels]="mandatoryLabels"
+        [error]="controls().isMandatory.getError('server')"
+        [inline]="true"
+      />
     </div>
   `,
   styles: `
-    .radio-field {
-      margin-bottom: 16px;
-    }
     mat-form-field[subscriptSizing='dynamic'] {
       margin-bottom: 12px;
-    }
-    .radio-label {
-      display: block;
-      margin-bottom: 4px;
-      color: var(--ax-text-neutral-subtle);
-    }
-    mat-radio-group {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 16px;
-    }
-    .field-error {
-      color: var(--ax-text-danger);
-      font-size: 0.875rem;
-      margin: 4px 0 0;
     }
   `,
   host: { style: 'display: block' },
@@ -303,10 +275,57 @@ export class RequirementTermsFields {
   readonly idPrefix = input('terms');
 
   protected readonly mandatoryLabels = MANDATORY_LABELS;
+  protected readonly mandatoryOptions = [true, false];
   /** "1 Kjennskap · 2 Kunnskap · 3 Ferdighet · 4 Ekspert" */
   protected readonly levelHint = computed(() =>
     this.levels()
       .map((level) => `${level.level} ${level.name}`)
       .join(' · '),
   );
+}
+
+/**
+ * A requirement's start (or end) date, alone on its row: a date input in the reader's language,
+ * with its hint and the server's error. `name` marks the input (`data-control`) for tests.
+ */
+@Component({
+  selector: 'app-requirement-date-field',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  template: `
+    <div class="form-grid">
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ label() | translate }}</mat-label>
+        <input
+          matInput
+          type="date"
+          [formControl]="control()"
+          [attr.data-control]="name()"
+          [attr.min]="min()"
+          [attr.lang]="language.current()"
+        />
+        <mat-hint>{{ hint() | translate }}</mat-hint>
+        @if (control().getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        }
+      </mat-form-field>
+    </div>
+  `,
+  styles: `
+    mat-form-field[subscriptSizing='dynamic'] {
+      margin-bottom: 12px;
+    }
+  `,
+  host: { style: 'display: block' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RequirementDateField {
+  readonly control = input.required<FormControl<string>>();
+  readonly name = input('validFrom');
+  /** Translation keys. */
+  readonly label = input.required<string>();
+  readonly hint = input.required<string>();
+  /** The earliest date the input offers; none by default. */
+  readonly min = input<string | null>(null);
+
+  protected readonly language = inject(LanguageService);
 }

@@ -3,7 +3,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
@@ -12,9 +11,11 @@ import { LanguageService } from '../../core/language.service';
 import { CompetenceCatalogueApi, ScaleLevel } from '../../data/competence-catalogue-api';
 import { Lookups } from '../../data/lookups';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { RadioField } from '../../shared/radio-field';
 import { RequirementEditor } from './requirement-editor';
 import {
   REQUIREMENT_SCOPES,
+  RequirementDateField,
   RequirementScope,
   RequirementTermsFields,
   REQUIREMENTS_PATH,
@@ -31,11 +32,12 @@ import {
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
-    MatRadioModule,
+    RadioField,
     MatSelectModule,
     EditPageHeader,
     EditPageActions,
     RequirementTermsFields,
+    RequirementDateField,
   ],
   template: `
     <app-edit-page-header
@@ -71,25 +73,14 @@ import {
       </div>
 
       <div class="form-grid">
-        <div class="radio-field">
-          <span id="scope-label" class="radio-label">{{
-            'Page:CompetenceAdmin.Field.Scope' | translate
-          }}</span>
-          <mat-radio-group
-            formControlName="scope"
-            aria-labelledby="scope-label"
-            [attr.aria-describedby]="scopeError() ? 'scope-error' : null"
-          >
-            @for (scope of scopes; track scope) {
-              <mat-radio-button [value]="scope">{{
-                scopeLabels[scope] | translate
-              }}</mat-radio-button>
-            }
-          </mat-radio-group>
-          @if (scopeError(); as message) {
-            <p id="scope-error" class="field-error">{{ message }}</p>
-          }
-        </div>
+        <app-radio-field
+          fieldId="scope"
+          [control]="form.controls.scope"
+          [options]="scopes"
+          label="Page:CompetenceAdmin.Field.Scope"
+          [labels]="scopeLabels"
+          [error]="scopeError()"
+        />
         @if (scope() === 'region') {
           <mat-form-field>
             <mat-label>{{ 'Field:Region' | translate }}</mat-label>
@@ -120,21 +111,11 @@ import {
 
       <app-requirement-terms-fields [controls]="form.controls" [levels]="levels()" />
 
-      <div class="form-grid">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'Page:CompetenceAdmin.Field.ValidFrom' | translate }}</mat-label>
-          <input
-            matInput
-            type="date"
-            formControlName="validFrom"
-            [attr.lang]="language.current()"
-          />
-          <mat-hint>{{ 'Page:CompetenceAdmin.Requirements.ValidFromHint' | translate }}</mat-hint>
-          @if (form.controls.validFrom.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
+      <app-requirement-date-field
+        [control]="form.controls.validFrom"
+        label="Page:CompetenceAdmin.Field.ValidFrom"
+        hint="Page:CompetenceAdmin.Requirements.ValidFromHint"
+      />
 
       <app-edit-page-actions [editor]="editor" />
     </form>
@@ -142,26 +123,6 @@ import {
   styles: `
     .intro {
       max-width: 70ch;
-    }
-    .radio-field {
-      margin-bottom: 16px;
-    }
-    mat-form-field[subscriptSizing='dynamic'] {
-      margin-bottom: 12px;
-    }
-    .radio-label {
-      display: block;
-      margin-bottom: 4px;
-      color: var(--ax-text-neutral-subtle);
-    }
-    mat-radio-group {
-      display: flex;
-      flex-direction: column;
-    }
-    .field-error {
-      color: var(--ax-text-danger);
-      font-size: 0.875rem;
-      margin: 4px 0 0;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -30,6 +30,15 @@ import {
 } from './localized-text';
 import { MAX_SCALE_LEVELS, ScaleLevelEditor } from './scale-levels';
 
+/** A button beside a level; `label` is a translation key. */
+interface LevelAction {
+  id: string | null;
+  icon: string;
+  label: string;
+  disabled: boolean;
+  run: () => void;
+}
+
 @Component({
   selector: 'app-proficiency-scale-edit',
   imports: [
@@ -64,44 +73,21 @@ import { MAX_SCALE_LEVELS, ScaleLevelEditor } from './scale-levels';
             />
             @if (editor.canManage()) {
               <div class="level-actions">
-                <button
-                  mat-stroked-button
-                  type="button"
-                  [id]="'level-' + i + '-up'"
-                  [disabled]="i === 0"
-                  (click)="move(i, i - 1, 'up')"
-                >
-                  <mat-icon svgIcon="arrow-up" />
-                  {{ 'Page:CompetenceAdmin.Scales.MoveUp' | translate }}
-                  <span class="visually-hidden">{{
-                    'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
-                  }}</span>
-                </button>
-                <button
-                  mat-stroked-button
-                  type="button"
-                  [id]="'level-' + i + '-down'"
-                  [disabled]="last"
-                  (click)="move(i, i + 1, 'down')"
-                >
-                  <mat-icon svgIcon="arrow-down" />
-                  {{ 'Page:CompetenceAdmin.Scales.MoveDown' | translate }}
-                  <span class="visually-hidden">{{
-                    'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
-                  }}</span>
-                </button>
-                <button
-                  mat-stroked-button
-                  type="button"
-                  [disabled]="levelEditor.rows().length === 1"
-                  (click)="remove(i)"
-                >
-                  <mat-icon svgIcon="trash" />
-                  {{ 'Page:CompetenceAdmin.Scales.RemoveLevel' | translate }}
-                  <span class="visually-hidden">{{
-                    'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
-                  }}</span>
-                </button>
+                @for (action of levelActions(i, last); track action.label) {
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    [attr.id]="action.id"
+                    [disabled]="action.disabled"
+                    (click)="action.run()"
+                  >
+                    <mat-icon [svgIcon]="action.icon" />
+                    {{ action.label | translate }}
+                    <span class="visually-hidden">{{
+                      'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
+                    }}</span>
+                  </button>
+                }
               </div>
             }
           </li>
@@ -173,6 +159,33 @@ export class ProficiencyScaleEditPage {
     },
     listPath: `${CATALOGUE_PATH}/scales`,
   });
+
+  /** Move up, move down and remove, for the level at `index`. */
+  protected levelActions(index: number, last: boolean): LevelAction[] {
+    return [
+      {
+        id: `level-${index}-up`,
+        icon: 'arrow-up',
+        label: 'Page:CompetenceAdmin.Scales.MoveUp',
+        disabled: index === 0,
+        run: () => this.move(index, index - 1, 'up'),
+      },
+      {
+        id: `level-${index}-down`,
+        icon: 'arrow-down',
+        label: 'Page:CompetenceAdmin.Scales.MoveDown',
+        disabled: last,
+        run: () => this.move(index, index + 1, 'down'),
+      },
+      {
+        id: null,
+        icon: 'trash',
+        label: 'Page:CompetenceAdmin.Scales.RemoveLevel',
+        disabled: this.levelEditor.rows().length === 1,
+        run: () => this.remove(index),
+      },
+    ];
+  }
 
   protected add(): void {
     this.levelEditor.add();

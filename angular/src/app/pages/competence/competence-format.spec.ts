@@ -1,6 +1,5 @@
 import {
   countOf,
-  coverageOf,
   evidenceStateChip,
   formatPercent,
   heatBarColour,
@@ -68,17 +67,12 @@ describe('counts', () => {
     expired: 1,
     missingWithinDeadline: 2,
     overdue: 1,
+    coverage: 0.5,
   };
 
   it('read the count of a status', () => {
     expect(countOf(counts, 'MissingWithinDeadline')).toBe(2);
     expect(countOf(counts, 'ExpiringSoon')).toBe(1);
-  });
-
-  it("use the server's coverage, or work it out like the server when it is missing", () => {
-    expect(coverageOf({ ...counts, coverage: 0.25 })).toBe(0.25);
-    expect(coverageOf(counts)).toBe(0.5);
-    expect(coverageOf({ ...counts, total: 0, met: 0, expiringSoon: 0 })).toBe(1);
   });
 });
 

@@ -82,12 +82,6 @@ export function countOf(counts: StatusCounts, status: CompetenceStatus): number 
   return counts[key] ?? 0;
 }
 
-/** Share covered, 0–1; the server leaves it out when nothing is required, which counts as full. */
-export function coverageOf(counts: StatusCounts): number {
-  if (typeof counts.coverage === 'number') return counts.coverage;
-  return counts.total ? (counts.met + counts.expiringSoon) / counts.total : 1;
-}
-
 /**
  * A coverage as a whole percentage in the reader's language ("83 %" in Norwegian, "83%" in
  * English). Rounded down, so that 100 % only ever means that everyone is covered.

@@ -25,18 +25,12 @@ import {
 } from '../../data/competence-api';
 import { Lookups, Option } from '../../data/lookups';
 import { Alert } from '../../shared/alert';
-import {
-  COMPETENCE_STATUSES,
-  countOf,
-  coverageOf,
-  formatPercent,
-  STATUS_LABELS,
-} from './competence-format';
 import { CoverageChart } from './coverage-chart';
 import { saveResponse, Transfer } from './file-transfer';
 import { GapHeatmap, HeatmapTarget } from './gap-heatmap';
 import { GapPeople } from './gap-people';
 import { valueOf } from './resource-value';
+import { SummaryCards } from './summary-cards';
 
 /** The regions and offices the viewer may choose between, as the unfiltered heatmap has them. */
 export function scopeOptions(rows: readonly HeatmapRow[]): {
@@ -78,6 +72,7 @@ interface DrillDown {
     CoverageChart,
     GapHeatmap,
     GapPeople,
+    SummaryCards,
   ],
   template: `
     <h1>{{ 'Page:Competence.Gaps.Title' | translate }}</h1>
@@ -172,22 +167,7 @@ interface DrillDown {
     @if (currentSummary(); as s) {
       <section aria-labelledby="gap-summary-heading">
         <h2 id="gap-summary-heading">{{ 'Page:Competence.Summary.Heading' | translate }}</h2>
-        <dl class="cards" data-testid="gap-summary">
-          <div class="card card-coverage">
-            <dt>{{ 'Page:Competence.Summary.Coverage' | translate }}</dt>
-            <dd>{{ percent(coverage()) }}</dd>
-          </div>
-          <div class="card">
-            <dt>{{ 'Page:Competence.Summary.Total' | translate }}</dt>
-            <dd>{{ s.total.total }}</dd>
-          </div>
-          @for (status of statuses; track status) {
-            <div class="card">
-              <dt>{{ statusLabels[status] | translate }}</dt>
-              <dd>{{ count(status) }}</dd>
-            </div>
-          }
-        </dl>
+        <app-summary-cards [counts]="s.total" testId="gap-summary" />
       </section>
 
       <section aria-labelledby="chart-heading">
@@ -232,30 +212,6 @@ interface DrillDown {
     .muted {
       color: var(--ax-text-neutral-subtle);
     }
-    .cards {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin: 0;
-    }
-    .card {
-      border: 1px solid var(--ax-border-neutral-subtle);
-      border-radius: 8px;
-      padding: 8px 16px;
-      min-width: 120px;
-    }
-    .card dt {
-      font-size: 0.875rem;
-    }
-    .card dd {
-      margin: 0;
-      font-size: 1.5rem;
-      font-weight: 600;
-    }
-    .card-coverage {
-      background: var(--ax-bg-accent-soft);
-      border-color: var(--ax-border-accent);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -266,9 +222,6 @@ export class CompetenceGapsPage {
   private readonly translate = inject(TranslateService);
   private readonly document = inject(DOCUMENT);
   protected readonly language = inject(LanguageService);
-
-  protected readonly statuses = COMPETENCE_STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
 
   protected readonly regionId = signal('');
   protected readonly officeId = signal('');
@@ -314,11 +267,6 @@ export class CompetenceGapsPage {
   protected readonly currentHeatmap = computed(() => valueOf(this.heatmap));
   protected readonly roles = computed(() => valueOf(this.jobRoles) ?? []);
 
-  protected readonly coverage = computed(() => {
-    const summary = this.currentSummary();
-    return summary ? coverageOf(summary.total) : 1;
-  });
-
   protected readonly drill = signal<DrillDown | null>(null);
   private drillOpener: HTMLElement | null = null;
 
@@ -349,15 +297,6 @@ export class CompetenceGapsPage {
   protected setIncludeRecommended(value: boolean): void {
     this.includeRecommended.set(value);
     this.drill.set(null);
-  }
-
-  protected percent(value: number): string {
-    return formatPercent(value, this.language.current());
-  }
-
-  protected count(status: (typeof COMPETENCE_STATUSES)[number]): number {
-    const summary = this.currentSummary();
-    return summary ? countOf(summary.total, status) : 0;
   }
 
   protected openCell(target: HeatmapTarget): void {

@@ -28,19 +28,15 @@ import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable } from '../../shared/data-table';
 import {
-  COMPETENCE_STATUSES,
-  countOf,
-  coverageOf,
   EVIDENCE_SOURCE_LABELS,
   evidenceStateChip,
-  formatPercent,
   needsAction,
-  STATUS_LABELS,
   statusChip,
 } from './competence-format';
 import { levelLabel } from './evidence-form';
 import { saveResponse, Transfer } from './file-transfer';
 import { StatusChip } from './status-chip';
+import { SummaryCards } from './summary-cards';
 
 /**
  * One person's competence: summary, what to do next, every requirement with its status and the
@@ -58,28 +54,14 @@ import { StatusChip } from './status-chip';
     Alert,
     DataTable,
     StatusChip,
+    SummaryCards,
   ],
   template: `
     @let p = profile();
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">{{ 'Page:Competence.Summary.Heading' | translate }}</h2>
       <p class="muted">{{ 'Page:Competence.Summary.MandatoryOnly' | translate }}</p>
-      <dl class="cards" data-testid="profile-summary">
-        <div class="card card-coverage">
-          <dt>{{ 'Page:Competence.Summary.Coverage' | translate }}</dt>
-          <dd data-testid="coverage">{{ percent(coverage()) }}</dd>
-        </div>
-        <div class="card">
-          <dt>{{ 'Page:Competence.Summary.Total' | translate }}</dt>
-          <dd>{{ p.summary.total }}</dd>
-        </div>
-        @for (status of statuses; track status) {
-          <div class="card">
-            <dt>{{ statusLabels[status] | translate }}</dt>
-            <dd>{{ count(status) }}</dd>
-          </div>
-        }
-      </dl>
+      <app-summary-cards [counts]="p.summary" testId="profile-summary" coverageTestId="coverage" />
     </section>
 
     <section aria-labelledby="next-heading">
@@ -329,30 +311,6 @@ import { StatusChip } from './status-chip';
     .muted {
       color: var(--ax-text-neutral-subtle);
     }
-    .cards {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin: 0;
-    }
-    .card {
-      border: 1px solid var(--ax-border-neutral-subtle);
-      border-radius: 8px;
-      padding: 8px 16px;
-      min-width: 120px;
-    }
-    .card dt {
-      font-size: 0.875rem;
-    }
-    .card dd {
-      margin: 0;
-      font-size: 1.5rem;
-      font-weight: 600;
-    }
-    .card-coverage {
-      background: var(--ax-bg-accent-soft);
-      border-color: var(--ax-border-accent);
-    }
     .next {
       padding-left: 24px;
       margin: 0;
@@ -410,8 +368,6 @@ export class CompetenceProfileView {
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly statuses = COMPETENCE_STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly sourceLabels = EVIDENCE_SOURCE_LABELS;
   protected readonly needsAction = needsAction;
   protected readonly evidenceColumns = [
@@ -433,20 +389,11 @@ export class CompetenceProfileView {
     'validUntil',
     ...(this.registerLabel() ? ['action'] : []),
   ]);
-  protected readonly coverage = computed(() => coverageOf(this.profile().summary));
   protected readonly download = new Transfer();
   protected readonly error = signal<string | null>(null);
 
   protected readonly chip = statusChip;
   protected readonly stateChip = evidenceStateChip;
-
-  protected count(status: (typeof COMPETENCE_STATUSES)[number]): number {
-    return countOf(this.profile().summary, status);
-  }
-
-  protected percent(value: number): string {
-    return formatPercent(value, this.language.current());
-  }
 
   protected level(level: number, name: string | null): string {
     return levelLabel(level, name);

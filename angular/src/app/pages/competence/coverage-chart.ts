@@ -16,7 +16,6 @@ import { DataTable } from '../../shared/data-table';
 import {
   COMPETENCE_STATUSES,
   countOf,
-  coverageOf,
   formatPercent,
   heatBarColour,
   STATUS_LABELS,
@@ -24,7 +23,7 @@ import {
 
 /** Bar lengths in whole percent, rounded down like the labels. */
 export function coverageBars(rows: readonly GapRow[]): number[] {
-  return rows.map((row) => Math.floor(coverageOf(row.counts) * 100 + 1e-9));
+  return rows.map((row) => Math.floor(row.counts.coverage * 100 + 1e-9));
 }
 
 /**
@@ -133,7 +132,7 @@ export class CoverageChart {
         {
           label: this.translate.instant('Page:Competence.Summary.Coverage') as string,
           data: coverageBars(rows),
-          backgroundColor: rows.map((row) => heatBarColour(coverageOf(row.counts))),
+          backgroundColor: rows.map((row) => heatBarColour(row.counts.coverage)),
           borderWidth: 0,
           barPercentage: 0.8,
         },
@@ -181,13 +180,13 @@ export class CoverageChart {
   }
 
   protected percent(row: GapRow): string {
-    return formatPercent(coverageOf(row.counts), this.language.current());
+    return formatPercent(row.counts.coverage, this.language.current());
   }
 
   private describe(row: GapRow | undefined, language: string): string {
     if (!row) return '';
     return this.translate.instant('Page:Competence.Gaps.CoverageOf', {
-      percent: formatPercent(coverageOf(row.counts), language),
+      percent: formatPercent(row.counts.coverage, language),
       covered: row.counts.met + row.counts.expiringSoon,
       total: row.counts.total,
     }) as string;

@@ -10,7 +10,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
@@ -21,6 +20,7 @@ import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+import { RadioField } from '../../shared/radio-field';
 
 @Component({
   selector: 'app-office-edit',
@@ -30,7 +30,7 @@ import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatRadioModule,
+    RadioField,
     EditPageHeader,
     EditPageActions,
   ],
@@ -76,27 +76,14 @@ import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
       <h2>{{ 'Page:Offices.Partnership' | translate }}</h2>
       <p>{{ 'Page:Offices.PartnershipIntro' | translate }}</p>
       <div class="form-grid">
-        <div class="radio-field">
-          <span id="leadership-model-label" class="radio-label">{{
-            'Field:LeadershipModel' | translate
-          }}</span>
-          <mat-radio-group
-            formControlName="leadershipModel"
-            aria-labelledby="leadership-model-label"
-            [attr.aria-describedby]="
-              form.controls.leadershipModel.getError('server') ? 'leadership-model-error' : null
-            "
-          >
-            @for (model of leadershipModels; track model) {
-              <mat-radio-button [value]="model">{{
-                leadershipModelLabels[model] | translate
-              }}</mat-radio-button>
-            }
-          </mat-radio-group>
-          @if (form.controls.leadershipModel.getError('server'); as message) {
-            <p id="leadership-model-error" class="field-error">{{ message }}</p>
-          }
-        </div>
+        <app-radio-field
+          fieldId="leadership-model"
+          [control]="form.controls.leadershipModel"
+          [options]="leadershipModels"
+          label="Field:LeadershipModel"
+          [labels]="leadershipModelLabels"
+          [error]="form.controls.leadershipModel.getError('server')"
+        />
         <mat-form-field>
           <mat-label>{{ 'Field:Municipalities' | translate }}</mat-label>
           <mat-select formControlName="municipalityIds" multiple>
@@ -113,25 +100,6 @@ import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 
       <app-edit-page-actions [editor]="editor" />
     </form>
-  `,
-  styles: `
-    .radio-field {
-      margin-bottom: 16px;
-    }
-    .radio-label {
-      display: block;
-      margin-bottom: 4px;
-      color: var(--ax-text-neutral-subtle);
-    }
-    mat-radio-group {
-      display: flex;
-      flex-direction: column;
-    }
-    .field-error {
-      color: var(--ax-text-danger);
-      font-size: 0.875rem;
-      margin: 4px 0 0;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
