@@ -129,6 +129,11 @@ test('the KS admin browses the catalogue, adds a competence area and a proficien
   await waitForTable(page);
   await expect(page.getByTestId('competence-category-table').locator('tbody tr')).toHaveCount(3);
   await expectAccessible(page, 'competence categories list');
+  await page.getByRole('link', { name: 'Ledelse', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ledelse');
+  await expectAccessible(page, 'competence category detail');
+  await page.goBack();
+  await waitForTable(page);
 
   await page.getByRole('tab', { name: 'Ferdighetsskalaer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ferdighetsskalaer' })).toBeVisible();

@@ -69,6 +69,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<RecomputeStatusesOnChange>();
         services.AddScoped<IDomainEventHandler<CompetenceEvidenceChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
         services.AddScoped<IDomainEventHandler<PersonPlacementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
+        services.AddScoped<IDomainEventHandler<CompetenceRequirementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
         services.AddScoped<RecordEvidenceOnCompletion>();
         services.AddScoped<IDomainEventHandler<ProgrammeModuleCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());

@@ -109,6 +109,7 @@ public class CompetenceRequirementTests
         requirement.VersionOn(new DateOnly(2027, 1, 1))!.MinimumLevel.ShouldBe(3);
         requirement.Versions.Single(v => v.MinimumLevel == 2).ValidTo.ShouldBe(new DateOnly(2027, 1, 1));
         requirement.InForceSince.ShouldBe(new DateOnly(2024, 1, 1));
+        requirement.GetDomainEvents().OfType<CompetenceRequirementChanged>().Count().ShouldBe(2);
     }
 
     [Fact]

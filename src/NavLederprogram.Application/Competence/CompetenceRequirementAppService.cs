@@ -14,7 +14,6 @@ public sealed class CompetenceRequirementAppService(
     IRegionRepository regions,
     IOfficeRepository offices,
     CurrentAccessScope accessScope,
-    CompetenceStatusCalculator calculator,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : ICompetenceRequirementAppService
 {
@@ -49,7 +48,6 @@ public sealed class CompetenceRequirementAppService(
             new RequirementTerms(input.MinimumLevel!.Value, input.DeadlineMonths!.Value, input.RenewalMonths, input.IsMandatory!.Value), input.ValidFrom!.Value);
         await requirements.InsertAsync(requirement, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        await calculator.RecomputeAsync(null, ct);
         return (await ToDtosAsync([requirement], ct))[0];
     }
 
@@ -64,7 +62,6 @@ public sealed class CompetenceRequirementAppService(
         requirement.ChangeTerms(new RequirementTerms(input.MinimumLevel!.Value, input.DeadlineMonths!.Value, input.RenewalMonths, input.IsMandatory!.Value),
             input.ValidFrom!.Value, OsloTime.Today(clock));
         await unitOfWork.SaveChangesAsync(ct);
-        await calculator.RecomputeAsync(null, ct);
         return (await ToDtosAsync([requirement], ct))[0];
     }
 
@@ -75,7 +72,6 @@ public sealed class CompetenceRequirementAppService(
         ConcurrencyCheck.Apply(requirement, input.ConcurrencyStamp);
         requirement.Retire(input.ValidFrom!.Value, OsloTime.Today(clock));
         await unitOfWork.SaveChangesAsync(ct);
-        await calculator.RecomputeAsync(null, ct);
         return (await ToDtosAsync([requirement], ct))[0];
     }
 

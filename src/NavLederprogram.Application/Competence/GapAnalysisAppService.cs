@@ -164,7 +164,9 @@ public sealed class GapAnalysisAppService(
 
     private sealed record Names(IReadOnlyList<CompetenceArea> Areas, IReadOnlyDictionary<Guid, string> Roles, IReadOnlyDictionary<Guid, string> Regions, IReadOnlyDictionary<Guid, Office> Offices)
     {
-        public string Area(Guid id) => Areas.FirstOrDefault(a => a.Id == id)?.Name.Local() ?? "";
+        private readonly Dictionary<Guid, string> _areaNames = Areas.ToDictionary(a => a.Id, a => a.Name.Local());
+
+        public string Area(Guid id) => _areaNames.GetValueOrDefault(id, "");
         public string Role(Guid id) => Roles.GetValueOrDefault(id, "");
         public string Region(Guid id) => Regions.GetValueOrDefault(id, "");
         public string Office(Guid id) => Offices.GetValueOrDefault(id)?.Name ?? "";

@@ -14,7 +14,6 @@ public sealed class CompetenceDataSeedContributor(
     ICompetenceStatusStore statuses,
     IJobRoleRepository jobRoles,
     IRegionRepository regions,
-    CompetenceStatusCalculator calculator,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IDataSeedContributor
 {
@@ -111,6 +110,10 @@ public sealed class CompetenceDataSeedContributor(
             areaIds[code] = area.Id;
         }
 
+        await unitOfWork.SaveChangesAsync(ct);
+        // Evidence first, requirements last: saving the requirements computes their holders' statuses once, with the evidence in place.
+        await SeedDemoEvidenceAsync(areaIds, ct);
+
         var roleIds = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Code, r => r.Id);
         var since = new DateOnly(2024, 1, 1);
         foreach (var (role, area, level, deadline, renewal, mandatory) in NationalRequirements)
@@ -121,9 +124,6 @@ public sealed class CompetenceDataSeedContributor(
             await requirements.InsertAsync(new CompetenceRequirement(Guid.CreateVersion7(), roleIds["OfficeLeader"], areaIds["MARKEDSARBEID"], trondelag.Id, null,
                 new RequirementTerms(2, 12, null, false), new DateOnly(2025, 1, 1)), ct);
         await unitOfWork.SaveChangesAsync(ct);
-
-        await SeedDemoEvidenceAsync(areaIds, ct);
-        await calculator.RecomputeAsync(null, ct);
     }
 
     /// <summary>Deterministic demo evidence: each person's number decides what they have, so every run seeds the same story.</summary>
@@ -147,8 +147,11 @@ public sealed class CompetenceDataSeedContributor(
                 if (pick == 3 && renewal is { } m) achieved = today.AddMonths(-m).AddDays(-(10 + n % 60)); // expired
                 var heldLevel = pick == 4 ? Math.Max(1, level - 1) : Math.Min(4, level + (n % 3 == 0 ? 1 : 0));
                 var source = (n % 3) switch { 0 => EvidenceSource.ProgrammeModule, 1 => EvidenceSource.CourseCompletion, _ => EvidenceSource.ManagerAssessment };
-                await evidence.InsertAsync(CompetenceEvidence.Record(Guid.CreateVersion7(), holding.PersonId, areaIds[area], heldLevel, source,
-                    $"demo-{n}", DemoTitle(source), achieved, null), null, ct);
+                var item = CompetenceEvidence.Record(Guid.CreateVersion7(), holding.PersonId, areaIds[area], heldLevel, source,
+                    $"demo-{n}", DemoTitle(source), achieved, null);
+                // Statuses follow once, when the requirements are saved; recomputing person by person on the way would do it twice.
+                item.ClearDomainEvents();
+                await evidence.InsertAsync(item, null, ct);
             }
         }
         await unitOfWork.SaveChangesAsync(ct);

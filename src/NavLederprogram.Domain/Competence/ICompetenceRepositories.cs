@@ -88,6 +88,8 @@ public sealed record PersonGapRow(Guid PersonId, string FirstName, string LastNa
 public interface ICompetenceStatusStore
 {
     Task<IReadOnlyList<RoleHolding>> GetRoleHoldingsAsync(IReadOnlyCollection<Guid>? personIds, CancellationToken ct = default);
+    /// <summary>The people who hold any of the job roles, and those who have a status on one of them (a role just given up).</summary>
+    Task<IReadOnlyList<Guid>> GetHoldersAsync(IReadOnlyCollection<Guid> jobRoleIds, CancellationToken ct = default);
     /// <summary>Makes the stored statuses of the given people (everyone when null) equal to <paramref name="statuses"/>, writing only what differs.</summary>
     Task<StatusWriteResult> ReplaceAsync(IReadOnlyCollection<Guid>? personIds, IReadOnlyList<PersonCompetenceStatus> statuses, CancellationToken ct = default);
     Task<IReadOnlyList<PersonCompetenceStatus>> GetForPersonAsync(Guid personId, CancellationToken ct = default);

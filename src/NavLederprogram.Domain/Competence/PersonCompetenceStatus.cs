@@ -49,6 +49,4 @@ public class CompetenceReminder
         ValidUntil = validUntil;
         QueuedAt = queuedAt;
     }
-
-    public void MarkSent(DateTime at) => SentAt = at;
 }

@@ -36,6 +36,7 @@ public class CompetenceRequirement : AuditedAggregateRoot
         RegionId = regionId;
         OfficeId = officeId;
         _versions.Add(new RequirementVersion(Guid.CreateVersion7(), id, validFrom, terms));
+        AddDomainEvent(new CompetenceRequirementChanged(jobRoleId));
     }
 
     public RequirementVersion Latest => _versions.MaxBy(v => v.ValidFrom)!;
@@ -49,6 +50,7 @@ public class CompetenceRequirement : AuditedAggregateRoot
         var latest = Latest;
         if (latest.ValidTo is null || latest.ValidTo > validFrom) latest.EndOn(validFrom);
         _versions.Add(new RequirementVersion(Guid.CreateVersion7(), Id, validFrom, terms));
+        AddDomainEvent(new CompetenceRequirementChanged(JobRoleId));
     }
 
     /// <summary>The requirement no longer applies from a date; the versions before it stay for history.</summary>
@@ -58,6 +60,7 @@ public class CompetenceRequirement : AuditedAggregateRoot
         var latest = Latest;
         if (latest.ValidTo is not null && latest.ValidTo <= from) throw new BusinessException(NavLederprogramErrorCodes.RequirementAlreadyRetired) { IsConflict = true, Field = "validFrom" };
         latest.EndOn(from);
+        AddDomainEvent(new CompetenceRequirementChanged(JobRoleId));
     }
 
     private void EnsureNewVersionDate(DateOnly validFrom, DateOnly today)
@@ -67,6 +70,9 @@ public class CompetenceRequirement : AuditedAggregateRoot
             throw new BusinessException(NavLederprogramErrorCodes.RequirementVersionOverlaps, Latest.ValidFrom.ToString("yyyy-MM-dd")) { IsConflict = true, Field = "validFrom" };
     }
 }
+
+/// <summary>What a job role requires changed: the statuses of everyone holding it must follow.</summary>
+public sealed record CompetenceRequirementChanged(Guid JobRoleId) : NavLederprogram.Events.IDomainEvent;
 
 public class RequirementVersion
 {

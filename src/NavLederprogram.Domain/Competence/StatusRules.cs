@@ -52,6 +52,4 @@ public static class CompetenceStatusRules
         var status = today <= deadline ? CompetenceStatus.MissingWithinDeadline : CompetenceStatus.Overdue;
         return new(status, newest?.Level, deadline, null);
     }
-
-    public static bool IsCovered(CompetenceStatus status) => status is CompetenceStatus.Met or CompetenceStatus.ExpiringSoon;
 }

@@ -29,6 +29,13 @@ public sealed class CompetenceStatusStore(NavLederprogramDbContext db) : ICompet
                       select new RoleHolding(p.Id, o.Id, o.RegionId, r.JobRoleId, r.StartDate)).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Guid>> GetHoldersAsync(IReadOnlyCollection<Guid> jobRoleIds, CancellationToken ct = default)
+    {
+        var holding = db.People.IgnoreAutoIncludes().Where(p => p.JobRoles.Any(r => jobRoleIds.Contains(r.JobRoleId))).Select(p => p.Id);
+        var statused = Statuses.Where(s => jobRoleIds.Contains(s.JobRoleId)).Select(s => s.PersonId);
+        return await holding.Union(statused).ToListAsync(ct);
+    }
+
     public async Task<StatusWriteResult> ReplaceAsync(IReadOnlyCollection<Guid>? personIds, IReadOnlyList<PersonCompetenceStatus> statuses, CancellationToken ct = default)
     {
         var existingQuery = Statuses;
