@@ -40,4 +40,33 @@ public static class NavLederprogramErrorCodes
     public const string EvidenceAlreadyDecided = "Error:Competence.EvidenceAlreadyDecided";
     public const string EvidenceOwnDecision = "Error:Competence.EvidenceOwnDecision";
     public const string NoPersonProfile = "Error:Competence.NoPersonProfile";
+
+    public const string VersionNotDraft = "Error:Programmes.VersionNotDraft";
+    public const string VersionAlreadyApproved = "Error:Programmes.VersionAlreadyApproved";
+    public const string VersionSameApprover = "Error:Programmes.VersionSameApprover";
+    public const string VersionNeedsModules = "Error:Programmes.VersionNeedsModules";
+    public const string NotAnApprover = "Error:Programmes.NotAnApprover";
+    public const string DraftExists = "Error:Programmes.DraftExists";
+    public const string ModuleNotFound = "Error:Programmes.ModuleNotFound";
+    public const string VersionNotPublished = "Error:Programmes.VersionNotPublished";
+    public const string CohortDatesOutOfOrder = "Error:Programmes.CohortDatesOutOfOrder";
+    public const string CohortTransitionNotAllowed = "Error:Programmes.CohortTransitionNotAllowed";
+    public const string CohortNoParticipants = "Error:Programmes.CohortNoParticipants";
+    public const string CohortOpenAssessments = "Error:Programmes.CohortOpenAssessments";
+    public const string CohortForceNeedsReason = "Error:Programmes.CohortForceNeedsReason";
+    public const string CohortScheduleLocked = "Error:Programmes.CohortScheduleLocked";
+    public const string CohortCapacityBelowEnrolled = "Error:Programmes.CohortCapacityBelowEnrolled";
+    public const string SessionOutsideCohort = "Error:Programmes.SessionOutsideCohort";
+    public const string EnrolmentClosed = "Error:Programmes.EnrolmentClosed";
+    public const string AlreadyEnrolled = "Error:Programmes.AlreadyEnrolled";
+    public const string EnrolmentNotPending = "Error:Programmes.EnrolmentNotPending";
+    public const string EnrolmentNotActive = "Error:Programmes.EnrolmentNotActive";
+    public const string NotAParticipant = "Error:Programmes.NotAParticipant";
+    public const string ModuleLocked = "Error:Programmes.ModuleLocked";
+    public const string AssignmentAlreadyApproved = "Error:Programmes.AssignmentAlreadyApproved";
+    public const string AssignmentNotSubmitted = "Error:Programmes.AssignmentNotSubmitted";
+    public const string FeedbackRequired = "Error:Programmes.FeedbackRequired";
+    public const string CohortNotRunning = "Error:Programmes.CohortNotRunning";
+    public const string NoCertificate = "Error:Programmes.NoCertificate";
+    public const string NominationOutsideScope = "Error:Programmes.NominationOutsideScope";
 }

@@ -25,6 +25,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureIdentity();
         builder.ConfigureOrganisation(Database.ProviderName);
         builder.ConfigureCompetence(Database.ProviderName);
+        builder.ConfigureProgrammes();
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

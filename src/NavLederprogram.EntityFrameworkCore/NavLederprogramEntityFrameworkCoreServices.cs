@@ -9,7 +9,9 @@ using NavLederprogram.ELearning.Events;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.Events;
 using NavLederprogram.PeerSupervision.Events;
+using NavLederprogram.Programmes;
 using NavLederprogram.Programmes.Events;
+using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -75,6 +77,13 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDomainEventHandler<SupervisionParticipationRecorded>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
+
+        services.AddScoped<IProgrammeRepository, ProgrammeRepository>();
+        services.AddScoped<ICohortRepository, CohortRepository>();
+        services.AddScoped<IEnrolmentRepository, EnrolmentRepository>();
+        services.AddScoped<IReflectionNoteRepository, ReflectionNoteRepository>();
+        services.AddScoped<ICertificateRepository, CertificateRepository>();
+        services.AddScoped<EnrolmentManager>();
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Organisation;
+using NavLederprogram.Programmes;
+
+namespace NavLederprogram.EntityFrameworkCore;
+
+/// <summary>
+/// A version's modules, a cohort's schedule and a participant's progress are read and written whole with their
+/// aggregate, so they are JSON documents in its row rather than tables of their own.
+/// </summary>
+internal static class ProgrammesModelConfiguration
+{
+    public static void ConfigureProgrammes(this ModelBuilder builder)
+    {
+        builder.Entity<Programme>(b =>
+        {
+            b.ToTable("ProgProgrammes");
+            b.ConfigureAudited();
+            b.Property(p => p.Name).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
+            b.Property(p => p.Description).HasMaxLength(ProgrammeConsts.MaxTextLength);
+        });
+
+        builder.Entity<ProgrammeVersion>(b =>
+        {
+            b.ToTable("ProgVersions");
+            b.ConfigureAudited();
+            b.Property(v => v.Name).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
+            b.Property(v => v.Description).HasMaxLength(ProgrammeConsts.MaxTextLength);
+            b.HasIndex(v => new { v.ProgrammeId, v.Number });
+            b.HasOne<Programme>().WithMany().HasForeignKey(v => v.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+            b.OwnsMany(v => v.Modules, m =>
+            {
+                m.ToJson("Modules");
+                m.OwnsMany(x => x.Gatherings);
+                m.OwnsMany(x => x.Assignments);
+                m.OwnsMany(x => x.ReflectionTasks);
+                m.OwnsMany(x => x.Grants);
+            });
+            b.Navigation(v => v.Modules).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.OwnsMany(v => v.Approvals, a =>
+            {
+                a.ToJson("Approvals");
+                a.OwnsOne(x => x.ApprovedBy);
+            });
+            b.Navigation(v => v.Approvals).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.OwnsMany(v => v.History, h =>
+            {
+                h.ToJson("History");
+                h.OwnsOne(x => x.By);
+            });
+            b.Navigation(v => v.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        builder.Entity<Cohort>(b =>
+        {
+            b.ToTable("ProgCohorts");
+            b.ConfigureAudited();
+            b.Property(c => c.Name).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
+            b.Property(c => c.StatusReason).HasMaxLength(ProgrammeConsts.MaxTextLength);
+            b.HasIndex(c => new { c.Status, c.StartsOn });
+            b.HasOne<ProgrammeVersion>().WithMany().HasForeignKey(c => c.ProgrammeVersionId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
+            b.Ignore(c => c.Dates);
+            b.OwnsMany(c => c.Sessions, s =>
+            {
+                s.ToJson("Sessions");
+                s.Ignore(x => x.EndsAt);
+            });
+            b.Navigation(c => c.Sessions).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.OwnsMany(c => c.ModuleUnlocks, u => u.ToJson("ModuleUnlocks"));
+            b.Navigation(c => c.ModuleUnlocks).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.OwnsMany(c => c.Deadlines, d => d.ToJson("Deadlines"));
+            b.Navigation(c => c.Deadlines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        builder.Entity<Enrolment>(b =>
+        {
+            b.ToTable("ProgEnrolments");
+            b.ConfigureAudited();
+            b.Property(e => e.Reason).HasMaxLength(ProgrammeConsts.MaxTextLength);
+            b.HasIndex(e => new { e.CohortId, e.Status, e.PlacementNumber });
+            b.HasIndex(e => e.PersonId);
+            b.HasOne<Cohort>().WithMany().HasForeignKey(e => e.CohortId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+            b.OwnsOne(e => e.NominatedBy, a => a.ToJson("NominatedBy"));
+            b.OwnsOne(e => e.DecidedBy, a => a.ToJson("DecidedBy"));
+            b.OwnsMany(e => e.Modules, m => m.ToJson("Modules"));
+            b.OwnsMany(e => e.Attendance, a =>
+            {
+                a.ToJson("Attendance");
+                a.OwnsOne(x => x.RegisteredBy);
+            });
+            b.OwnsMany(e => e.Submissions, s =>
+            {
+                s.ToJson("Submissions");
+                s.OwnsOne(x => x.ReviewedBy);
+            });
+        });
+
+        builder.Entity<ReflectionNote>(b =>
+        {
+            b.ToTable("ProgReflectionNotes");
+            b.ConfigureAudited();
+            b.Property(n => n.Text).HasMaxLength(ProgrammeConsts.MaxAnswerLength).IsRequired();
+            b.HasIndex(n => new { n.AuthorPersonId, n.EnrolmentId });
+            b.HasOne<Enrolment>().WithMany().HasForeignKey(n => n.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Certificate>(b =>
+        {
+            b.ToTable("ProgCertificates");
+            b.ConfigureAudited();
+            b.Property(c => c.PersonName).HasMaxLength(OrganisationConsts.MaxNameLength * 2).IsRequired();
+            b.Property(c => c.ProgrammeName).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
+            b.Property(c => c.CohortName).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
+            b.Property(c => c.VerificationCode).HasMaxLength(16).IsRequired();
+            b.HasIndex(c => c.VerificationCode).IsUnique();
+            b.HasIndex(c => c.EnrolmentId).IsUnique();
+            b.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
