@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
+using NavLederprogram.Events;
 using NavLederprogram.Permissions;
+using NavLederprogram.Programmes;
 
 namespace NavLederprogram;
 
@@ -28,6 +30,19 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<ICompetenceEvidenceAppService, CompetenceEvidenceAppService>();
         services.AddScoped<ICompetenceProfileAppService, CompetenceProfileAppService>();
         services.AddScoped<IGapAnalysisAppService, GapAnalysisAppService>();
+        services.AddScoped<ProgrammeAccess>();
+        services.AddScoped<ProgressRecorder>();
+        services.AddScoped<CohortMilestoneRunner>();
+        services.AddScoped<IProgrammeAppService, ProgrammeAppService>();
+        services.AddScoped<ICohortAppService, CohortAppService>();
+        services.AddScoped<IEnrolmentAppService, EnrolmentAppService>();
+        services.AddScoped<IParticipantProgressAppService, ParticipantProgressAppService>();
+        services.AddScoped<IFacilitationAppService, FacilitationAppService>();
+        services.AddScoped<IMilestoneAppService, MilestoneAppService>();
+        services.AddScoped<ProgrammeNotifications>();
+        services.AddScoped<IDomainEventHandler<EnrolmentStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
+        services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
+        services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         return services;
     }
 }

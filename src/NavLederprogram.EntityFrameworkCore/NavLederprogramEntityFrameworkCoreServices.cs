@@ -77,12 +77,14 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDomainEventHandler<SupervisionParticipationRecorded>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
 
         services.AddScoped<IProgrammeRepository, ProgrammeRepository>();
         services.AddScoped<ICohortRepository, CohortRepository>();
         services.AddScoped<IEnrolmentRepository, EnrolmentRepository>();
         services.AddScoped<IReflectionNoteRepository, ReflectionNoteRepository>();
         services.AddScoped<ICertificateRepository, CertificateRepository>();
+        services.AddScoped<IMilestoneRunRepository, MilestoneRunRepository>();
         services.AddScoped<EnrolmentManager>();
 
         services.AddScoped<OrganisationManager>();

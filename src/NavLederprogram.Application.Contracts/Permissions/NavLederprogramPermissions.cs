@@ -30,6 +30,25 @@ public static class NavLederprogramPermissions
         public const string AssessPeople = Prefix + ".Competence.AssessPeople";
     }
 
+    public static class Programmes
+    {
+        public const string View = Prefix + ".Programmes.View";
+        public const string Edit = Prefix + ".Programmes.Edit";
+        /// <summary>Approve a version for one of the two owners: KS or the directorate, by the approver's role.</summary>
+        public const string Approve = Prefix + ".Programmes.Approve";
+    }
+
+    public static class Cohorts
+    {
+        public const string View = Prefix + ".Cohorts.View";
+        public const string Manage = Prefix + ".Cohorts.Manage";
+        public const string Nominate = Prefix + ".Cohorts.Nominate";
+        /// <summary>Approve, reject and withdraw enrolments of others.</summary>
+        public const string ManageEnrolments = Prefix + ".Cohorts.ManageEnrolments";
+        /// <summary>Register attendance and assess assignments in the cohorts one facilitates (admins: every cohort in scope).</summary>
+        public const string Facilitate = Prefix + ".Cohorts.Facilitate";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";
@@ -40,6 +59,7 @@ public static class NavLederprogramPermissions
 public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDefinitionProvider
 {
     private static readonly string[] Admins = [RoleNames.SystemAdmin, RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
+    private static readonly string[] ProgrammeOwners = [RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
     private static readonly string[] Coordinators = [RoleNames.RegionalCoordinator, RoleNames.MunicipalCoordinator];
 
     public IReadOnlyList<PermissionDefinition> GetPermissions() =>
@@ -55,6 +75,14 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Competence.ApproveEvidence, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Competence.ViewGaps, [.. Admins, .. Coordinators, RoleNames.Leader]),
         new(NavLederprogramPermissions.Competence.AssessPeople, [.. Admins, .. Coordinators, RoleNames.Leader]),
+        new(NavLederprogramPermissions.Programmes.View, RoleNames.All),
+        new(NavLederprogramPermissions.Programmes.Edit, ProgrammeOwners),
+        new(NavLederprogramPermissions.Programmes.Approve, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.View, RoleNames.All),
+        new(NavLederprogramPermissions.Cohorts.Manage, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.Nominate, [.. ProgrammeOwners, .. Coordinators]),
+        new(NavLederprogramPermissions.Cohorts.ManageEnrolments, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.Facilitate, [.. ProgrammeOwners, RoleNames.Facilitator]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

@@ -46,6 +46,7 @@ public interface IPersonRepository
 {
     Task<Person?> FindAsync(Guid id, CancellationToken ct = default);
     Task<Person?> FindByUserIdAsync(Guid userId, CancellationToken ct = default);
+    Task<IReadOnlyList<Person>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task<Page<Person>> GetPageAsync(PageRequest request, Guid? officeId, AccessScope scope, CancellationToken ct = default);
     Task<bool> EmployeeNumberExistsAsync(string employeeNumber, Guid? exceptId, CancellationToken ct = default);
     Task<IReadOnlyList<Person>> GetByEmployeeNumbersAsync(IReadOnlyCollection<string> employeeNumbers, CancellationToken ct = default);

@@ -58,6 +58,7 @@ public class Cohort : AuditedAggregateRoot
         SetDates(dates);
         FacilitatorUserIds = [.. facilitatorUserIds.Distinct()];
         DraftSchedule(version);
+        AddDomainEvent(new CohortScheduleChanged(id));
     }
 
     public bool IsClosed => Status is CohortStatus.Completed or CohortStatus.Cancelled;

@@ -34,9 +34,18 @@ public static class CohortMilestones
         return list;
     }
 
-    /// <summary>Reminders whose moment has passed are dropped; a missed state change still runs, since the cohort must still move on.</summary>
-    public static bool IsStillDue(Milestone milestone, DateTime nowUtc) =>
-        milestone.Kind is not (MilestoneKind.GatheringReminder or MilestoneKind.DeadlineReminder or MilestoneKind.ModuleUnlocks) || milestone.FireAtUtc > nowUtc;
+    /// <summary>
+    /// Whether the milestone still has something to do: a reminder or unlock whose moment has passed does not (it would
+    /// come too late), nor does a state change the cohort is already past. A missed state change still runs.
+    /// </summary>
+    public static bool IsPending(Milestone milestone, Cohort cohort, DateTime nowUtc) => milestone.Kind switch
+    {
+        MilestoneKind.EnrolmentOpens => cohort.Status == CohortStatus.Planned,
+        MilestoneKind.EnrolmentCloses => cohort.Status is CohortStatus.Planned or CohortStatus.EnrolmentOpen,
+        MilestoneKind.CohortStarts => cohort.Status is CohortStatus.Planned or CohortStatus.EnrolmentOpen or CohortStatus.EnrolmentClosed,
+        MilestoneKind.CohortCompletes => !cohort.IsClosed,
+        _ => milestone.FireAtUtc > nowUtc,
+    };
 }
 
 /// <summary>Keeps the cohort's milestones as triggers in the persistent scheduler.</summary>
@@ -44,4 +53,43 @@ public interface ICohortMilestoneScheduler
 {
     /// <summary>Adds, moves and removes the cohort's triggers so that they match its milestones.</summary>
     Task SyncAsync(Cohort cohort, CancellationToken ct = default);
+
+    /// <summary>The cohort's milestones that are triggers now, by key, with their next fire time.</summary>
+    Task<IReadOnlyDictionary<string, DateTime>> GetScheduledAsync(Guid cohortId, CancellationToken ct = default);
+}
+
+/// <summary>The outcome of one run of a milestone, by the scheduler or by hand.</summary>
+public class MilestoneRun
+{
+    public Guid Id { get; private set; }
+    public Guid CohortId { get; private set; }
+    public string Key { get; private set; } = "";
+    public DateTime RanAt { get; private set; }
+    public bool Succeeded { get; private set; }
+    public string ResultKey { get; private set; } = "";
+    public List<string> ResultArguments { get; private set; } = [];
+    public bool ByHand { get; private set; }
+
+    private MilestoneRun() { }
+
+    public MilestoneRun(Guid id, Guid cohortId, string key, DateTime ranAt, MilestoneOutcome outcome, bool byHand)
+    {
+        Id = id;
+        CohortId = cohortId;
+        Key = key;
+        RanAt = ranAt;
+        Succeeded = outcome.Succeeded;
+        ResultKey = outcome.ResultKey;
+        ResultArguments = [.. outcome.Arguments];
+        ByHand = byHand;
+    }
+}
+
+/// <summary>What a milestone did. Not succeeding means an admin has something to do (no participants, open assessments).</summary>
+public sealed record MilestoneOutcome(bool Succeeded, string ResultKey, params string[] Arguments);
+
+public interface IMilestoneRunRepository
+{
+    Task<IReadOnlyList<MilestoneRun>> GetForCohortAsync(Guid cohortId, CancellationToken ct = default);
+    Task InsertAsync(MilestoneRun run, CancellationToken ct = default);
 }

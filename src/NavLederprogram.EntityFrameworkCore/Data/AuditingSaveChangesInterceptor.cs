@@ -57,6 +57,16 @@ public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentU
 
     private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> FindOwners(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry child)
     {
+        // An owned type, however deeply nested (JSON documents), has its root's id as the first part of its key.
+        if (child.Metadata.IsOwned())
+        {
+            var root = child.Metadata;
+            while (root.FindOwnership() is { } ownership) root = ownership.PrincipalEntityType;
+            var rootId = child.Property(child.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue;
+            var rootEntry = context.ChangeTracker.Entries<AuditedAggregateRoot>().FirstOrDefault(e => e.Metadata == root && Equals(e.Entity.Id, rootId));
+            if (rootEntry is not null) yield return rootEntry;
+            yield break;
+        }
         foreach (var fk in child.Metadata.GetForeignKeys().Where(f => typeof(AuditedAggregateRoot).IsAssignableFrom(f.PrincipalEntityType.ClrType) && f.PrincipalToDependent is not null))
         {
             var key = fk.Properties.Select(p => child.Property(p.Name).CurrentValue).ToArray();

@@ -156,6 +156,9 @@ public sealed class PersonRepository(NavLederprogramDbContext db) : IPersonRepos
 
     public Task<Person?> FindByUserIdAsync(Guid userId, CancellationToken ct = default) => db.People.FirstOrDefaultAsync(p => p.UserId == userId, ct);
 
+    public async Task<IReadOnlyList<Person>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+
     public Task<Page<Person>> GetPageAsync(PageRequest request, Guid? officeId, AccessScope scope, CancellationToken ct = default)
     {
         var query = db.People.AsNoTracking();

@@ -136,3 +136,11 @@ public sealed class CertificateRepository(NavLederprogramDbContext db) : ICertif
 
     public async Task InsertAsync(Certificate certificate, CancellationToken ct = default) => await db.AddAsync(certificate, ct);
 }
+
+public sealed class MilestoneRunRepository(NavLederprogramDbContext db) : IMilestoneRunRepository
+{
+    public async Task<IReadOnlyList<MilestoneRun>> GetForCohortAsync(Guid cohortId, CancellationToken ct = default) =>
+        await db.Set<MilestoneRun>().AsNoTracking().Where(r => r.CohortId == cohortId).OrderByDescending(r => r.RanAt).ToListAsync(ct);
+
+    public async Task InsertAsync(MilestoneRun run, CancellationToken ct = default) => await db.AddAsync(run, ct);
+}

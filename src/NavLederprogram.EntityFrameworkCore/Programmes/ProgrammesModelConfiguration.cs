@@ -106,6 +106,15 @@ internal static class ProgrammesModelConfiguration
             b.HasOne<Enrolment>().WithMany().HasForeignKey(n => n.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<MilestoneRun>(b =>
+        {
+            b.ToTable("ProgMilestoneRuns");
+            b.Property(r => r.Key).HasMaxLength(100).IsRequired();
+            b.Property(r => r.ResultKey).HasMaxLength(100).IsRequired();
+            b.HasIndex(r => new { r.CohortId, r.Key, r.RanAt });
+            b.HasOne<Cohort>().WithMany().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         builder.Entity<Certificate>(b =>
         {
             b.ToTable("ProgCertificates");

@@ -32,7 +32,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             Status = status,
             Title = LocalizationTexts.Get(TitleKey(status)),
-            Detail = LocalizationTexts.Get(code, null, args),
+            // An argument that is itself a text key (a state's name) is shown in the reader's language too.
+            Detail = LocalizationTexts.Get(code, null, [.. args.Select(a => a is string key && key.StartsWith("Enum:", StringComparison.Ordinal) ? LocalizationTexts.Get(key) : a)]),
             Type = $"https://httpstatuses.io/{status}",
         };
         problem.Extensions["code"] = code;

@@ -1,0 +1,73 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record MyProgrammeDto(IReadOnlyList<MyCohortDto> Cohorts);
+
+public sealed record MyCohortDto(Guid EnrolmentId, Guid CohortId, string CohortName, string VersionName, CohortStatus CohortStatus, string CohortStatusName,
+    DateOnly StartsOn, DateOnly EndsOn, EnrolmentStatus Status, string StatusName, int? WaitlistPosition,
+    int ModulesCompleted, IReadOnlyList<ModuleProgressDto> Modules, SessionDto? NextSession, IReadOnlyList<UpcomingDeadlineDto> UpcomingDeadlines,
+    Guid? CertificateId);
+
+public sealed record UpcomingDeadlineDto(Guid AssignmentId, string Title, string ModuleTitle, DateOnly DueOn, AssignmentStatus? Status);
+
+public sealed record ModuleProgressDto(Guid ModuleId, int Order, string Title, string Description, IReadOnlyList<string> LearningOutcomes, string? CourseReference,
+    DateOnly UnlocksOn, bool Unlocked, bool ELearningDone, DateOnly? CompletedOn,
+    IReadOnlyList<SessionAttendanceDto> Sessions, IReadOnlyList<AssignmentProgressDto> Assignments, IReadOnlyList<ReflectionProgressDto> Reflections);
+
+public sealed record SessionAttendanceDto(SessionDto Session, bool? Present);
+
+public sealed record AssignmentProgressDto(Guid AssignmentId, string Title, string Instructions, DateOnly DueOn, AssignmentStatus? Status, string? StatusName,
+    string? Answer, DateTime? SubmittedAt, string? Feedback, string? ReviewedBy);
+
+/// <summary>The text is the participant's own reflection, shown to them alone.</summary>
+public sealed record ReflectionProgressDto(Guid ReflectionTaskId, string Prompt, string? Text, DateTime? WrittenAt);
+
+public sealed record AttendanceSheetDto(Guid CohortId, SessionDto Session, IReadOnlyList<AttendanceRowDto> Rows);
+
+public sealed record AttendanceRowDto(Guid EnrolmentId, string PersonName, string OfficeName, bool? Present);
+
+public sealed record AssessmentDto(Guid EnrolmentId, string PersonName, Guid ModuleId, string ModuleTitle, Guid AssignmentId, string AssignmentTitle,
+    string Answer, DateTime SubmittedAt, AssignmentStatus Status, string StatusName, string? Feedback);
+
+public sealed class SubmitAssignmentInput
+{
+    public string? Answer { get; set; }
+}
+
+public sealed class WriteReflectionInput
+{
+    public string? Text { get; set; }
+}
+
+public sealed class AttendanceInput
+{
+    public List<AttendanceEntryInput>? Entries { get; set; }
+}
+
+public sealed class AttendanceEntryInput
+{
+    public Guid? EnrolmentId { get; set; }
+    public bool? Present { get; set; }
+}
+
+public sealed class ReviewAssignmentInput
+{
+    public bool? Approved { get; set; }
+    public string? Feedback { get; set; }
+}
+
+public interface IParticipantProgressAppService
+{
+    Task<MyProgrammeDto> GetMineAsync(CancellationToken ct);
+    Task<MyCohortDto> MarkELearningDoneAsync(Guid enrolmentId, Guid moduleId, CancellationToken ct);
+    Task<MyCohortDto> SubmitAssignmentAsync(Guid enrolmentId, Guid assignmentId, SubmitAssignmentInput input, CancellationToken ct);
+    Task<MyCohortDto> WriteReflectionAsync(Guid enrolmentId, Guid reflectionTaskId, WriteReflectionInput input, CancellationToken ct);
+}
+
+public interface IFacilitationAppService
+{
+    Task<AttendanceSheetDto> GetAttendanceAsync(Guid cohortId, Guid sessionId, CancellationToken ct);
+    Task<AttendanceSheetDto> RegisterAttendanceAsync(Guid cohortId, Guid sessionId, AttendanceInput input, CancellationToken ct);
+    /// <summary>Submissions in the cohort, those waiting for assessment first.</summary>
+    Task<IReadOnlyList<AssessmentDto>> GetAssessmentsAsync(Guid cohortId, CancellationToken ct);
+    Task<AssessmentDto> ReviewAsync(Guid cohortId, Guid enrolmentId, Guid assignmentId, ReviewAssignmentInput input, CancellationToken ct);
+}

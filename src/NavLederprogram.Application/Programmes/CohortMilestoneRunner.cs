@@ -1,0 +1,129 @@
+using System.Globalization;
+using NavLederprogram.Data;
+using NavLederprogram.Notifications;
+
+namespace NavLederprogram.Programmes;
+
+/// <summary>
+/// Does what a milestone stands for. Running one twice changes nothing: state changes check the state first, and
+/// notifications carry a key per milestone so that nobody gets the same one twice.
+/// </summary>
+public sealed class CohortMilestoneRunner(
+    ICohortRepository cohorts,
+    IProgrammeRepository programmes,
+    IEnrolmentRepository enrolments,
+    IMilestoneRunRepository runs,
+    INotificationSender notifications,
+    TimeProvider clock,
+    IUnitOfWork unitOfWork)
+{
+    public async Task<MilestoneOutcome> RunAsync(Guid cohortId, string key, bool byHand, CancellationToken ct)
+    {
+        var cohort = await cohorts.FindAsync(cohortId, ct) ?? throw new EntityNotFoundException(typeof(Cohort), cohortId);
+        var milestone = CohortMilestones.For(cohort).FirstOrDefault(m => m.Key == key);
+        var outcome = milestone is null ? Nothing(cohort) : await RunAsync(cohort, milestone, ct);
+        await runs.InsertAsync(new MilestoneRun(Guid.CreateVersion7(), cohort.Id, key, clock.GetUtcNow().UtcDateTime, outcome, byHand), ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    private async Task<MilestoneOutcome> RunAsync(Cohort cohort, Milestone milestone, CancellationToken ct)
+    {
+        var all = await enrolments.GetForCohortAsync(cohort.Id, ct);
+        var participants = all.Where(e => e.Status == EnrolmentStatus.Enrolled).ToList();
+        switch (milestone.Kind)
+        {
+            case MilestoneKind.EnrolmentOpens when cohort.Status == CohortStatus.Planned:
+                cohort.OpenEnrolment();
+                return Done("Milestone:Result.EnrolmentOpened");
+            case MilestoneKind.EnrolmentCloses when cohort.Status == CohortStatus.EnrolmentOpen:
+                cohort.CloseEnrolment();
+                return Done("Milestone:Result.EnrolmentClosed");
+            case MilestoneKind.CohortStarts when cohort.Status is CohortStatus.EnrolmentOpen or CohortStatus.EnrolmentClosed:
+                if (participants.Count == 0) return new MilestoneOutcome(false, "Milestone:Result.NoParticipants");
+                cohort.Start(participants.Count);
+                return Done("Milestone:Result.Started", participants.Count.ToString(CultureInfo.InvariantCulture));
+            case MilestoneKind.CohortCompletes when cohort.Status == CohortStatus.Running:
+                var open = all.Sum(e => e.OpenAssessments);
+                if (open > 0) return new MilestoneOutcome(false, "Milestone:Result.OpenAssessments", open.ToString(CultureInfo.InvariantCulture));
+                cohort.Complete(0, false, null);
+                return Done("Milestone:Result.Completed");
+            case MilestoneKind.ModuleUnlocks when cohort.Status == CohortStatus.Running:
+            {
+                var module = (await VersionAsync(cohort, ct)).Modules.FirstOrDefault(m => m.Id == milestone.SubjectId);
+                if (module is null) return Nothing(cohort);
+                return await NotifyAsync(participants, cohort, milestone, "Cohort.ModuleUnlocked", [cohort.Name, module.Title], ct);
+            }
+            case MilestoneKind.GatheringReminder when !cohort.IsClosed:
+            {
+                var session = cohort.Sessions.FirstOrDefault(s => s.Id == milestone.SubjectId);
+                if (session is null) return Nothing(cohort);
+                var local = OsloTime.ToOslo(session.StartsAt);
+                return await NotifyAsync(participants, cohort, milestone, "Cohort.GatheringReminder",
+                    [cohort.Name, session.Title, local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture), session.Place ?? session.VideoLink ?? ""], ct);
+            }
+            case MilestoneKind.DeadlineReminder when cohort.Status == CohortStatus.Running:
+            {
+                var deadline = cohort.Deadlines.FirstOrDefault(d => d.AssignmentId == milestone.SubjectId);
+                var assignment = (await VersionAsync(cohort, ct)).Modules.SelectMany(m => m.Assignments).FirstOrDefault(a => a.Id == milestone.SubjectId);
+                if (deadline is null || assignment is null) return Nothing(cohort);
+                // Only those who still have something to hand in.
+                var due = participants.Where(e => e.Submissions.All(s => s.AssignmentId != assignment.Id || s.Status == AssignmentStatus.Returned)).ToList();
+                return await NotifyAsync(due, cohort, milestone, "Cohort.DeadlineReminder",
+                    [cohort.Name, assignment.Title, deadline.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)], ct);
+            }
+            default:
+                return Nothing(cohort);
+        }
+    }
+
+    private async Task<MilestoneOutcome> NotifyAsync(IReadOnlyList<Enrolment> recipients, Cohort cohort, Milestone milestone, string template, string[] args, CancellationToken ct)
+    {
+        if (recipients.Count > 0)
+            await notifications.NotifyAsync(recipients.Select(e => e.PersonId).ToList(),
+                new NotificationMessage(milestone.Kind is MilestoneKind.ModuleUnlocks ? NotificationKind.Cohort : NotificationKind.Reminder, template, args,
+                    "/my-programme", $"milestone/{cohort.Id:N}/{milestone.Key}"), ct);
+        return Done("Milestone:Result.Notified", recipients.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private async Task<ProgrammeVersion> VersionAsync(Cohort cohort, CancellationToken ct) =>
+        await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct) ?? throw new EntityNotFoundException(typeof(ProgrammeVersion), cohort.ProgrammeVersionId);
+
+    private static MilestoneOutcome Done(string key, params string[] args) => new(true, key, args);
+
+    private static MilestoneOutcome Nothing(Cohort cohort) => new(true, "Milestone:Result.NothingToDo", $"Enum:CohortStatus.{cohort.Status}");
+}
+
+public sealed class MilestoneAppService(
+    ICohortRepository cohorts,
+    IMilestoneRunRepository runs,
+    ICohortMilestoneScheduler scheduler,
+    CohortMilestoneRunner runner,
+    ProgrammeAccess access) : IMilestoneAppService
+{
+    public async Task<IReadOnlyList<MilestoneDto>> GetAsync(Guid cohortId, CancellationToken ct)
+    {
+        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var scheduled = await scheduler.GetScheduledAsync(cohort.Id, ct);
+        var outcomes = (await runs.GetForCohortAsync(cohort.Id, ct)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
+        return CohortMilestones.For(cohort).OrderBy(m => m.FireAtUtc)
+            .Select(m => ToDto(m, scheduled.ContainsKey(m.Key), outcomes.GetValueOrDefault(m.Key))).ToList();
+    }
+
+    public async Task<MilestoneDto> RunAsync(Guid cohortId, string key, CancellationToken ct)
+    {
+        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var milestone = CohortMilestones.For(cohort).FirstOrDefault(m => m.Key == key) ?? throw new EntityNotFoundException(typeof(Milestone), key);
+        await runner.RunAsync(cohort.Id, key, true, ct);
+        var scheduled = await scheduler.GetScheduledAsync(cohort.Id, ct);
+        return ToDto(milestone, scheduled.ContainsKey(key), (await runs.GetForCohortAsync(cohort.Id, ct)).First(r => r.Key == key));
+    }
+
+    private static MilestoneDto ToDto(Milestone m, bool scheduled, MilestoneRun? run) =>
+        new(m.Key, m.Kind, ProgrammeAppService.Enum("MilestoneKind", m.Kind),
+            Localization.LocalizationTexts.Get($"Milestone:Description.{m.Kind}", null, m.DaysBefore ?? 0), m.FireAtUtc, scheduled,
+            run is null ? null : new MilestoneOutcomeDto(run.RanAt, run.Succeeded, ResultText(run), run.ByHand));
+
+    internal static string ResultText(MilestoneRun run) => Localization.LocalizationTexts.Get(run.ResultKey, null,
+        [.. run.ResultArguments.Select(a => a.StartsWith("Enum:", StringComparison.Ordinal) ? Localization.LocalizationTexts.Get(a) : (object)a)]);
+}

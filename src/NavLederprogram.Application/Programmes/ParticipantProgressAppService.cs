@@ -1,0 +1,137 @@
+using NavLederprogram.Data;
+using NavLederprogram.Organisation;
+using NavLederprogram.Validation;
+
+namespace NavLederprogram.Programmes;
+
+/// <summary>
+/// Saves progress and draws its consequences: completed modules grant their evidence, and the last completed module
+/// completes the programme and issues the certificate.
+/// </summary>
+public sealed class ProgressRecorder(ICertificateRepository certificates, IPersonRepository people, TimeProvider clock, IUnitOfWork unitOfWork)
+{
+    public async Task SaveAsync(Enrolment enrolment, Cohort cohort, ProgrammeVersion version, CancellationToken ct)
+    {
+        if (enrolment.EvaluateCompletion(version, cohort, OsloTime.Today(clock)) && await certificates.FindByEnrolmentAsync(enrolment.Id, ct) is null)
+        {
+            var person = await people.FindAsync(enrolment.PersonId, ct);
+            await certificates.InsertAsync(new Certificate(Guid.CreateVersion7(), enrolment, person?.FullName ?? "", version, cohort, Certificate.NewVerificationCode()), ct);
+        }
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+}
+
+public sealed class ParticipantProgressAppService(
+    ICohortRepository cohorts,
+    IProgrammeRepository programmes,
+    IEnrolmentRepository enrolments,
+    IReflectionNoteRepository reflections,
+    ICertificateRepository certificates,
+    ProgressRecorder recorder,
+    ProgrammeAccess access,
+    TimeProvider clock) : IParticipantProgressAppService
+{
+    public async Task<MyProgrammeDto> GetMineAsync(CancellationToken ct)
+    {
+        var me = await access.GetMeAsync(ct);
+        if (me is null) return new MyProgrammeDto([]);
+        var mine = (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive).ToList();
+        var list = new List<MyCohortDto>();
+        foreach (var enrolment in mine)
+        {
+            var cohort = await cohorts.FindAsync(enrolment.CohortId, ct);
+            var version = cohort is null ? null : await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct);
+            if (cohort is not null && version is not null) list.Add(await ToDtoAsync(enrolment, cohort, version, ct));
+        }
+        return new MyProgrammeDto(list.OrderBy(c => c.CohortStatus is CohortStatus.Completed or CohortStatus.Cancelled).ThenBy(c => c.StartsOn).ToList());
+    }
+
+    public async Task<MyCohortDto> MarkELearningDoneAsync(Guid enrolmentId, Guid moduleId, CancellationToken ct)
+    {
+        var (enrolment, cohort, version) = await FindMineAsync(enrolmentId, ct);
+        var module = UnlockedModule(cohort, version, moduleId);
+        enrolment.MarkELearningDone(module, clock.GetUtcNow().UtcDateTime);
+        await recorder.SaveAsync(enrolment, cohort, version, ct);
+        return await ToDtoAsync(enrolment, cohort, version, ct);
+    }
+
+    public async Task<MyCohortDto> SubmitAssignmentAsync(Guid enrolmentId, Guid assignmentId, SubmitAssignmentInput input, CancellationToken ct)
+    {
+        var (enrolment, cohort, version) = await FindMineAsync(enrolmentId, ct);
+        var module = version.Modules.FirstOrDefault(m => m.Assignments.Any(a => a.Id == assignmentId)) ?? throw new EntityNotFoundException(typeof(ModuleAssignment), assignmentId);
+        new InputValidator().RequireText("answer", input.Answer, ProgrammeConsts.MaxAnswerLength).ThrowIfInvalid();
+        UnlockedModule(cohort, version, module.Id);
+        enrolment.Submit(assignmentId, input.Answer!, clock.GetUtcNow().UtcDateTime);
+        await recorder.SaveAsync(enrolment, cohort, version, ct);
+        return await ToDtoAsync(enrolment, cohort, version, ct);
+    }
+
+    public async Task<MyCohortDto> WriteReflectionAsync(Guid enrolmentId, Guid reflectionTaskId, WriteReflectionInput input, CancellationToken ct)
+    {
+        var (enrolment, cohort, version) = await FindMineAsync(enrolmentId, ct);
+        var module = version.Modules.FirstOrDefault(m => m.ReflectionTasks.Any(r => r.Id == reflectionTaskId)) ?? throw new EntityNotFoundException(typeof(ModuleReflectionTask), reflectionTaskId);
+        new InputValidator().RequireText("text", input.Text, ProgrammeConsts.MaxAnswerLength).ThrowIfInvalid();
+        UnlockedModule(cohort, version, module.Id);
+        enrolment.RecordReflectionWritten(module.Id, reflectionTaskId);
+        var note = (await reflections.GetForAuthorAsync(enrolment.PersonId, enrolment.Id, ct)).FirstOrDefault(n => n.ReflectionTaskId == reflectionTaskId);
+        if (note is null) await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), enrolment.PersonId, enrolment.Id, module.Id, reflectionTaskId, input.Text!), ct);
+        else note.Rewrite(input.Text!);
+        await recorder.SaveAsync(enrolment, cohort, version, ct);
+        return await ToDtoAsync(enrolment, cohort, version, ct);
+    }
+
+    private ProgrammeModule UnlockedModule(Cohort cohort, ProgrammeVersion version, Guid moduleId)
+    {
+        var module = version.Modules.FirstOrDefault(m => m.Id == moduleId) ?? throw new EntityNotFoundException(typeof(ProgrammeModule), moduleId);
+        if (cohort.Status != CohortStatus.Running) throw new BusinessException(NavLederprogramErrorCodes.CohortNotRunning) { IsConflict = true };
+        if (!cohort.IsModuleUnlocked(moduleId, OsloTime.Today(clock))) throw new BusinessException(NavLederprogramErrorCodes.ModuleLocked) { IsConflict = true };
+        return module;
+    }
+
+    /// <summary>Only the participant works on their own enrolment; to anyone else it does not exist.</summary>
+    private async Task<(Enrolment, Cohort, ProgrammeVersion)> FindMineAsync(Guid enrolmentId, CancellationToken ct)
+    {
+        var me = await access.GetMeOrThrowAsync(ct);
+        var enrolment = await enrolments.FindAsync(enrolmentId, ct);
+        if (enrolment is null || enrolment.PersonId != me.Id) throw new EntityNotFoundException(typeof(Enrolment), enrolmentId);
+        var cohort = await cohorts.FindAsync(enrolment.CohortId, ct) ?? throw new EntityNotFoundException(typeof(Cohort), enrolment.CohortId);
+        var version = await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct) ?? throw new EntityNotFoundException(typeof(ProgrammeVersion), cohort.ProgrammeVersionId);
+        return (enrolment, cohort, version);
+    }
+
+    private async Task<MyCohortDto> ToDtoAsync(Enrolment e, Cohort c, ProgrammeVersion version, CancellationToken ct)
+    {
+        var today = OsloTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
+        var sessions = CohortAppService.Sessions(c, version);
+        var modules = version.Modules.Select(m =>
+        {
+            var progress = e.Modules.FirstOrDefault(p => p.ModuleId == m.Id);
+            var unlocksOn = c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn;
+            return new ModuleProgressDto(m.Id, m.Order, m.Title, m.Description, m.LearningOutcomes, m.CourseReference, unlocksOn, c.IsModuleUnlocked(m.Id, today),
+                m.CourseReference is null || progress?.ELearningDoneAt is not null, progress?.CompletedOn,
+                sessions.Where(s => s.ModuleId == m.Id).Select(s => new SessionAttendanceDto(s, e.Attendance.FirstOrDefault(a => a.SessionId == s.Id)?.Present)).ToList(),
+                m.Assignments.Select(a =>
+                {
+                    var submission = e.Submissions.FirstOrDefault(s => s.AssignmentId == a.Id);
+                    return new AssignmentProgressDto(a.Id, a.Title, a.Instructions, c.Deadlines.FirstOrDefault(d => d.AssignmentId == a.Id)?.DueOn ?? c.EndsOn,
+                        submission?.Status, submission is null ? null : ProgrammeAppService.Enum("AssignmentStatus", submission.Status),
+                        submission?.Answer, submission?.SubmittedAt, submission?.Feedback, submission?.ReviewedBy?.Name);
+                }).ToList(),
+                m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt, notes.GetValueOrDefault(r.Id)?.Text,
+                    notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList());
+        }).ToList();
+        var assignments = version.Modules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a))).ToDictionary(x => x.Assignment.Id);
+        var deadlines = c.Deadlines.Where(d => d.DueOn >= today && assignments.ContainsKey(d.AssignmentId)).OrderBy(d => d.DueOn).Take(5)
+            .Select(d => new UpcomingDeadlineDto(d.AssignmentId, assignments[d.AssignmentId].Assignment.Title, assignments[d.AssignmentId].Module.Title, d.DueOn,
+                e.Submissions.FirstOrDefault(s => s.AssignmentId == d.AssignmentId)?.Status)).ToList();
+        int? position = e.Status == EnrolmentStatus.Waitlisted
+            ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
+            : null;
+        var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
+        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name, c.Status, CohortAppService.StatusName(c.Status), c.StartsOn, c.EndsOn,
+            e.Status, CohortAppService.EnrolmentStatusName(e.Status), position, modules.Count(m => m.CompletedOn is not null), modules,
+            sessions.FirstOrDefault(s => s.EndsAt > now), deadlines, certificate?.Id);
+    }
+}

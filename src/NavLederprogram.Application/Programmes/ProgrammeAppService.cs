@@ -1,0 +1,188 @@
+using NavLederprogram.Competence;
+using NavLederprogram.Data;
+using NavLederprogram.Localization;
+using NavLederprogram.Organisation;
+using NavLederprogram.Permissions;
+using NavLederprogram.Validation;
+
+namespace NavLederprogram.Programmes;
+
+public sealed class ProgrammeAppService(
+    IProgrammeRepository programmes,
+    ICompetenceCatalogueRepository catalogue,
+    ProgrammeAccess access,
+    TimeProvider clock,
+    IUnitOfWork unitOfWork) : IProgrammeAppService
+{
+    public async Task<IReadOnlyList<ProgrammeVersionSummaryDto>> GetVersionsAsync(CancellationToken ct) =>
+        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name, v.Status, Enum("ProgrammeVersionStatus", v.Status),
+            v.Modules.Count, v.IsApprovedBy(ApprovalParty.Ks), v.IsApprovedBy(ApprovalParty.Directorate), v.PublishedAt, v.LastModificationTime ?? v.CreationTime)).ToList();
+
+    public async Task<ProgrammeVersionDto> GetVersionAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await FindAsync(id, ct), ct);
+
+    public async Task<ProgrammeVersionDto> CreateVersionAsync(CreateVersionInput input, CancellationToken ct)
+    {
+        var versions = await programmes.GetVersionsAsync(ct);
+        var source = input.CopyFromVersionId is { } sourceId ? versions.FirstOrDefault(v => v.Id == sourceId) : null;
+        var validator = new InputValidator();
+        if (input.CopyFromVersionId is not null && source is null) validator.Add("copyFromVersionId", InputValidator.Unknown);
+        if (source is null) validator.RequireText("name", input.Name, ProgrammeConsts.MaxNameLength);
+        validator.ThrowIfInvalid();
+        // One draft at a time, so that the two owners always approve the same thing.
+        if (versions.Any(v => v.Status == ProgrammeVersionStatus.Draft)) throw new BusinessException(NavLederprogramErrorCodes.DraftExists) { IsConflict = true };
+
+        var programme = await programmes.GetProgrammeAsync(ct) ?? throw new EntityNotFoundException(typeof(Programme), null);
+        var by = await access.GetActorAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var number = versions.Count == 0 ? 1 : versions.Max(v => v.Number) + 1;
+        var version = source is null
+            ? new ProgrammeVersion(Guid.CreateVersion7(), programme.Id, number, input.Name!.Trim(), input.Description?.Trim() ?? "", by, now)
+            : source.CopyAsDraft(Guid.CreateVersion7(), number, by, now);
+        if (source is not null && !string.IsNullOrWhiteSpace(input.Name)) version.ChangeDetails(input.Name.Trim(), input.Description?.Trim() ?? source.Description, by, now);
+        await programmes.InsertVersionAsync(version, ct);
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ToDtoAsync(version, ct);
+    }
+
+    public async Task<ProgrammeVersionDto> UpdateVersionAsync(Guid id, SaveVersionInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        new InputValidator().RequireText("name", input.Name, ProgrammeConsts.MaxNameLength).ThrowIfInvalid();
+        if (input.Description?.Length > ProgrammeConsts.MaxTextLength) new InputValidator().Add("description", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength).ThrowIfInvalid();
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.ChangeDetails(input.Name!.Trim(), input.Description?.Trim() ?? "", await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    public async Task DeleteVersionAsync(Guid id, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        if (version.Status != ProgrammeVersionStatus.Draft || await programmes.VersionInUseAsync(id, ct))
+            throw new BusinessException(NavLederprogramErrorCodes.VersionNotDraft) { IsConflict = true };
+        programmes.DeleteVersion(version);
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    public async Task<ProgrammeVersionDto> AddModuleAsync(Guid id, SaveModuleInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        var content = await ValidateModuleAsync(input, ct);
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.AddModule(content, await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    public async Task<ProgrammeVersionDto> UpdateModuleAsync(Guid id, Guid moduleId, SaveModuleInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        var content = await ValidateModuleAsync(input, ct);
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.ChangeModule(moduleId, content, await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    public async Task<ProgrammeVersionDto> DeleteModuleAsync(Guid id, Guid moduleId, ConcurrencyInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.RemoveModule(moduleId, await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    public async Task<ProgrammeVersionDto> MoveModuleAsync(Guid id, Guid moduleId, MoveModuleInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        new InputValidator().InRange("position", input.Position, 1, Math.Max(1, version.Modules.Count)).ThrowIfInvalid();
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.MoveModule(moduleId, input.Position!.Value, await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    public async Task<ProgrammeVersionDto> ApproveAsync(Guid id, ConcurrencyInput input, CancellationToken ct)
+    {
+        var version = await FindAsync(id, ct);
+        var party = await access.GetApprovalPartyAsync(ct) ?? throw new BusinessException(NavLederprogramErrorCodes.NotAnApprover) { IsConflict = true };
+        // The stamp is what the approver saw: an edit in between is not what they approved.
+        ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
+        version.Approve(party, await access.GetActorAsync(ct), Now);
+        return await SaveAsync(version, ct);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<ProgrammeVersionDto> SaveAsync(ProgrammeVersion version, CancellationToken ct)
+    {
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ToDtoAsync(version, ct);
+    }
+
+    private async Task<ProgrammeVersion> FindAsync(Guid id, CancellationToken ct) =>
+        await programmes.FindVersionAsync(id, ct) ?? throw new EntityNotFoundException(typeof(ProgrammeVersion), id);
+
+    private async Task<ModuleContent> ValidateModuleAsync(SaveModuleInput input, CancellationToken ct)
+    {
+        var v = new InputValidator().RequireText("title", input.Title, ProgrammeConsts.MaxNameLength);
+        if (input.Description?.Length > ProgrammeConsts.MaxTextLength) v.Add("description", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength);
+        if (input.CourseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
+        var outcomes = (input.LearningOutcomes ?? []).Select(o => o?.Trim() ?? "").ToList();
+        for (var i = 0; i < outcomes.Count; i++) v.RequireText($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
+        var gatherings = input.Gatherings ?? [];
+        for (var i = 0; i < gatherings.Count; i++)
+            v.RequireText($"gatherings[{i}].title", gatherings[i].Title, ProgrammeConsts.MaxNameLength)
+                .RequireEnum($"gatherings[{i}].format", gatherings[i].Format)
+                .InRange($"gatherings[{i}].durationMinutes", gatherings[i].DurationMinutes, 15, ProgrammeConsts.MaxGatheringMinutes);
+        var assignments = input.Assignments ?? [];
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            v.RequireText($"assignments[{i}].title", assignments[i].Title, ProgrammeConsts.MaxNameLength)
+                .InRange($"assignments[{i}].dueDaysAfterUnlock", assignments[i].DueDaysAfterUnlock, 0, ProgrammeConsts.MaxDueDays);
+            if (assignments[i].Instructions?.Length > ProgrammeConsts.MaxTextLength) v.Add($"assignments[{i}].instructions", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength);
+        }
+        var reflections = input.ReflectionTasks ?? [];
+        for (var i = 0; i < reflections.Count; i++) v.RequireText($"reflectionTasks[{i}].prompt", reflections[i].Prompt, ProgrammeConsts.MaxTextLength);
+        var grants = input.Grants ?? [];
+        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
+        var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
+        for (var i = 0; i < grants.Count; i++)
+        {
+            var area = grants[i].CompetenceAreaId is { } areaId ? areas.GetValueOrDefault(areaId) : null;
+            if (grants[i].CompetenceAreaId is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Required);
+            else if (area is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Unknown);
+            else if (grants.Take(i).Any(g => g.CompetenceAreaId == area.Id)) v.Add($"grants[{i}].competenceAreaId", InputValidator.Duplicate);
+            var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : scales.GetValueOrDefault(area.ScaleId)?.MaxLevel ?? 1;
+            v.InRange($"grants[{i}].level", grants[i].Level, 1, maxLevel);
+            if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
+        }
+        v.ThrowIfInvalid();
+        return new ModuleContent(input.Title!.Trim(), input.Description?.Trim() ?? "", outcomes, input.CourseReference?.Trim(),
+            gatherings.Select(g => new GatheringContent(g.Id, g.Title!.Trim(), g.Format!.Value, g.DurationMinutes!.Value)).ToList(),
+            assignments.Select(a => new AssignmentContent(a.Id, a.Title!.Trim(), a.Instructions?.Trim() ?? "", a.DueDaysAfterUnlock!.Value)).ToList(),
+            reflections.Select(r => new ReflectionContent(r.Id, r.Prompt!.Trim())).ToList(),
+            grants.Select(g => new GrantContent(g.CompetenceAreaId!.Value, g.Level!.Value, g.ValidMonths)).ToList());
+    }
+
+    private async Task<ProgrammeVersionDto> ToDtoAsync(ProgrammeVersion v, CancellationToken ct)
+    {
+        var programme = await programmes.GetProgrammeAsync(ct);
+        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
+        var party = await access.GetApprovalPartyAsync(ct);
+        var canEdit = v.Status == ProgrammeVersionStatus.Draft && await access.HasAsync(NavLederprogramPermissions.Programmes.Edit, ct);
+        var canApprove = v.Status == ProgrammeVersionStatus.Draft && party is { } p && !v.IsApprovedBy(p) && v.Modules.Count > 0
+            && v.Approvals.All(a => a.ApprovedBy.UserId != access.UserId);
+        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, programme?.Name ?? "", v.Number, v.Name, v.Description, v.Status, Enum("ProgrammeVersionStatus", v.Status), v.PublishedAt,
+            v.Modules.Select(m => ToDto(m, areas)).ToList(),
+            v.Approvals.Select(a => new ApprovalDto(a.Party, Enum("ApprovalParty", a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
+            v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, Enum("VersionHistoryAction", h.Action), h.Party,
+                h.Party is { } hp ? Enum("ApprovalParty", hp) : null, h.By.Name, h.At)).ToList(),
+            party, party is { } mp ? Enum("ApprovalParty", mp) : null, canEdit, canApprove,
+            await programmes.VersionInUseAsync(v.Id, ct), v.ConcurrencyStamp);
+    }
+
+    internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title, m.Description, m.LearningOutcomes, m.CourseReference,
+        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title, g.Format, Enum("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
+        m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title, a.Instructions, a.DueDaysAfterUnlock)).ToList(),
+        m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt)).ToList(),
+        m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.Local() ?? "", g.Level, g.ValidMonths)).ToList());
+
+    internal static string Enum<T>(string type, T value) where T : struct, System.Enum => LocalizationTexts.Get($"Enum:{type}.{value}");
+}

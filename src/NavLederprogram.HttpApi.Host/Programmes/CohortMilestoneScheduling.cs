@@ -1,0 +1,99 @@
+using NavLederprogram.Events;
+using NavLederprogram.Programmes;
+using NavLederprogram.Scheduling;
+using Quartz;
+
+namespace NavLederprogram.HttpApi.Host.Programmes;
+
+/// <summary>
+/// One trigger per milestone of a cohort, in the cohort's own trigger group, all firing the one durable job. The
+/// triggers live in the persistent store, so they survive restarts and fire on one node of a cluster; a trigger
+/// missed while every node was down fires once when the scheduler is back.
+/// </summary>
+public sealed class QuartzCohortMilestoneScheduler(ISchedulerFactory schedulers, TimeProvider clock) : ICohortMilestoneScheduler
+{
+    public static string GroupOf(Guid cohortId) => $"cohort-{cohortId:N}";
+
+    public async Task SyncAsync(Cohort cohort, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var group = GroupOf(cohort.Id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wanted = CohortMilestones.For(cohort).Where(m => CohortMilestones.IsPending(m, cohort, now)).ToDictionary(m => m.Key);
+        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(group), ct))
+        {
+            if (!wanted.TryGetValue(key.Name, out var milestone)) await scheduler.UnscheduleJob(key, ct);
+            else if ((await scheduler.GetTrigger(key, ct))?.StartTimeUtc.UtcDateTime != milestone.FireAtUtc)
+                await scheduler.RescheduleJob(key, Build(cohort.Id, milestone), ct);
+            else wanted.Remove(key.Name);
+        }
+        foreach (var milestone in wanted.Values)
+            if (!await scheduler.Exists(new TriggerKey(milestone.Key, group), ct))
+                await scheduler.ScheduleTrigger(Build(cohort.Id, milestone), TriggerConflict.Replace, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, DateTime>> GetScheduledAsync(Guid cohortId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var result = new Dictionary<string, DateTime>();
+        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(GroupOf(cohortId)), ct))
+            if (await scheduler.GetTrigger(key, ct) is { } trigger)
+                result[key.Name] = (trigger.NextFireTimeUtc ?? trigger.StartTimeUtc).UtcDateTime;
+        return result;
+    }
+
+    private static ITrigger Build(Guid cohortId, Milestone milestone) => TriggerBuilder.Create()
+        .WithIdentity(milestone.Key, GroupOf(cohortId))
+        .ForJob(CohortMilestoneJob.Key)
+        .UsingJobData(CohortMilestoneJob.CohortIdKey, cohortId.ToString())
+        .UsingJobData(CohortMilestoneJob.MilestoneKey, milestone.Key)
+        .StartAt(new DateTimeOffset(DateTime.SpecifyKind(milestone.FireAtUtc, DateTimeKind.Utc)))
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
+}
+
+[DisallowConcurrentExecution]
+public sealed class CohortMilestoneJob(CohortMilestoneRunner runner) : IJob
+{
+    public static readonly JobKey Key = new("cohort-milestone", "programmes");
+    public const string CohortIdKey = "cohortId";
+    public const string MilestoneKey = "milestone";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        var key = data.GetString(MilestoneKey)!;
+        var outcome = await runner.RunAsync(Guid.Parse(data.GetString(CohortIdKey)!), key, false, context.CancellationToken);
+        context.Result = new JobResult(outcome.ResultKey, [.. outcome.Arguments]);
+    }
+}
+
+/// <summary>Keeps the triggers in step with the cohort after every change of its dates, schedule or state.</summary>
+public sealed class SyncMilestonesOnChange(ICohortRepository cohorts, ICohortMilestoneScheduler scheduler)
+    : IDomainEventHandler<CohortScheduleChanged>, IDomainEventHandler<CohortStatusChanged>
+{
+    public Task HandleAsync(IReadOnlyList<CohortScheduleChanged> events, CancellationToken ct) => SyncAsync(events.Select(e => e.CohortId), ct);
+
+    public Task HandleAsync(IReadOnlyList<CohortStatusChanged> events, CancellationToken ct) => SyncAsync(events.Select(e => e.CohortId), ct);
+
+    private async Task SyncAsync(IEnumerable<Guid> cohortIds, CancellationToken ct)
+    {
+        foreach (var id in cohortIds.Distinct())
+            if (await cohorts.FindAsync(id, ct) is { } cohort) await scheduler.SyncAsync(cohort, ct);
+    }
+}
+
+public static class ProgrammeScheduling
+{
+    public static void AddProgrammeJobs(this IQuartzBuilder q) =>
+        q.AddJob<CohortMilestoneJob>(j => j.WithIdentity(CohortMilestoneJob.Key).WithDescription("Runs a cohort milestone").StoreDurably());
+
+    public static IServiceCollection AddProgrammeScheduling(this IServiceCollection services)
+    {
+        services.AddScoped<ICohortMilestoneScheduler, QuartzCohortMilestoneScheduler>();
+        services.AddScoped<SyncMilestonesOnChange>();
+        services.AddScoped<IDomainEventHandler<CohortScheduleChanged>>(sp => sp.GetRequiredService<SyncMilestonesOnChange>());
+        services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<SyncMilestonesOnChange>());
+        return services;
+    }
+}
