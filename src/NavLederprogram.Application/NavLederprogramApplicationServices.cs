@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
 
@@ -28,6 +29,7 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<ICompetenceEvidenceAppService, CompetenceEvidenceAppService>();
         services.AddScoped<ICompetenceProfileAppService, CompetenceProfileAppService>();
         services.AddScoped<IGapAnalysisAppService, GapAnalysisAppService>();
+        services.AddScoped<INotificationAppService, NotificationAppService>();
         return services;
     }
 }

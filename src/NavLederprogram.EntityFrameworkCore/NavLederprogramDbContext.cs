@@ -25,6 +25,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureIdentity();
         builder.ConfigureOrganisation(Database.ProviderName);
         builder.ConfigureCompetence(Database.ProviderName);
+        builder.ConfigureNotifications(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -13,7 +13,9 @@ using NavLederprogram.Programmes.Events;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore;
@@ -25,6 +27,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(configuration.GetSection(CompetenceOptions.Section).Get<CompetenceOptions>() ?? new CompetenceOptions());
+        var publicUrl = configuration["App:PublicUrl"];
+        services.AddSingleton(new NotificationOptions { PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? new NotificationOptions().PublicUrl : publicUrl });
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -50,6 +54,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new CompetenceOptions());
+        services.TryAddSingleton(new NotificationOptions());
 
         services.AddScoped<IRegionRepository, RegionRepository>();
         services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
@@ -75,6 +80,11 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDomainEventHandler<SupervisionParticipationRecorded>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
+
+        services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddSingleton<NotificationRenderer>();
+        services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<CompetenceExpiryNotifications>();
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 
 namespace NavLederprogram;
@@ -8,5 +9,5 @@ namespace NavLederprogram;
 public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
-        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints();
+        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapNotificationEndpoints();
 }

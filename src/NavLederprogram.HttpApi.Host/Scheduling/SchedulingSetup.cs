@@ -1,5 +1,6 @@
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
+using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.Localization;
 using NavLederprogram.Scheduling;
 using OpenIddict.Abstractions;
@@ -51,6 +52,7 @@ public static class SchedulingSetup
                 .WithDescription("Nightly at 03:15 (Europe/Oslo)")
                 .WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddCompetenceJobs(Oslo);
+            q.AddNotificationJobs();
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
