@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: .NET suites (SQLite, then the HTTP suite again on a throwaway PostgreSQL server),
-# the Angular unit tests and the end-to-end tests in real Chromium. Installs what it needs itself.
+# the Angular unit tests and the end-to-end tests in real Chromium, all sending e-mail to a real SMTP
+# sink (maildev from the Angular dev dependencies). Installs what it needs itself.
 # Ends with one line "N passed, N failed" summed over all suites; exits non-zero on any failure.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -10,7 +11,10 @@ chmod 755 "$work"
 passed=0; failed=0
 pg_dir=""
 
+maildev_pid=""
+
 cleanup() {
+  if [ -n "$maildev_pid" ]; then kill "$maildev_pid" 2>/dev/null; wait "$maildev_pid" 2>/dev/null; fi
   if [ -n "$pg_dir" ] && [ -d "$pg_dir" ]; then su postgres -c "$pg_bin/pg_ctl -D $pg_dir -m fast stop" >/dev/null 2>&1; fi
   rm -rf "$work"
 }
@@ -31,6 +35,38 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
+
+# The Angular packages first: they also bring the SMTP sink (maildev) the .NET and end-to-end tests send mail to.
+npm_ok=""
+if [ -f angular/package.json ]; then
+  echo "==> Angular: install"
+  if (cd angular && npm install --no-audit --no-fund --loglevel=error >/dev/null); then
+    npm_ok=1
+    if ! git diff --quiet -- angular/package-lock.json; then echo "package-lock.json moved on install"; count "npm lockfile" 0 1; fi
+  else
+    fail_setup "npm install"
+  fi
+fi
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+if [ -n "$npm_ok" ] && [ -f angular/node_modules/maildev/package.json ]; then
+  smtp_port=$(free_port); smtp_web=$(free_port)
+  echo "==> Starting the SMTP sink (maildev: SMTP $smtp_port, REST API $smtp_web)"
+  angular/node_modules/.bin/node angular/node_modules/maildev/dist/bin/maildev.js \
+    --smtp "$smtp_port" --ip 127.0.0.1 --web "$smtp_web" --web-ip 127.0.0.1 --silent > "$work/maildev.log" 2>&1 &
+  maildev_pid=$!
+  for _ in $(seq 1 50); do
+    curl -fsS "http://127.0.0.1:$smtp_web/api/email" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  if curl -fsS "http://127.0.0.1:$smtp_web/api/email" >/dev/null 2>&1; then
+    # Every later suite sends its mail there: the HTTP tests, and the host the end-to-end tests start.
+    export NAVLEDER_TEST_SMTP_PORT=$smtp_port NAVLEDER_TEST_SMTP_WEB=$smtp_web
+  else
+    cat "$work/maildev.log"; fail_setup "smtp sink"
+  fi
+fi
 
 echo "==> Building the solution"
 dotnet tool restore >/dev/null
@@ -73,10 +109,7 @@ else
 fi
 
 if [ -f angular/package.json ]; then
-  echo "==> Angular: install"
-  if (cd angular && npm install --no-audit --no-fund --loglevel=error >/dev/null); then
-    if ! git diff --quiet -- angular/package-lock.json; then echo "package-lock.json moved on install"; count "npm lockfile" 0 1; fi
-
+  if [ -n "$npm_ok" ]; then
     echo "==> Angular: API client is up to date"
     if E2E_SKIP_BUILD=1 bash etc/scripts/proxy.sh >/dev/null 2>&1 && git diff --quiet -- angular/openapi.json angular/src/app/proxy && [ -z "$(git status --porcelain -- angular/openapi.json angular/src/app/proxy)" ]; then
       count "api client" 1 0
@@ -101,8 +134,6 @@ if [ -f angular/package.json ]; then
       [ "$ef" -ne 0 ] && grep -vE '^\s+at ' "$work/e2e.log" | tail -80
       count "end-to-end" "$ep" "$ef"
     else tail -60 "$work/e2e.log"; count "end-to-end" 0 1; fi
-  else
-    fail_setup "npm install"
   fi
 fi
 

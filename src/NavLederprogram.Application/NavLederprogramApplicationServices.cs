@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Events;
 using NavLederprogram.Permissions;
@@ -43,6 +44,7 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IDomainEventHandler<EnrolmentStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
+        services.AddScoped<INotificationAppService, NotificationAppService>();
         return services;
     }
 }

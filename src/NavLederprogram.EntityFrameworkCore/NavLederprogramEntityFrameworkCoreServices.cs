@@ -15,7 +15,9 @@ using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore;
@@ -27,6 +29,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(configuration.GetSection(CompetenceOptions.Section).Get<CompetenceOptions>() ?? new CompetenceOptions());
+        var publicUrl = configuration["App:PublicUrl"];
+        services.AddSingleton(new NotificationOptions { PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? new NotificationOptions().PublicUrl : publicUrl });
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -52,6 +56,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new CompetenceOptions());
+        services.TryAddSingleton(new NotificationOptions());
 
         services.AddScoped<IRegionRepository, RegionRepository>();
         services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
@@ -86,6 +91,11 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<ICertificateRepository, CertificateRepository>();
         services.AddScoped<IMilestoneRunRepository, MilestoneRunRepository>();
         services.AddScoped<EnrolmentManager>();
+
+        services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddSingleton<NotificationRenderer>();
+        services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<CompetenceExpiryNotifications>();
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();

@@ -12,6 +12,7 @@ using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Identity;
 using NavLederprogram.HttpApi.Host.Infrastructure;
+using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.HttpApi.Host.Scheduling;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
@@ -30,6 +31,8 @@ public sealed class AppOptions
     /// <summary>The Angular production build served at the same origin.</summary>
     public string? SpaRoot { get; set; }
     public int AuthRequestsPerMinute { get; set; } = 30;
+    /// <summary>The address users reach the app at, for links in e-mail.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
 }
 
 public static class NavLederprogramHost
@@ -61,6 +64,7 @@ public static class NavLederprogramHost
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
+        services.AddNotificationEmail(configuration, dataFolder);
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
         services.AddDataProtection().SetApplicationName("NavLederprogram").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "dataprotection")));
 

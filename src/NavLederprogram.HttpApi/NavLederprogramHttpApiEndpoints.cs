@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Programmes;
 
@@ -9,5 +10,5 @@ namespace NavLederprogram;
 public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
-        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints();
+        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints().MapNotificationEndpoints();
 }

@@ -45,6 +45,17 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
 
     public string? ConnectionString => _connectionString;
 
+    /// <summary>The SMTP sink the test command starts (maildev): its SMTP port and the port of its REST API, when it runs.</summary>
+    public static int? SmtpSinkPort => int.TryParse(Environment.GetEnvironmentVariable("NAVLEDER_TEST_SMTP_PORT"), out var p) ? p : null;
+    public static int? SmtpSinkWebPort => int.TryParse(Environment.GetEnvironmentVariable("NAVLEDER_TEST_SMTP_WEB"), out var p) ? p : null;
+
+    /// <summary>Sends e-mail to the SMTP sink when there is one; false, or no sink, writes .eml files to the pickup folder.</summary>
+    public bool UseSmtpSink { get; init; } = true;
+
+    public bool SendsToSmtpSink => UseSmtpSink && SmtpSinkPort is not null;
+
+    public string MailPickupFolder => Path.Combine(DataFolder, "mail-pickup");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -57,6 +68,11 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:SeedDemoUsers", "true");
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (SendsToSmtpSink)
+        {
+            builder.UseSetting("Notifications:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Notifications:Smtp:Port", SmtpSinkPort!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -59,6 +59,22 @@ public sealed class CurrentUserAppService(
             };
             scope = new UserScopeDto(kind, id, name ?? "");
         }
-        return new CurrentUserDto(user.Id, user.UserName!, user.Name, user.Email, roles, await permissions.GetGrantedAsync(roles, ct), scope);
+        return new CurrentUserDto(user.Id, user.UserName!, user.Name, user.Email, roles, await permissions.GetGrantedAsync(roles, ct), scope,
+            user.PreferredCulture is { Length: > 0 } culture ? Localization.LocalizationTexts.Normalize(culture) : null);
+    }
+
+    public async Task SetCultureAsync(SetCultureInput input, CancellationToken ct)
+    {
+        var culture = input.Culture?.Trim().ToLowerInvariant();
+        var validator = new Validation.InputValidator();
+        if (string.IsNullOrEmpty(culture)) validator.Add(nameof(input.Culture), Validation.InputValidator.Required);
+        else if (!Localization.LocalizationTexts.Cultures.Contains(culture)) validator.Add(nameof(input.Culture), Validation.InputValidator.Unknown);
+        validator.ThrowIfInvalid();
+        var user = await users.FindByIdAsync(currentUser.Id?.ToString() ?? "")
+            ?? throw new EntityNotFoundException(typeof(AppUser), currentUser.Id);
+        if (user.PreferredCulture == culture) return;
+        user.PreferredCulture = culture;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded) throw new ConcurrencyConflictException();
     }
 }

@@ -1,6 +1,7 @@
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
 using NavLederprogram.HttpApi.Host.Programmes;
+using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.Localization;
 using NavLederprogram.Scheduling;
 using OpenIddict.Abstractions;
@@ -53,6 +54,7 @@ public static class SchedulingSetup
                 .WithCronSchedule("0 15 3 * * ?", c => c.InTimeZone(Oslo).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddCompetenceJobs(Oslo);
             q.AddProgrammeJobs();
+            q.AddNotificationJobs();
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -13,6 +13,12 @@ public static class IdentityEndpoints
     {
         app.MapGet("/api/identity/me", (ICurrentUserAppService s, CancellationToken ct) => s.GetAsync(ct))
             .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName("GetCurrentUser");
+        app.MapPut("/api/identity/me/culture", async (SetCultureInput input, ICurrentUserAppService s, CancellationToken ct) =>
+            {
+                await s.SetCultureAsync(input, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName("SetMyCulture");
 
         app.MapGet("/api/localization/{culture}", (string culture) =>
             {
