@@ -1233,6 +1233,442 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("OrgRegions", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Programmes.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CohortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("CohortStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("ModuleTitles")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ProgrammeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("ProgCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnrolmentClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnrolmentOpensOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string>("FacilitatorUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ProgrammeVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeVersionId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("ProgCohorts", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("PlacementNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CohortId", "Status", "PlacementNumber");
+
+                    b.ToTable("ProgEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.MilestoneRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ByHand")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("datetime2");
+
+                    b.PrimitiveCollection<string>("ResultArguments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResultKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Key", "RanAt");
+
+                    b.ToTable("ProgMilestoneRuns", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ProgrammeVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Number");
+
+                    b.ToTable("ProgVersions", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReflectionTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("AuthorPersonId", "EnrolmentId");
+
+                    b.ToTable("ProgReflectionNotes", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Scheduling.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1706,6 +2142,581 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         .WithMany("JobRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Certificate", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Cohort", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.ProgrammeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortDeadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AssignmentId");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("Deadlines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortModuleUnlock", "ModuleUnlocks", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<DateOnly>("UnlocksOn");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("ModuleUnlocks")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("DurationMinutes");
+
+                            b1.Property<int>("Format");
+
+                            b1.Property<Guid>("GatheringId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<string>("Place");
+
+                            b1.Property<DateTime>("StartsAt");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoLink");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("Sessions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("ModuleUnlocks");
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Enrolment", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Programmes.AssignmentSubmission", "Submissions", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<Guid>("AssignmentId");
+
+                            b1.Property<string>("Feedback");
+
+                            b1.Property<DateTime?>("ReviewedAt");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<DateTime>("SubmittedAt");
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Submissions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "ReviewedBy", b2 =>
+                                {
+                                    b2.Property<Guid>("AssignmentSubmissionEnrolmentId");
+
+                                    b2.Property<int>("AssignmentSubmission__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("AssignmentSubmissionEnrolmentId", "AssignmentSubmission__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgEnrolments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AssignmentSubmissionEnrolmentId", "AssignmentSubmission__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("ReviewedBy");
+                        });
+
+                    b.OwnsOne("NavLederprogram.Programmes.Actor", "DecidedBy", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("EnrolmentId");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("DecidedBy")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsOne("NavLederprogram.Programmes.Actor", "NominatedBy", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("EnrolmentId");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("NominatedBy")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.ModuleProgress", "Modules", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateTime?>("ELearningDoneAt");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.PrimitiveCollection<string>("ReflectionsWritten")
+                                .IsRequired();
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Modules")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Present");
+
+                            b1.Property<DateTime>("RegisteredAt");
+
+                            b1.Property<Guid>("SessionId");
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Attendance")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "RegisteredBy", b2 =>
+                                {
+                                    b2.Property<Guid>("SessionAttendanceEnrolmentId");
+
+                                    b2.Property<int>("SessionAttendance__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("SessionAttendanceEnrolmentId", "SessionAttendance__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgEnrolments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SessionAttendanceEnrolmentId", "SessionAttendance__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("RegisteredBy")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("Modules");
+
+                    b.Navigation("NominatedBy");
+
+                    b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.MilestoneRun", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ProgrammeVersion", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Programmes.ProgrammeModule", "Modules", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CourseReference");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.PrimitiveCollection<string>("LearningOutcomes")
+                                .IsRequired();
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("Modules")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleAssignment", "Assignments", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("DueDaysAfterUnlock");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Instructions")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleCompetenceGrant", "Grants", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("CompetenceAreaId");
+
+                                    b2.Property<int>("Level");
+
+                                    b2.Property<int?>("ValidMonths");
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleGathering", "Gatherings", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("DurationMinutes");
+
+                                    b2.Property<int>("Format");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleReflectionTask", "ReflectionTasks", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Assignments");
+
+                            b1.Navigation("Gatherings");
+
+                            b1.Navigation("Grants");
+
+                            b1.Navigation("ReflectionTasks");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.VersionApproval", "Approvals", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("ApprovedAt");
+
+                            b1.Property<int>("Party");
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("Approvals")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "ApprovedBy", b2 =>
+                                {
+                                    b2.Property<Guid>("VersionApprovalProgrammeVersionId");
+
+                                    b2.Property<int>("VersionApproval__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("VersionApprovalProgrammeVersionId", "VersionApproval__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VersionApprovalProgrammeVersionId", "VersionApproval__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("ApprovedBy")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.VersionHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Action");
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<int?>("Party");
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "By", b2 =>
+                                {
+                                    b2.Property<Guid>("VersionHistoryEntryProgrammeVersionId");
+
+                                    b2.Property<int>("VersionHistoryEntry__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("VersionHistoryEntryProgrammeVersionId", "VersionHistoryEntry__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VersionHistoryEntryProgrammeVersionId", "VersionHistoryEntry__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("By")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Modules");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

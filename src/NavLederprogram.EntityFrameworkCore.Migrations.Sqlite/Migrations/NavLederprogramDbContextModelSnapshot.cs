@@ -1222,6 +1222,442 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("OrgRegions", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Programmes.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CohortStartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ModuleTitles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.ToTable("ProgCertificates", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrolmentClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrolmentOpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("FacilitatorUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeVersionId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("ProgCohorts", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PlacementNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CohortId", "Status", "PlacementNumber");
+
+                    b.ToTable("ProgEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.MilestoneRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByHand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ResultArguments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Key", "RanAt");
+
+                    b.ToTable("ProgMilestoneRuns", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Programme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgProgrammes", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ProgrammeVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Number");
+
+                    b.ToTable("ProgVersions", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReflectionTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("AuthorPersonId", "EnrolmentId");
+
+                    b.ToTable("ProgReflectionNotes", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Scheduling.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1692,6 +2128,581 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .WithMany("JobRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Certificate", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Cohort", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.ProgrammeVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortDeadline", "Deadlines", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AssignmentId");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("Deadlines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortModuleUnlock", "ModuleUnlocks", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<DateOnly>("UnlocksOn");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("ModuleUnlocks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.CohortSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("CohortId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("DurationMinutes");
+
+                            b1.Property<int>("Format");
+
+                            b1.Property<Guid>("GatheringId");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<string>("Place");
+
+                            b1.Property<DateTime>("StartsAt");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoLink");
+
+                            b1.HasKey("CohortId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgCohorts");
+
+                            b1
+                                .ToJson("Sessions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CohortId");
+                        });
+
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("ModuleUnlocks");
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.Enrolment", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Programmes.AssignmentSubmission", "Submissions", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer")
+                                .IsRequired();
+
+                            b1.Property<Guid>("AssignmentId");
+
+                            b1.Property<string>("Feedback");
+
+                            b1.Property<DateTime?>("ReviewedAt");
+
+                            b1.Property<int>("Status");
+
+                            b1.Property<DateTime>("SubmittedAt");
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Submissions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "ReviewedBy", b2 =>
+                                {
+                                    b2.Property<Guid>("AssignmentSubmissionEnrolmentId");
+
+                                    b2.Property<int>("AssignmentSubmission__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("AssignmentSubmissionEnrolmentId", "AssignmentSubmission__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgEnrolments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AssignmentSubmissionEnrolmentId", "AssignmentSubmission__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("ReviewedBy");
+                        });
+
+                    b.OwnsOne("NavLederprogram.Programmes.Actor", "DecidedBy", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("EnrolmentId");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("DecidedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsOne("NavLederprogram.Programmes.Actor", "NominatedBy", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<Guid>("UserId");
+
+                            b1.HasKey("EnrolmentId");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("NominatedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.ModuleProgress", "Modules", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateTime?>("ELearningDoneAt");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.PrimitiveCollection<string>("ReflectionsWritten")
+                                .IsRequired();
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Modules")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.SessionAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Present");
+
+                            b1.Property<DateTime>("RegisteredAt");
+
+                            b1.Property<Guid>("SessionId");
+
+                            b1.HasKey("EnrolmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgEnrolments");
+
+                            b1
+                                .ToJson("Attendance")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "RegisteredBy", b2 =>
+                                {
+                                    b2.Property<Guid>("SessionAttendanceEnrolmentId");
+
+                                    b2.Property<int>("SessionAttendance__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("SessionAttendanceEnrolmentId", "SessionAttendance__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgEnrolments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SessionAttendanceEnrolmentId", "SessionAttendance__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("RegisteredBy")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("Modules");
+
+                    b.Navigation("NominatedBy");
+
+                    b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.MilestoneRun", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ProgrammeVersion", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Programmes.ProgrammeModule", "Modules", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CourseReference");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.PrimitiveCollection<string>("LearningOutcomes")
+                                .IsRequired();
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("Modules")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleAssignment", "Assignments", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("DueDaysAfterUnlock");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Instructions")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleCompetenceGrant", "Grants", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("CompetenceAreaId");
+
+                                    b2.Property<int>("Level");
+
+                                    b2.Property<int?>("ValidMonths");
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleGathering", "Gatherings", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int>("DurationMinutes");
+
+                                    b2.Property<int>("Format");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Title")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsMany("NavLederprogram.Programmes.ModuleReflectionTask", "ReflectionTasks", b2 =>
+                                {
+                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
+
+                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("Prompt")
+                                        .IsRequired();
+
+                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Assignments");
+
+                            b1.Navigation("Gatherings");
+
+                            b1.Navigation("Grants");
+
+                            b1.Navigation("ReflectionTasks");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.VersionApproval", "Approvals", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("ApprovedAt");
+
+                            b1.Property<int>("Party");
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("Approvals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "ApprovedBy", b2 =>
+                                {
+                                    b2.Property<Guid>("VersionApprovalProgrammeVersionId");
+
+                                    b2.Property<int>("VersionApproval__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("VersionApprovalProgrammeVersionId", "VersionApproval__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VersionApprovalProgrammeVersionId", "VersionApproval__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("ApprovedBy")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("NavLederprogram.Programmes.VersionHistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProgrammeVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Action");
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<int?>("Party");
+
+                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProgVersions");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeVersionId");
+
+                            b1.OwnsOne("NavLederprogram.Programmes.Actor", "By", b2 =>
+                                {
+                                    b2.Property<Guid>("VersionHistoryEntryProgrammeVersionId");
+
+                                    b2.Property<int>("VersionHistoryEntry__synthesizedOrdinal");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("UserId");
+
+                                    b2.HasKey("VersionHistoryEntryProgrammeVersionId", "VersionHistoryEntry__synthesizedOrdinal");
+
+                                    b2.ToTable("ProgVersions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VersionHistoryEntryProgrammeVersionId", "VersionHistoryEntry__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("By")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Modules");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>
+                {
+                    b.HasOne("NavLederprogram.Programmes.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
