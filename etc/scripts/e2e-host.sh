@@ -20,7 +20,8 @@ if [ -n "${NAVLEDER_TEST_SMTP_PORT:-}" ]; then
   export Notifications__Smtp__Host=127.0.0.1
   export Notifications__Smtp__Port="$NAVLEDER_TEST_SMTP_PORT"
 fi
-dotnet bin/Debug/net10.0/NavLederprogram.HttpApi.Host.dll --urls "http://127.0.0.1:$port" &
+# E2E_HOST_BIN runs a copy of the build, so that rebuilding the source meanwhile does not disturb it.
+dotnet "${E2E_HOST_BIN:-bin/Debug/net10.0}/NavLederprogram.HttpApi.Host.dll" --urls "http://127.0.0.1:$port" &
 host=$!
 # Whoever stops this script (Ctrl+C, the test runner's SIGTERM) stops the host and removes its database.
 trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; rm -rf "$data"' EXIT INT TERM

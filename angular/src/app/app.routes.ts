@@ -6,6 +6,9 @@ import { HomePage } from './pages/home/home';
 import { NotFoundPage } from './pages/not-found/not-found';
 import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
+import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
+import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
+import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -115,6 +118,9 @@ export const routes: Routes = [
   },
   ...COMPETENCE_ROUTES,
   ...COMPETENCE_ADMIN_ROUTES,
+  ...MY_PROGRAMME_ROUTES,
+  ...COHORT_ROUTES,
+  ...PROGRAMME_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -1,5 +1,8 @@
 import { COMPETENCE_ADMIN_NAV_ITEMS } from '../pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_NAV_ITEMS } from '../pages/competence/competence.routes';
+import { COHORT_NAV_ITEMS } from '../pages/cohorts/cohorts.routes';
+import { MY_PROGRAMME_NAV_ITEMS } from '../pages/my-programme/my-programme.routes';
+import { PROGRAMME_NAV_ITEMS } from '../pages/programme/programme.routes';
 import { NavItem } from './navigation-item';
 import { Permissions } from './permissions';
 
@@ -16,6 +19,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/offices', label: 'Menu:Offices', permission: Permissions.OrganisationView },
   { path: '/people', label: 'Menu:People', permission: Permissions.PeopleView },
   { path: '/hr-import', label: 'Menu:HrImport', permission: Permissions.PeopleImport },
+  ...MY_PROGRAMME_NAV_ITEMS,
+  ...COHORT_NAV_ITEMS,
+  ...PROGRAMME_NAV_ITEMS,
   ...COMPETENCE_NAV_ITEMS,
   ...COMPETENCE_ADMIN_NAV_ITEMS,
   { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView },

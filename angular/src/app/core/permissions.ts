@@ -11,6 +11,14 @@ export const Permissions = {
   CompetenceApproveEvidence: 'NavLederprogram.Competence.ApproveEvidence',
   CompetenceViewGaps: 'NavLederprogram.Competence.ViewGaps',
   CompetenceAssessPeople: 'NavLederprogram.Competence.AssessPeople',
+  ProgrammesView: 'NavLederprogram.Programmes.View',
+  ProgrammesEdit: 'NavLederprogram.Programmes.Edit',
+  ProgrammesApprove: 'NavLederprogram.Programmes.Approve',
+  CohortsView: 'NavLederprogram.Cohorts.View',
+  CohortsManage: 'NavLederprogram.Cohorts.Manage',
+  CohortsNominate: 'NavLederprogram.Cohorts.Nominate',
+  CohortsManageEnrolments: 'NavLederprogram.Cohorts.ManageEnrolments',
+  CohortsFacilitate: 'NavLederprogram.Cohorts.Facilitate',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
