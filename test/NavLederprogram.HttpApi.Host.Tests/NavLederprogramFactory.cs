@@ -7,6 +7,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -56,6 +58,9 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
 
     public string MailPickupFolder => Path.Combine(DataFolder, "mail-pickup");
 
+    /// <summary>A clock for the application and its scheduler alike, when a test needs to move time.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -68,6 +73,7 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:SeedDemoUsers", "true");
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
         if (SendsToSmtpSink)
         {
             builder.UseSetting("Notifications:Smtp:Host", "127.0.0.1");

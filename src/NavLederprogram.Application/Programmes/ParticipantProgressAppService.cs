@@ -91,9 +91,9 @@ public sealed class ParticipantProgressAppService(
     /// <summary>Only the participant works on their own enrolment; to anyone else it does not exist.</summary>
     private async Task<(Enrolment, Cohort, ProgrammeVersion)> FindMineAsync(Guid enrolmentId, CancellationToken ct)
     {
-        var me = await access.GetMeOrThrowAsync(ct);
+        var me = await access.GetMeAsync(ct);
         var enrolment = await enrolments.FindAsync(enrolmentId, ct);
-        if (enrolment is null || enrolment.PersonId != me.Id) throw new EntityNotFoundException(typeof(Enrolment), enrolmentId);
+        if (enrolment is null || enrolment.PersonId != me?.Id) throw new EntityNotFoundException(typeof(Enrolment), enrolmentId);
         var cohort = await cohorts.FindAsync(enrolment.CohortId, ct) ?? throw new EntityNotFoundException(typeof(Cohort), enrolment.CohortId);
         var version = await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct) ?? throw new EntityNotFoundException(typeof(ProgrammeVersion), cohort.ProgrammeVersionId);
         return (enrolment, cohort, version);

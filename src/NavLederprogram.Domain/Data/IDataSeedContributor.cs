@@ -11,12 +11,4 @@ public interface IDataSeedContributor
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken ct = default);
-
-    /// <summary>A transaction around several saves; disposing it without a commit rolls back.</summary>
-    Task<ITransaction> BeginTransactionAsync(CancellationToken ct = default);
-}
-
-public interface ITransaction : IAsyncDisposable
-{
-    Task CommitAsync(CancellationToken ct = default);
 }

@@ -34,7 +34,7 @@ public class Enrolment : AuditedAggregateRoot
         CohortId = cohortId;
         PersonId = personId;
         Source = source;
-        NominatedBy = nominatedBy;
+        NominatedBy = nominatedBy is null ? null : nominatedBy with { };
         RequestedAt = now;
         Status = EnrolmentStatus.Pending;
     }
@@ -50,7 +50,7 @@ public class Enrolment : AuditedAggregateRoot
         if (Status != EnrolmentStatus.Pending) throw new BusinessException(NavLederprogramErrorCodes.EnrolmentNotPending) { IsConflict = true };
         Status = seatFree ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted;
         PlacementNumber = placementNumber;
-        if (decidedBy is not null) (DecidedBy, DecidedAt) = (decidedBy, now);
+        if (decidedBy is not null) (DecidedBy, DecidedAt) = (decidedBy with { }, now);
         AddDomainEvent(new EnrolmentStatusChanged(Id, CohortId, PersonId, Status, false));
     }
 
@@ -65,7 +65,7 @@ public class Enrolment : AuditedAggregateRoot
     {
         if (Status != EnrolmentStatus.Pending) throw new BusinessException(NavLederprogramErrorCodes.EnrolmentNotPending) { IsConflict = true };
         Status = EnrolmentStatus.Rejected;
-        (DecidedBy, DecidedAt, Reason) = (by, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        (DecidedBy, DecidedAt, Reason) = (by with { }, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         AddDomainEvent(new EnrolmentStatusChanged(Id, CohortId, PersonId, Status, false));
     }
 
@@ -76,7 +76,7 @@ public class Enrolment : AuditedAggregateRoot
             throw new BusinessException(NavLederprogramErrorCodes.EnrolmentNotActive) { IsConflict = true };
         var freedSeat = Status == EnrolmentStatus.Enrolled;
         Status = EnrolmentStatus.Withdrawn;
-        (DecidedBy, DecidedAt, Reason) = (by, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        (DecidedBy, DecidedAt, Reason) = (by with { }, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         AddDomainEvent(new EnrolmentStatusChanged(Id, CohortId, PersonId, Status, false));
         return freedSeat;
     }
@@ -99,7 +99,7 @@ public class Enrolment : AuditedAggregateRoot
     {
         EnsureParticipant();
         Attendance.RemoveAll(a => a.SessionId == sessionId);
-        Attendance.Add(new SessionAttendance { SessionId = sessionId, Present = present, RegisteredBy = by, RegisteredAt = now });
+        Attendance.Add(new SessionAttendance { SessionId = sessionId, Present = present, RegisteredBy = by with { }, RegisteredAt = now });
     }
 
     public void Submit(Guid assignmentId, string answer, DateTime now)
@@ -119,7 +119,7 @@ public class Enrolment : AuditedAggregateRoot
         if (!approved && string.IsNullOrWhiteSpace(feedback)) throw new BusinessException(NavLederprogramErrorCodes.FeedbackRequired) { Field = "feedback" };
         submission.Status = approved ? AssignmentStatus.Approved : AssignmentStatus.Returned;
         submission.Feedback = string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim();
-        submission.ReviewedBy = by;
+        submission.ReviewedBy = by with { };
         submission.ReviewedAt = now;
     }
 

@@ -69,13 +69,11 @@ public sealed class EnrolmentManager(IEnrolmentRepository enrolments, ICohortRep
         enrolment.Place(counts.Enrolled + counts.Completed < cohort.Capacity, number, by, now);
     }
 
-    private async Task<T> InLockAsync<T>(Guid cohortId, Func<Task<T>> work, CancellationToken ct)
-    {
-        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
-        await cohorts.LockForEnrolmentAsync(cohortId, ct);
-        var result = await work();
-        await unitOfWork.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return result;
-    }
+    private Task<T> InLockAsync<T>(Guid cohortId, Func<Task<T>> work, CancellationToken ct) =>
+        cohorts.InEnrolmentLockAsync(cohortId, async () =>
+        {
+            var result = await work();
+            await unitOfWork.SaveChangesAsync(ct);
+            return result;
+        }, ct);
 }

@@ -26,10 +26,10 @@ public interface ICohortRepository
     Task<IReadOnlyList<Cohort>> GetOverlappingAsync(DateOnly from, DateOnly to, CohortFilter filter, CancellationToken ct = default);
     Task InsertAsync(Cohort cohort, CancellationToken ct = default);
     /// <summary>
-    /// Inside the current transaction, makes every other enrolment change of the cohort wait until it commits, so that
+    /// Runs <paramref name="work"/> in a transaction that every other enrolment change of the cohort waits for, so that
     /// seats are counted and given out one request at a time.
     /// </summary>
-    Task LockForEnrolmentAsync(Guid cohortId, CancellationToken ct = default);
+    Task<T> InEnrolmentLockAsync<T>(Guid cohortId, Func<Task<T>> work, CancellationToken ct = default);
 }
 
 public sealed record EnrolmentCounts(int Enrolled, int Waitlisted, int Pending, int Completed);

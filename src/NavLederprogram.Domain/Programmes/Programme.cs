@@ -185,7 +185,8 @@ public class VersionApproval
     internal VersionApproval(ApprovalParty party, Actor by, DateTime at)
     {
         Party = party;
-        ApprovedBy = by;
+        // A copy of its own: EF keeps each owned value with one owner.
+        ApprovedBy = by with { };
         ApprovedAt = at;
     }
 }
@@ -203,7 +204,7 @@ public class VersionHistoryEntry
     {
         Action = action;
         Party = party;
-        By = by;
+        By = by with { };
         At = at;
     }
 }

@@ -42,6 +42,7 @@ public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentU
                     entry.State = EntityState.Modified;
                     RenewStamp(entry);
                     entry.Entity.StampDeleted(now, userId);
+                    KeepOwnedParts(context, entry);
                     break;
             }
         }
@@ -53,6 +54,13 @@ public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentU
             foreach (var owner in FindOwners(context, entry))
                 Touch(owner, now, userId);
         }
+    }
+
+    /// <summary>A soft-deleted aggregate keeps its owned parts (JSON documents), as it keeps its columns.</summary>
+    private static void KeepOwnedParts(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditedAggregateRoot> root)
+    {
+        foreach (var part in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Metadata.IsOwned()).ToList())
+            if (FindOwners(context, part).Any(o => o.Entity == root.Entity)) part.State = EntityState.Unchanged;
     }
 
     private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> FindOwners(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry child)

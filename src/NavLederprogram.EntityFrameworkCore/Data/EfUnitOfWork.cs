@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
 using NavLederprogram.Data;
 using NavLederprogram.Events;
 
@@ -17,15 +16,5 @@ public sealed class EfUnitOfWork(NavLederprogramDbContext db, IDomainEventPublis
         foreach (var raiser in raisers) raiser.ClearDomainEvents();
         await db.SaveChangesAsync(ct);
         if (events.Count > 0) await publisher.PublishAsync(events, ct);
-    }
-
-    public async Task<ITransaction> BeginTransactionAsync(CancellationToken ct = default) =>
-        new EfTransaction(await db.Database.BeginTransactionAsync(ct));
-
-    private sealed class EfTransaction(IDbContextTransaction transaction) : ITransaction
-    {
-        public Task CommitAsync(CancellationToken ct = default) => transaction.CommitAsync(ct);
-
-        public ValueTask DisposeAsync() => transaction.DisposeAsync();
     }
 }

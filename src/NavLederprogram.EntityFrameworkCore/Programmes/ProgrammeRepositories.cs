@@ -57,13 +57,28 @@ public sealed class CohortRepository(NavLederprogramDbContext db) : ICohortRepos
 
     public async Task InsertAsync(Cohort cohort, CancellationToken ct = default) => await db.AddAsync(cohort, ct);
 
-    public async Task LockForEnrolmentAsync(Guid cohortId, CancellationToken ct = default)
+    /// <summary>SQLite has one writer per file; waiting in the process is fairer and faster than its busy-retry.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, SemaphoreSlim> SqliteLocks = new();
+
+    public async Task<T> InEnrolmentLockAsync<T>(Guid cohortId, Func<Task<T>> work, CancellationToken ct = default)
     {
-        // SQLite needs nothing more: the transaction began with BEGIN IMMEDIATE and holds the one write lock.
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"ProgCohorts\" WHERE \"Id\" = {cohortId} FOR UPDATE", ct);
-        else if (db.Database.IsSqlServer())
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM [ProgCohorts] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {cohortId}", ct);
+        var gate = db.Database.IsSqlite() ? SqliteLocks.GetOrAdd(cohortId, _ => new SemaphoreSlim(1, 1)) : null;
+        if (gate is not null) await gate.WaitAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"ProgCohorts\" WHERE \"Id\" = {cohortId} FOR UPDATE", ct);
+            else if (db.Database.IsSqlServer())
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM [ProgCohorts] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {cohortId}", ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            gate?.Release();
+        }
     }
 
     private IQueryable<Cohort> Filtered(CohortFilter filter)

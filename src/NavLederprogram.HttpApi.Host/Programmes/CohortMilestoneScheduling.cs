@@ -23,13 +23,12 @@ public sealed class QuartzCohortMilestoneScheduler(ISchedulerFactory schedulers,
         foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(group), ct))
         {
             if (!wanted.TryGetValue(key.Name, out var milestone)) await scheduler.UnscheduleJob(key, ct);
-            else if ((await scheduler.GetTrigger(key, ct))?.StartTimeUtc.UtcDateTime != milestone.FireAtUtc)
-                await scheduler.RescheduleJob(key, Build(cohort.Id, milestone), ct);
-            else wanted.Remove(key.Name);
+            else if (await scheduler.GetTrigger(key, ct) is { } trigger && StartsAsWanted(trigger.StartTimeUtc.UtcDateTime, milestone.FireAtUtc, now)) wanted.Remove(key.Name);
+            else await scheduler.RescheduleJob(key, Build(cohort.Id, milestone, now), ct);
         }
         foreach (var milestone in wanted.Values)
             if (!await scheduler.Exists(new TriggerKey(milestone.Key, group), ct))
-                await scheduler.ScheduleTrigger(Build(cohort.Id, milestone), TriggerConflict.Replace, ct);
+                await scheduler.ScheduleTrigger(Build(cohort.Id, milestone, now), TriggerConflict.Replace, ct);
     }
 
     public async Task<IReadOnlyDictionary<string, DateTime>> GetScheduledAsync(Guid cohortId, CancellationToken ct = default)
@@ -42,18 +41,22 @@ public sealed class QuartzCohortMilestoneScheduler(ISchedulerFactory schedulers,
         return result;
     }
 
-    private static ITrigger Build(Guid cohortId, Milestone milestone) => TriggerBuilder.Create()
+    /// <summary>A milestone whose moment has already passed is due now; its trigger started at or before now is as wanted.</summary>
+    private static bool StartsAsWanted(DateTime start, DateTime fireAt, DateTime now) => start == fireAt || fireAt <= now && start <= now;
+
+    private static ITrigger Build(Guid cohortId, Milestone milestone, DateTime now) => TriggerBuilder.Create()
         .WithIdentity(milestone.Key, GroupOf(cohortId))
         .ForJob(CohortMilestoneJob.Key)
         .UsingJobData(CohortMilestoneJob.CohortIdKey, cohortId.ToString())
         .UsingJobData(CohortMilestoneJob.MilestoneKey, milestone.Key)
-        .StartAt(new DateTimeOffset(DateTime.SpecifyKind(milestone.FireAtUtc, DateTimeKind.Utc)))
+        // A moment already passed would wait for the misfire scan; it is simply due now.
+        .StartAt(new DateTimeOffset(DateTime.SpecifyKind(milestone.FireAtUtc > now ? milestone.FireAtUtc : now, DateTimeKind.Utc)))
         .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
         .Build();
 }
 
 [DisallowConcurrentExecution]
-public sealed class CohortMilestoneJob(CohortMilestoneRunner runner) : IJob
+public sealed class CohortMilestoneJob(IServiceScopeFactory scopes) : IJob
 {
     public static readonly JobKey Key = new("cohort-milestone", "programmes");
     public const string CohortIdKey = "cohortId";
@@ -62,9 +65,20 @@ public sealed class CohortMilestoneJob(CohortMilestoneRunner runner) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var data = context.MergedJobDataMap;
+        var cohortId = Guid.Parse(data.GetString(CohortIdKey)!);
         var key = data.GetString(MilestoneKey)!;
-        var outcome = await runner.RunAsync(Guid.Parse(data.GetString(CohortIdKey)!), key, false, context.CancellationToken);
-        context.Result = new JobResult(outcome.ResultKey, [.. outcome.Arguments]);
+        // A one-shot trigger does not come back: if an admin saved the cohort at the same moment, try again on fresh data.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                var outcome = await scope.ServiceProvider.GetRequiredService<CohortMilestoneRunner>().RunAsync(cohortId, key, false, context.CancellationToken);
+                context.Result = new JobResult(outcome.ResultKey, [.. outcome.Arguments]);
+                return;
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 3) { }
+        }
     }
 }
 
