@@ -14,6 +14,7 @@ export App__DataFolder="$data"
 export App__AuthRequestsPerMinute=100000
 export Identity__AppRootUrls__0="http://127.0.0.1:$port"
 export Identity__AppRootUrls__1="http://localhost:$port"
+export App__PublicUrl="http://127.0.0.1:$port"
 dotnet bin/Debug/net10.0/NavLederprogram.HttpApi.Host.dll --urls "http://127.0.0.1:$port" &
 host=$!
 # Whoever stops this script (Ctrl+C, the test runner's SIGTERM) stops the host and removes its database.

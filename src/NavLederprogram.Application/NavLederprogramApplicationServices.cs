@@ -3,6 +3,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
+using NavLederprogram.Programmes;
 
 namespace NavLederprogram;
 
@@ -28,6 +29,9 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<ICompetenceEvidenceAppService, CompetenceEvidenceAppService>();
         services.AddScoped<ICompetenceProfileAppService, CompetenceProfileAppService>();
         services.AddScoped<IGapAnalysisAppService, GapAnalysisAppService>();
+        services.AddDataProtection();
+        services.AddScoped<ICalendarAppService, CalendarAppService>();
+        services.AddScoped<ICertificateAppService, CertificateAppService>();
         return services;
     }
 }

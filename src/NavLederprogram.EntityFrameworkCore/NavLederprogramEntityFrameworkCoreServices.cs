@@ -83,6 +83,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IEnrolmentRepository, EnrolmentRepository>();
         services.AddScoped<IReflectionNoteRepository, ReflectionNoteRepository>();
         services.AddScoped<ICertificateRepository, CertificateRepository>();
+        services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
         services.AddScoped<EnrolmentManager>();
 
         services.AddScoped<OrganisationManager>();

@@ -30,6 +30,8 @@ public sealed class AppOptions
     /// <summary>The Angular production build served at the same origin.</summary>
     public string? SpaRoot { get; set; }
     public int AuthRequestsPerMinute { get; set; } = 30;
+    /// <summary>Rate limit per client address on the public certificate verification.</summary>
+    public int VerificationRequestsPerMinute { get; set; } = 60;
 }
 
 public static class NavLederprogramHost
@@ -111,6 +113,9 @@ public static class NavLederprogramHost
             o.AddPolicy(ConnectEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.AuthRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Programmes.CertificateEndpoints.VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddProblemDetails();
