@@ -125,6 +125,21 @@ public class CalendarApiTests(NavLederprogramFactory factory)
     }
 
     [Fact]
+    public async Task An_unchanged_feed_is_answered_not_modified()
+    {
+        await ProgrammeTestData.CalendarCohortsAsync(factory);
+        var url = (await Ok(await (await factory.ClientForAsync("leder")).GetAsync("/api/calendar/my-feed"))).GetProperty("url").GetString()!;
+        var anonymous = factory.CreateClient();
+        var first = await anonymous.GetAsync(PathOf(url));
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        var again = new HttpRequestMessage(HttpMethod.Get, PathOf(url));
+        again.Headers.IfNoneMatch.Add(etag);
+        (await anonymous.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await (await anonymous.GetAsync(PathOf(url))).Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_token_is_not_found()
     {
         var anonymous = factory.CreateClient();

@@ -168,6 +168,7 @@ public sealed class CalendarAppService(
             Url = Uri.TryCreate(session.VideoLink ?? ProgrammeLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
             Transparency = TransparencyType.Opaque,
         };
+        Stamp(evt, cohort);
         evt.Categories.Add(LocalizationTexts.Get("Calendar:Category"));
         return evt;
     }
@@ -187,8 +188,20 @@ public sealed class CalendarAppService(
             Url = Uri.TryCreate(ProgrammeLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
             Transparency = TransparencyType.Transparent,
         };
+        Stamp(evt, cohort);
         evt.Categories.Add(LocalizationTexts.Get("Calendar:Category"));
         return evt;
+    }
+
+    /// <summary>
+    /// Stamped with the cohort's last change rather than the time of the request, so that an unchanged calendar is the
+    /// same text each time and subscribers can be told "not modified".
+    /// </summary>
+    private static void Stamp(CalendarEvent evt, Cohort cohort)
+    {
+        var changed = ProgrammeCalendar.Utc(cohort.LastModificationTime ?? cohort.CreationTime);
+        evt.DtStamp = changed;
+        evt.LastModified = changed;
     }
 
     private static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
@@ -198,6 +211,8 @@ public sealed class CalendarAppService(
 public static class ProgrammeCalendar
 {
     public const string TimeZoneId = "Europe/Oslo";
+
+    public static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC", true);
 
     public static CalDateTime InOslo(DateTime utc) => new(DateTime.SpecifyKind(OsloTime.ToOslo(utc), DateTimeKind.Unspecified), TimeZoneId, true);
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,16 +31,21 @@ public static class CalendarEndpoints
         group.MapGet("/feeds/{token}.ics", async (string token, HttpContext http, ICalendarAppService s, CancellationToken ct) =>
             {
                 var document = await s.GetFeedAsync(token, ct);
+                // Subscribed apps poll every few hours: an unchanged calendar is answered with 304 and no body.
+                var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Content)))[..32]}\"";
+                http.Response.Headers.ETag = etag;
                 http.Response.Headers.CacheControl = "private, no-cache";
                 http.Response.Headers["X-Robots-Tag"] = "noindex";
-                return TypedResults.Text(document.Content, CalendarContentType);
+                if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag)))
+                    return Results.StatusCode(StatusCodes.Status304NotModified);
+                return Results.Text(document.Content, CalendarContentType);
             })
             .AllowAnonymous().WithName("GetCalendarFeed").ExcludeFromDescription();
 
         app.MapGet("/api/cohorts/{cohortId:guid}/sessions/{sessionId:guid}.ics", async (Guid cohortId, Guid sessionId, ICalendarAppService s, CancellationToken ct) =>
             {
                 var document = await s.GetSessionAsync(cohortId, sessionId, ct);
-                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(document.Content), CalendarContentType, document.FileName);
+                return TypedResults.File(Encoding.UTF8.GetBytes(document.Content), CalendarContentType, document.FileName);
             })
             .RequireAuthorization(signedIn).WithTags("Calendar").WithName("GetCohortSessionCalendar");
         return app;
