@@ -31,6 +31,8 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kompetansegap',
     'Kompetansekatalog',
     'Kompetansekrav',
+    'Mine kursbevis',
+    'Kalenderabonnement',
     'Bakgrunnsjobber',
   ]);
 

@@ -45,6 +45,9 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddDataProtection();
+        services.AddScoped<ICalendarAppService, CalendarAppService>();
+        services.AddScoped<ICertificateAppService, CertificateAppService>();
         return services;
     }
 }

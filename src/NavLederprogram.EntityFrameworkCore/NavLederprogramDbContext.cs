@@ -27,6 +27,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureCompetence(Database.ProviderName);
         builder.ConfigureProgrammes();
         builder.ConfigureNotifications(Database.ProviderName);
+        builder.ConfigureCalendar(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

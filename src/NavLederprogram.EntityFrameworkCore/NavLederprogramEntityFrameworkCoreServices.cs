@@ -90,6 +90,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IReflectionNoteRepository, ReflectionNoteRepository>();
         services.AddScoped<ICertificateRepository, CertificateRepository>();
         services.AddScoped<IMilestoneRunRepository, MilestoneRunRepository>();
+        services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
         services.AddScoped<EnrolmentManager>();
 
         services.AddScoped<INotificationRepository, NotificationRepository>();

@@ -33,6 +33,8 @@ public sealed class AppOptions
     public int AuthRequestsPerMinute { get; set; } = 30;
     /// <summary>The address users reach the app at, for links in e-mail.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5080";
+    /// <summary>Rate limit per client address on the public certificate verification.</summary>
+    public int VerificationRequestsPerMinute { get; set; } = 60;
 }
 
 public static class NavLederprogramHost
@@ -115,6 +117,9 @@ public static class NavLederprogramHost
             o.AddPolicy(ConnectEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.AuthRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Programmes.CertificateEndpoints.VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         services.AddProblemDetails();

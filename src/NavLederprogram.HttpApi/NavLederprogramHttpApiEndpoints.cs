@@ -10,5 +10,6 @@ namespace NavLederprogram;
 public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
-        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints().MapNotificationEndpoints();
+        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints().MapNotificationEndpoints()
+            .MapCalendarEndpoints().MapCertificateEndpoints();
 }

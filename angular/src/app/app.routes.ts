@@ -9,6 +9,7 @@ import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
+import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -121,6 +122,7 @@ export const routes: Routes = [
   ...MY_PROGRAMME_ROUTES,
   ...COHORT_ROUTES,
   ...PROGRAMME_ROUTES,
+  ...CERTIFICATE_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

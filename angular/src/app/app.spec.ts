@@ -60,6 +60,8 @@ describe('App shell', () => {
       'Menu:Municipalities',
       'Menu:Offices',
       'Menu:Competence.My',
+      'Menu:Certificates.My',
+      'Menu:Calendar.Subscription',
     ]);
     expect(element.querySelector('[data-testid=user-name]')?.textContent).toContain('Lise Leder');
   });
@@ -82,6 +84,8 @@ describe('App shell', () => {
       'Menu:Competence.Gaps',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
+      'Menu:Certificates.My',
+      'Menu:Calendar.Subscription',
       'Menu:Jobs',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

@@ -3,6 +3,7 @@ import { COMPETENCE_NAV_ITEMS } from '../pages/competence/competence.routes';
 import { COHORT_NAV_ITEMS } from '../pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_NAV_ITEMS } from '../pages/my-programme/my-programme.routes';
 import { PROGRAMME_NAV_ITEMS } from '../pages/programme/programme.routes';
+import { CERTIFICATE_NAV_ITEMS } from '../pages/certificates/certificates.routes';
 import { NavItem } from './navigation-item';
 import { Permissions } from './permissions';
 
@@ -24,5 +25,6 @@ export const NAV_ITEMS: NavItem[] = [
   ...PROGRAMME_NAV_ITEMS,
   ...COMPETENCE_NAV_ITEMS,
   ...COMPETENCE_ADMIN_NAV_ITEMS,
+  ...CERTIFICATE_NAV_ITEMS,
   { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView },
 ];

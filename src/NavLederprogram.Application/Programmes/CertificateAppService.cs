@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using NavLederprogram.Identity;
+using NavLederprogram.Localization;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.Programmes;
+
+/// <summary>
+/// A participant's certificates, printed on demand from the facts fixed at issue, and their public verification by
+/// code. A certificate is shown to its owner alone; to anyone else it does not exist.
+/// </summary>
+public sealed class CertificateAppService(
+    ICurrentUser currentUser,
+    ICertificateRepository certificates,
+    IPersonRepository people,
+    IEnrolmentRepository enrolments,
+    ICohortRepository cohorts,
+    IConfiguration configuration) : ICertificateAppService
+{
+    public async Task<IReadOnlyList<CertificateDto>> GetMineAsync(CancellationToken ct)
+    {
+        if (await MeAsync(ct) is not { } me) return [];
+        return (await certificates.GetForPersonAsync(me.Id, ct))
+            .Select(c => new CertificateDto(c.Id, c.PersonName, c.ProgrammeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, c.ModuleTitles,
+                c.VerificationCode, VerificationUrl(c.VerificationCode)))
+            .ToList();
+    }
+
+    public async Task<CertificatePdfFile> GetPdfAsync(Guid id, string? culture, CancellationToken ct)
+    {
+        var certificate = await certificates.FindAsync(id, ct);
+        var me = await MeAsync(ct);
+        if (certificate is null || me is null || certificate.PersonId != me.Id) throw new EntityNotFoundException(typeof(Certificate), id);
+
+        var language = LocalizationTexts.Normalize(string.IsNullOrWhiteSpace(culture) ? CultureInfo.CurrentUICulture.Name : culture);
+        var enrolment = await enrolments.FindAsync(certificate.EnrolmentId, ct);
+        var cohort = enrolment is null ? null : await cohorts.FindAsync(enrolment.CohortId, ct);
+        var pdf = CertificatePdf.Render(new CertificatePdfContent(certificate.PersonName, certificate.ProgrammeName, certificate.CohortName,
+            certificate.CohortStartsOn, cohort?.EndsOn, certificate.CompletedOn, certificate.ModuleTitles, certificate.VerificationCode,
+            VerificationUrl(certificate.VerificationCode)), language);
+        var fileName = $"{LocalizationTexts.Get("Certificate:Pdf.FileName", language)}-{certificate.VerificationCode}-{language}.pdf";
+        return new CertificatePdfFile(pdf, "application/pdf", fileName);
+    }
+
+    public async Task<CertificateVerificationDto> VerifyAsync(string code, CancellationToken ct)
+    {
+        var normalized = NormalizeCode(code) ?? throw new EntityNotFoundException(typeof(Certificate), null);
+        var c = await certificates.FindByCodeAsync(normalized, ct) ?? throw new EntityNotFoundException(typeof(Certificate), null);
+        return new CertificateVerificationDto(true, c.PersonName, c.ProgrammeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, c.ModuleTitles, c.VerificationCode);
+    }
+
+    /// <summary>
+    /// A code as people type it — any case, with or without the dashes, spaces where they read it in groups — in the
+    /// form it is stored (XXXX-XXXX-XXXX); null when it cannot be one.
+    /// </summary>
+    public static string? NormalizeCode(string? code)
+    {
+        if (code is null) return null;
+        var bare = new string(code.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray());
+        if (bare.Length != 12 || !bare.All(char.IsAsciiLetterOrDigit)) return null;
+        return $"{bare[..4]}-{bare[4..8]}-{bare[8..]}";
+    }
+
+    private string VerificationUrl(string code) => $"{ProgrammeLinks.PublicUrl(configuration)}/verify/{code}";
+
+    private async Task<Person?> MeAsync(CancellationToken ct) => currentUser.Id is { } id ? await people.FindByUserIdAsync(id, ct) : null;
+}
