@@ -31,6 +31,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kompetansegap',
     'Kompetansekatalog',
     'Kompetansekrav',
+    'Varsler',
     'Bakgrunnsjobber',
   ]);
 

@@ -6,6 +6,7 @@ import { HomePage } from './pages/home/home';
 import { NotFoundPage } from './pages/not-found/not-found';
 import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
+import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -115,6 +116,7 @@ export const routes: Routes = [
   },
   ...COMPETENCE_ROUTES,
   ...COMPETENCE_ADMIN_ROUTES,
+  ...NOTIFICATION_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -60,6 +60,7 @@ describe('App shell', () => {
       'Menu:Municipalities',
       'Menu:Offices',
       'Menu:Competence.My',
+      'Menu:Notifications',
     ]);
     expect(element.querySelector('[data-testid=user-name]')?.textContent).toContain('Lise Leder');
   });
@@ -82,6 +83,7 @@ describe('App shell', () => {
       'Menu:Competence.Gaps',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
+      'Menu:Notifications',
       'Menu:Jobs',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

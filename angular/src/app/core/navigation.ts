@@ -1,5 +1,6 @@
 import { COMPETENCE_ADMIN_NAV_ITEMS } from '../pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_NAV_ITEMS } from '../pages/competence/competence.routes';
+import { NOTIFICATION_NAV_ITEMS } from '../pages/notifications/notifications.routes';
 import { NavItem } from './navigation-item';
 import { Permissions } from './permissions';
 
@@ -18,5 +19,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/hr-import', label: 'Menu:HrImport', permission: Permissions.PeopleImport },
   ...COMPETENCE_NAV_ITEMS,
   ...COMPETENCE_ADMIN_NAV_ITEMS,
+  ...NOTIFICATION_NAV_ITEMS,
   { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView },
 ];

@@ -3,6 +3,8 @@
 
 export type { GetCurrentUser$Params as GetCurrentUser$Params } from './fn/identity/get-current-user';
 export { getCurrentUser as getCurrentUser } from './fn/identity/get-current-user';
+export type { SetMyCulture$Params as SetMyCulture$Params } from './fn/identity/set-my-culture';
+export { setMyCulture as setMyCulture } from './fn/identity/set-my-culture';
 export type { GetTexts$Params as GetTexts$Params } from './fn/localization/get-texts';
 export { getTexts as getTexts } from './fn/localization/get-texts';
 export type { GetJobs$Params as GetJobs$Params } from './fn/scheduling/get-jobs';
@@ -119,3 +121,15 @@ export type { GetGapPeople$Params as GetGapPeople$Params } from './fn/competence
 export { getGapPeople as getGapPeople } from './fn/competence/get-gap-people';
 export type { ExportGaps$Params as ExportGaps$Params } from './fn/competence/export-gaps';
 export { exportGaps as exportGaps } from './fn/competence/export-gaps';
+export type { GetMyNotifications$Params as GetMyNotifications$Params } from './fn/notifications/get-my-notifications';
+export { getMyNotifications as getMyNotifications } from './fn/notifications/get-my-notifications';
+export type { GetMyUnreadNotificationCount$Params as GetMyUnreadNotificationCount$Params } from './fn/notifications/get-my-unread-notification-count';
+export { getMyUnreadNotificationCount as getMyUnreadNotificationCount } from './fn/notifications/get-my-unread-notification-count';
+export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
+export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';
+export type { MarkAllNotificationsRead$Params as MarkAllNotificationsRead$Params } from './fn/notifications/mark-all-notifications-read';
+export { markAllNotificationsRead as markAllNotificationsRead } from './fn/notifications/mark-all-notifications-read';
+export type { GetNotificationPreferences$Params as GetNotificationPreferences$Params } from './fn/notifications/get-notification-preferences';
+export { getNotificationPreferences as getNotificationPreferences } from './fn/notifications/get-notification-preferences';
+export type { SaveNotificationPreferences$Params as SaveNotificationPreferences$Params } from './fn/notifications/save-notification-preferences';
+export { saveNotificationPreferences as saveNotificationPreferences } from './fn/notifications/save-notification-preferences';

@@ -6,6 +6,7 @@ export interface CurrentUserDto {
   email: (string | null);
   name: string;
   permissions: Array<string>;
+  preferredCulture: (string | null);
   roles: Array<string>;
   scope: (null | UserScopeDto);
   userId: string;
