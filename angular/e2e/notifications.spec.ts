@@ -9,6 +9,8 @@ async function chooseLanguage(page: Page, language: string) {
 test('a leader follows a notification from the bell, chooses what comes by e-mail, and reads it all in nynorsk', async ({
   page,
 }) => {
+  // Three pages, two languages and six accessibility checks.
+  test.slow();
   await signIn(page, USERS.leader.userName);
 
   // The demo leader has a few unread notifications; the bell says how many.
