@@ -33,6 +33,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kompetansekrav',
     'Mine kursbevis',
     'Kalenderabonnement',
+    'Varsler',
     'Bakgrunnsjobber',
   ]);
 

@@ -97,6 +97,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddSingleton<NotificationRenderer>();
         services.AddScoped<INotificationSender, NotificationSender>();
         services.AddScoped<CompetenceExpiryNotifications>();
+        services.AddScoped<IDataSeedContributor, NotificationDemoDataSeedContributor>();
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();

@@ -98,6 +98,8 @@ public class ModuleTests
         ["Programmes"] = ["Competence"],
         ["ELearning"] = ["Competence"],
         ["PeerSupervision"] = ["Competence"],
+        // Notifications knows people only by id; other modules call its sender. (Paging types live in Organisation.)
+        ["Notifications"] = ["Organisation"],
     };
 
     private static readonly string[] EventSources = ["Programmes", "ELearning", "PeerSupervision"];

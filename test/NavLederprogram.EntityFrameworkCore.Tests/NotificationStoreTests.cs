@@ -45,13 +45,27 @@ public class NotificationStoreTests
         var (notifications, emails) = await db.InScopeAsync(async sp =>
         {
             var ctx = sp.GetRequiredService<NavLederprogramDbContext>();
-            return (await ctx.Set<Notification>().ToListAsync(), await ctx.Set<NotificationEmail>().ToListAsync());
+            var queued = ctx.Set<Notification>().Where(n => n.TemplateKey == "Cohort.Waitlisted");
+            return (await queued.ToListAsync(), await ctx.Set<NotificationEmail>().ToListAsync());
         });
         notifications.Count.ShouldBe(2);
         notifications.Single(n => n.PersonId == loner.Id).UserId.ShouldBeNull();
         notifications.Single(n => n.PersonId == leader.Id).UserId.ShouldBe(leader.UserId);
         emails.Select(e => e.To).ShouldBe(["ola@nav.no", leader.Email], ignoreOrder: true);
         emails.ShouldAllBe(e => e.Culture == "nb" && e.Subject == "Du står på venteliste til Kull 3");
+    }
+
+    [Fact]
+    public async Task The_demo_leader_has_a_few_notifications_and_seeding_again_adds_none()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var leader = await LeaderAsync(db);
+        int Count(NavLederprogramDbContext ctx) => ctx.Set<Notification>().Count(n => n.PersonId == leader.Id);
+        var before = await db.InScopeAsync(sp => Task.FromResult(Count(sp.GetRequiredService<NavLederprogramDbContext>())));
+        before.ShouldBe(3);
+        await db.InScopeAsync(sp => sp.GetRequiredService<DataSeeder>().SeedAsync());
+        (await db.InScopeAsync(sp => Task.FromResult(Count(sp.GetRequiredService<NavLederprogramDbContext>())))).ShouldBe(3);
+        (await db.InScopeAsync(sp => sp.GetRequiredService<NavLederprogramDbContext>().Set<NotificationEmail>().CountAsync())).ShouldBe(0);
     }
 
     [Fact]
@@ -103,7 +117,7 @@ public class NotificationStoreTests
         {
             var ctx = sp.GetRequiredService<NavLederprogramDbContext>();
             (await ctx.Set<CompetenceReminder>().SingleAsync(r => r.Id == reminderId)).SentAt.ShouldNotBeNull();
-            var notification = await ctx.Set<Notification>().SingleAsync();
+            var notification = await ctx.Set<Notification>().SingleAsync(n => n.Kind == NotificationKind.CompetenceExpiry && n.DeduplicationKey != null && !n.DeduplicationKey.StartsWith("demo:"));
             notification.Kind.ShouldBe(NotificationKind.CompetenceExpiry);
             notification.DeduplicationKey.ShouldBe(CompetenceExpiryNotifications.DeduplicationKey(reminderId));
             notification.Arguments.ShouldBe([area.Name.En, "2027-01-15"]);

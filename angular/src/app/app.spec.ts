@@ -62,6 +62,7 @@ describe('App shell', () => {
       'Menu:Competence.My',
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
+      'Menu:Notifications',
     ]);
     expect(element.querySelector('[data-testid=user-name]')?.textContent).toContain('Lise Leder');
   });
@@ -86,6 +87,7 @@ describe('App shell', () => {
       'Menu:CompetenceAdmin.Requirements',
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
+      'Menu:Notifications',
       'Menu:Jobs',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

@@ -19,6 +19,8 @@ import { filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth.service';
 import { Language, LanguageService, LANGUAGES } from './core/language.service';
 import { NAV_ITEMS } from './core/navigation';
+import { NotificationsApi } from './data/notifications-api';
+import { NotificationBell } from './shared/notification-bell';
 
 @Component({
   selector: 'app-root',
@@ -32,6 +34,7 @@ import { NAV_ITEMS } from './core/navigation';
     MatButtonModule,
     MatIconModule,
     MatMenuModule,
+    NotificationBell,
   ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -41,6 +44,7 @@ export class App {
   protected readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
   private readonly document = inject(DOCUMENT);
+  private readonly notifications = inject(NotificationsApi);
   private readonly sidenav = viewChild(MatSidenav);
 
   protected readonly languages = LANGUAGES;
@@ -82,6 +86,12 @@ export class App {
 
   protected setLanguage(language: Language): void {
     void this.language.use(language);
+    // Signed in, the choice is also kept on the server, so that e-mail comes in the same language.
+    if (this.auth.isAuthenticated()) {
+      this.notifications.setCulture(language).catch((error) => {
+        console.warn('The language could not be saved', error);
+      });
+    }
   }
 
   private focusMain(): void {

@@ -3,7 +3,9 @@ import { MatIconRegistry } from '@angular/material/icon';
 import { DomSanitizer } from '@angular/platform-browser';
 import arrowDown from '@navikt/aksel-icons/svg/ArrowDown.svg';
 import arrowUp from '@navikt/aksel-icons/svg/ArrowUp.svg';
+import bell from '@navikt/aksel-icons/svg/Bell.svg';
 import checkmark from '@navikt/aksel-icons/svg/CheckmarkCircle.svg';
+import cog from '@navikt/aksel-icons/svg/Cog.svg';
 import download from '@navikt/aksel-icons/svg/Download.svg';
 import globe from '@navikt/aksel-icons/svg/Globe.svg';
 import leave from '@navikt/aksel-icons/svg/Leave.svg';
@@ -17,8 +19,10 @@ import close from '@navikt/aksel-icons/svg/XMark.svg';
 const ICONS: Record<string, string> = {
   'arrow-down': arrowDown,
   'arrow-up': arrowUp,
+  bell,
   checkmark,
   close,
+  cog,
   download,
   failed,
   globe,

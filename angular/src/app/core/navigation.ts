@@ -4,6 +4,7 @@ import { COHORT_NAV_ITEMS } from '../pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_NAV_ITEMS } from '../pages/my-programme/my-programme.routes';
 import { PROGRAMME_NAV_ITEMS } from '../pages/programme/programme.routes';
 import { CERTIFICATE_NAV_ITEMS } from '../pages/certificates/certificates.routes';
+import { NOTIFICATION_NAV_ITEMS } from '../pages/notifications/notifications.routes';
 import { NavItem } from './navigation-item';
 import { Permissions } from './permissions';
 
@@ -26,5 +27,6 @@ export const NAV_ITEMS: NavItem[] = [
   ...COMPETENCE_NAV_ITEMS,
   ...COMPETENCE_ADMIN_NAV_ITEMS,
   ...CERTIFICATE_NAV_ITEMS,
+  ...NOTIFICATION_NAV_ITEMS,
   { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView },
 ];
