@@ -117,7 +117,7 @@ public static class NavLederprogramHost
             o.AddPolicy(ConnectEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.AuthRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            o.AddPolicy(Programmes.CertificateEndpoints.VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(NavLederprogram.Programmes.CertificateEndpoints.VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });

@@ -94,8 +94,9 @@ public class ModuleTests
         ["Scheduling"] = [],
         // Competence reads people and offices, and learns of completions elsewhere only from their events (checked below).
         ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision"],
-        // Completion events carry the competence they grant.
-        ["Programmes"] = ["Competence"],
+        // Completion events carry the competence they grant; cohorts belong to regions and enrol people; the demo seed
+        // finds the demo users.
+        ["Programmes"] = ["Competence", "Organisation", "Identity"],
         ["ELearning"] = ["Competence"],
         ["PeerSupervision"] = ["Competence"],
         // Notifications knows people only by id; other modules call its sender. (Paging types live in Organisation.)
