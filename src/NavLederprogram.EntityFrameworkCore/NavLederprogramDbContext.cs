@@ -19,6 +19,20 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
 
+    /// <summary>
+    /// Every point in time is stored as UTC; SQLite and JSON documents give it back without saying so. Reading marks it
+    /// UTC, so that it reaches the browser with its "Z" and Oslo time is computed right.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

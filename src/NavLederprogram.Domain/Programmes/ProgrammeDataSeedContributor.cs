@@ -94,11 +94,6 @@ public sealed class ProgrammeDataSeedContributor(
         var running = new Cohort(Guid.CreateVersion7(), version, "Nasjonalt kull 2026", null, 24, false,
             new CohortDates(today.AddDays(-100), today.AddDays(-61), today.AddDays(-60), today.AddDays(60)), facilitators);
         running.OpenEnrolment();
-        var last = version.Modules[^1];
-        running.SetModuleUnlock(last.Id, today.AddDays(-5));
-        var lastSession = running.Sessions.First(s => s.ModuleId == last.Id);
-        running.ScheduleSession(lastSession.Id, OsloTime.ToUtc(today.AddDays(-3), new TimeOnly(9, 0)), lastSession.DurationMinutes, "NAV Trøndelag, Trondheim", null);
-        foreach (var a in last.Assignments) running.SetDeadline(a.Id, today.AddDays(10));
         await cohorts.InsertAsync(running, ct);
 
         var participants = (leader is null ? others.Take(10) : others.Take(9).Prepend(leader)).ToList();
@@ -126,7 +121,9 @@ public sealed class ProgrammeDataSeedContributor(
                     await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), person.Id, enrolment.Id, module.Id, r.Id, "Mine egne tanker."), ct);
                 }
             }
-            enrolment.EvaluateCompletion(version, running, today);
+            enrolment.EvaluateCompletion(version, running, today.AddDays(-30));
+            // The competence seed already holds the demo evidence of these people; this history adds no more of it.
+            enrolment.ClearDomainEvents();
         }
         var waiting = others.Skip(9).Take(4).ToList();
         foreach (var person in waiting)
@@ -137,6 +134,13 @@ public sealed class ProgrammeDataSeedContributor(
             await enrolments.InsertAsync(enrolment, ct);
         }
         running.Start(participants.Count);
+        // Demo history announces nothing to anyone; the schedule changes below still put the milestones in the scheduler.
+        running.ClearDomainEvents();
+        var last = version.Modules[^1];
+        running.SetModuleUnlock(last.Id, today.AddDays(-5));
+        var lastSession = running.Sessions.First(s => s.ModuleId == last.Id);
+        running.ScheduleSession(lastSession.Id, OsloTime.ToUtc(today.AddDays(-3), new TimeOnly(9, 0)), lastSession.DurationMinutes, "NAV Trøndelag, Trondheim", null);
+        foreach (var a in last.Assignments) running.SetDeadline(a.Id, today.AddDays(10));
         await unitOfWork.SaveChangesAsync(ct);
     }
 }

@@ -9,6 +9,14 @@ export type { GetTexts$Params as GetTexts$Params } from './fn/localization/get-t
 export { getTexts as getTexts } from './fn/localization/get-texts';
 export type { GetJobs$Params as GetJobs$Params } from './fn/scheduling/get-jobs';
 export { getJobs as getJobs } from './fn/scheduling/get-jobs';
+export type { GetCohortSessionCalendar$Params as GetCohortSessionCalendar$Params } from './fn/calendar/get-cohort-session-calendar';
+export { getCohortSessionCalendar as getCohortSessionCalendar } from './fn/calendar/get-cohort-session-calendar';
+export type { GetMyCalendarFeed$Params as GetMyCalendarFeed$Params } from './fn/calendar/get-my-calendar-feed';
+export { getMyCalendarFeed as getMyCalendarFeed } from './fn/calendar/get-my-calendar-feed';
+export type { RevokeMyCalendarFeed$Params as RevokeMyCalendarFeed$Params } from './fn/calendar/revoke-my-calendar-feed';
+export { revokeMyCalendarFeed as revokeMyCalendarFeed } from './fn/calendar/revoke-my-calendar-feed';
+export type { RenewMyCalendarFeed$Params as RenewMyCalendarFeed$Params } from './fn/calendar/renew-my-calendar-feed';
+export { renewMyCalendarFeed as renewMyCalendarFeed } from './fn/calendar/renew-my-calendar-feed';
 export type { GetRegions$Params as GetRegions$Params } from './fn/organisation/get-regions';
 export { getRegions as getRegions } from './fn/organisation/get-regions';
 export type { CreateRegion$Params as CreateRegion$Params } from './fn/organisation/create-region';
@@ -215,3 +223,9 @@ export type { GetNotificationPreferences$Params as GetNotificationPreferences$Pa
 export { getNotificationPreferences as getNotificationPreferences } from './fn/notifications/get-notification-preferences';
 export type { SaveNotificationPreferences$Params as SaveNotificationPreferences$Params } from './fn/notifications/save-notification-preferences';
 export { saveNotificationPreferences as saveNotificationPreferences } from './fn/notifications/save-notification-preferences';
+export type { GetMyCertificates$Params as GetMyCertificates$Params } from './fn/certificates/get-my-certificates';
+export { getMyCertificates as getMyCertificates } from './fn/certificates/get-my-certificates';
+export type { GetCertificatePdf$Params as GetCertificatePdf$Params } from './fn/certificates/get-certificate-pdf';
+export { getCertificatePdf as getCertificatePdf } from './fn/certificates/get-certificate-pdf';
+export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/certificates/verify-certificate';
+export { verifyCertificate as verifyCertificate } from './fn/certificates/verify-certificate';

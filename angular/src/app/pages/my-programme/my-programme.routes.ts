@@ -1,7 +1,39 @@
 import { Routes } from '@angular/router';
 import { NavItem } from '../../core/navigation-item';
+import { permissionGuard } from '../../core/permission.guard';
+import { Permissions } from '../../core/permissions';
 
 /** A leader's own programme, and the facilitator's attendance and assessment pages. */
-export const MY_PROGRAMME_ROUTES: Routes = [];
+export const MY_PROGRAMME_ROUTES: Routes = [
+  {
+    // Every signed-in user has their own programme (or an empty one); the e-mails link here.
+    path: 'my-programme',
+    canActivate: [permissionGuard],
+    title: 'Page:MyProgramme.Title',
+    loadComponent: () => import('./my-programme').then((m) => m.MyProgrammePage),
+  },
+  {
+    path: 'facilitation',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.CohortsFacilitate },
+    title: 'Page:Facilitation.Title',
+    loadComponent: () => import('./facilitation-list').then((m) => m.FacilitationListPage),
+  },
+  {
+    path: 'facilitation/:cohortId',
+    canActivate: [permissionGuard],
+    data: { permission: Permissions.CohortsFacilitate },
+    title: 'Page:Facilitation.Cohort.Title',
+    loadComponent: () => import('./facilitation-cohort').then((m) => m.FacilitationCohortPage),
+  },
+];
 
-export const MY_PROGRAMME_NAV_ITEMS: NavItem[] = [];
+/** Items without a permission show to every signed-in user. */
+export const MY_PROGRAMME_NAV_ITEMS: NavItem[] = [
+  { path: '/my-programme', label: 'Menu:MyProgramme' },
+  {
+    path: '/facilitation',
+    label: 'Menu:Facilitation',
+    permission: Permissions.CohortsFacilitate,
+  },
+];

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
+import { ErrorMessages } from '../../core/error-messages';
+import { LanguageService } from '../../core/language.service';
+import { Permissions } from '../../core/permissions';
+import { CohortSummary, ParticipationApi } from '../../data/participation-api';
+import { Alert } from '../../shared/alert';
+import { DataTable } from '../../shared/data-table';
+import { valueOf } from '../competence/resource-value';
+import { formatDate } from './programme-format';
+
+/** The cohorts the facilitator runs (programme admins: every cohort), to open one and work in it. */
+@Component({
+  selector: 'app-facilitation-list',
+  imports: [TranslatePipe, RouterLink, MatProgressBarModule, MatTableModule, Alert, DataTable],
+  template: `
+    <h1>{{ 'Page:Facilitation.Title' | translate }}</h1>
+    <p>
+      {{ (all() ? 'Page:Facilitation.IntroAdmin' : 'Page:Facilitation.Intro') | translate }}
+    </p>
+    <app-alert [message]="error()" />
+    @if (cohorts.isLoading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-data-table [rows]="rows()" [columns]="columns" testId="facilitation-table">
+      <ng-container matColumnDef="name">
+        <th mat-header-cell *matHeaderCellDef>
+          {{ 'Page:Facilitation.Field.Cohort' | translate }}
+        </th>
+        <td mat-cell *matCellDef="let cohort">
+          <a [routerLink]="['/facilitation', cohort.id]">{{ cohort.name }}</a>
+          <div class="muted">{{ cohort.versionName }}</div>
+        </td>
+      </ng-container>
+      <ng-container matColumnDef="status">
+        <th mat-header-cell *matHeaderCellDef>
+          {{ 'Page:Facilitation.Field.Status' | translate }}
+        </th>
+        <td mat-cell *matCellDef="let cohort">{{ cohort.statusName }}</td>
+      </ng-container>
+      <ng-container matColumnDef="period">
+        <th mat-header-cell *matHeaderCellDef>
+          {{ 'Page:Facilitation.Field.Period' | translate }}
+        </th>
+        <td mat-cell *matCellDef="let cohort">
+          {{ day(cohort.startsOn) }} – {{ day(cohort.endsOn) }}
+        </td>
+      </ng-container>
+      <ng-container matColumnDef="participants">
+        <th mat-header-cell *matHeaderCellDef>
+          {{ 'Page:Facilitation.Field.Participants' | translate }}
+        </th>
+        <td mat-cell *matCellDef="let cohort">{{ cohort.enrolled }}</td>
+      </ng-container>
+      <ng-container matColumnDef="region">
+        <th mat-header-cell *matHeaderCellDef>
+          {{ 'Page:Facilitation.Field.Region' | translate }}
+        </th>
+        <td mat-cell *matCellDef="let cohort">
+          {{ cohort.regionName ?? ('Page:Facilitation.National' | translate) }}
+        </td>
+      </ng-container>
+    </app-data-table>
+  `,
+  styles: `
+    .muted {
+      color: var(--ax-text-neutral-subtle);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FacilitationListPage {
+  private readonly api = inject(ParticipationApi);
+  private readonly errors = inject(ErrorMessages);
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+
+  protected readonly columns = ['name', 'status', 'period', 'region', 'participants'];
+  /** Programme admins may work in any cohort, so they see them all. */
+  protected readonly all = computed(() => this.auth.hasPermission(Permissions.CohortsManage));
+  protected readonly cohorts = resource({
+    params: () => ({ all: this.all(), language: this.language.current() }),
+    loader: ({ params }) => this.api.facilitatedCohorts(params.all),
+  });
+  protected readonly rows = computed<CohortSummary[]>(() => valueOf(this.cohorts) ?? []);
+  protected readonly error = computed(() => {
+    const error = this.cohorts.error();
+    return error ? this.errors.describe(error) : null;
+  });
+
+  protected day(value: string): string {
+    return formatDate(value, this.language.current());
+  }
+}

@@ -1,0 +1,150 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { AuthService } from '../../core/auth.service';
+import type { MyCohort } from '../../data/participation-api';
+import { pageTestProviders } from '../../testing/page-providers';
+import { MyProgrammePage } from './my-programme';
+
+const COHORT: MyCohort = {
+  enrolmentId: 'e1',
+  cohortId: 'c1',
+  cohortName: 'Nasjonalt kull 2026',
+  versionName: 'Lederprogrammet 2026',
+  cohortStatus: 'Running',
+  cohortStatusName: 'Pågår',
+  startsOn: '2026-08-26',
+  endsOn: '2027-01-23',
+  status: 'Enrolled',
+  statusName: 'Påmeldt',
+  waitlistPosition: null,
+  modulesCompleted: 0,
+  nextSession: null,
+  upcomingDeadlines: [],
+  certificateId: null,
+  modules: [
+    {
+      moduleId: 'm1',
+      order: 1,
+      title: 'Endringsledelse',
+      description: 'Lede endring.',
+      learningOutcomes: ['Planlegge en endring'],
+      courseReference: null,
+      unlocksOn: '2026-11-19',
+      unlocked: true,
+      eLearningDone: true,
+      completedOn: null,
+      sessions: [],
+      assignments: [
+        {
+          assignmentId: 'a1',
+          title: 'Endringsprosjekt',
+          instructions: 'Beskriv en endring.',
+          dueOn: '2026-12-04',
+          status: null,
+          statusName: null,
+          answer: null,
+          submittedAt: null,
+          feedback: null,
+          reviewedBy: null,
+        },
+      ],
+      reflections: [
+        { reflectionTaskId: 'r1', prompt: 'Hva tar du med deg?', text: null, writtenAt: null },
+      ],
+    },
+    {
+      moduleId: 'm2',
+      order: 2,
+      title: 'Neste modul',
+      description: 'Kommer.',
+      learningOutcomes: ['Skjult'],
+      courseReference: null,
+      unlocksOn: '2027-01-04',
+      unlocked: false,
+      eLearningDone: false,
+      completedOn: null,
+      sessions: [],
+      assignments: [],
+      reflections: [],
+    },
+  ],
+};
+
+describe('MyProgrammePage', () => {
+  let http: HttpTestingController;
+
+  async function render(cohorts: MyCohort[]) {
+    TestBed.configureTestingModule({
+      imports: [MyProgrammePage],
+      providers: [
+        ...pageTestProviders([]),
+        {
+          provide: AuthService,
+          useValue: { hasPermission: () => false, user: signal({ name: 'Anne Aas' }) },
+        },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(MyProgrammePage);
+    fixture.detectChanges();
+    await vi.waitFor(() =>
+      http
+        .expectOne((r) => r.method === 'GET' && r.url.endsWith('/api/my-programme'))
+        .flush({ cohorts }),
+    );
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  const button = (root: ParentNode, text: string) =>
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent?.includes(text),
+    )!;
+
+  it('links to the cohorts when the user is in none', async () => {
+    const fixture = await render([]);
+    const empty = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=no-cohorts]')!;
+    expect(empty.querySelector('a')?.getAttribute('href')).toBe('/cohorts');
+    expect(fixture.nativeElement.querySelector('h1').textContent).toContain('Anne Aas');
+  });
+
+  it('shows an open module in full and a locked one only with its opening date', async () => {
+    const fixture = await render([COHORT]);
+    const [open, locked] = (fixture.nativeElement as HTMLElement).querySelectorAll(
+      '[data-testid=module]',
+    );
+    expect(open.getAttribute('data-state')).toBe('open');
+    expect(open.textContent).toContain('Planlegge en endring');
+    expect(open.textContent).toContain('Page:MyProgramme.Reflection.Private');
+    expect(open.querySelectorAll('textarea').length).toBe(2);
+    expect(locked.getAttribute('data-state')).toBe('locked');
+    expect(locked.querySelector('[data-testid=module-note]')?.textContent).toContain(
+      'Page:MyProgramme.Module.OpensOn',
+    );
+    expect(locked.textContent).not.toContain('Skjult');
+    expect(locked.querySelector('textarea')).toBeNull();
+  });
+
+  it('submits an answer, and shows why the server refused it', async () => {
+    const fixture = await render([COHORT]);
+    const element = fixture.nativeElement as HTMLElement;
+    const assignment = element.querySelector('[data-testid=assignment]')!;
+    const textarea = assignment.querySelector('textarea')!;
+    textarea.value = 'Mitt svar';
+    textarea.dispatchEvent(new Event('input'));
+    button(assignment, 'Page:MyProgramme.Assignment.Submit').click();
+    const request = http.expectOne(
+      (r) => r.method === 'PUT' && r.url.endsWith('/api/my-programme/e1/assignments/a1'),
+    );
+    expect(request.request.body).toEqual({ answer: 'Mitt svar' });
+    request.flush(
+      { status: 409, detail: 'Oppgaven er allerede godkjent.' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    expect(assignment.querySelector('[role=alert]')?.textContent).toContain(
+      'Oppgaven er allerede godkjent.',
+    );
+  });
+});

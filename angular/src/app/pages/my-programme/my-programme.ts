@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
+import { ErrorMessages } from '../../core/error-messages';
+import { LanguageService } from '../../core/language.service';
+import { MyCohort, ParticipationApi } from '../../data/participation-api';
+import { Alert } from '../../shared/alert';
+import { valueOf } from '../competence/resource-value';
+import { MyCohortView } from './my-cohort';
+
+/** "Mitt lederprogram": the signed-in leader's cohorts, progress, work and certificate. */
+@Component({
+  selector: 'app-my-programme',
+  imports: [TranslatePipe, RouterLink, MatButtonModule, MatProgressBarModule, Alert, MyCohortView],
+  template: `
+    <h1>
+      {{ 'Page:MyProgramme.Title' | translate }}
+      @if (auth.user(); as user) {
+        <span class="subtitle" data-testid="participant-name">{{ user.name }}</span>
+      }
+    </h1>
+    @if (programme.isLoading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-alert [message]="error()" />
+
+    @if (cohorts(); as list) {
+      @if (list.length === 0) {
+        <div class="empty" role="status" data-testid="no-cohorts">
+          <h2>{{ 'Page:MyProgramme.Empty.Heading' | translate }}</h2>
+          <p>{{ 'Page:MyProgramme.Empty.Text' | translate }}</p>
+          <a mat-flat-button routerLink="/cohorts">{{
+            'Page:MyProgramme.Empty.Link' | translate
+          }}</a>
+        </div>
+      } @else {
+        <p>{{ 'Page:MyProgramme.Intro' | translate }}</p>
+        @for (cohort of list; track cohort.enrolmentId) {
+          <app-my-cohort
+            [cohort]="cohort"
+            (updated)="replace($event)"
+            (withdrawn)="programme.reload()"
+          />
+        }
+      }
+    }
+  `,
+  styles: `
+    .subtitle {
+      display: block;
+      font-size: 1.125rem;
+      font-weight: normal;
+      color: var(--ax-text-neutral-subtle);
+      margin-top: 4px;
+    }
+    .empty {
+      max-width: 800px;
+      padding: 12px 16px 16px;
+      border: 1px solid var(--ax-border-info);
+      border-radius: 8px;
+      background: var(--ax-bg-info-soft);
+    }
+    .empty h2 {
+      margin-top: 0;
+      font-size: 1.125rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyProgrammePage {
+  private readonly api = inject(ParticipationApi);
+  private readonly errors = inject(ErrorMessages);
+  private readonly language = inject(LanguageService);
+  protected readonly auth = inject(AuthService);
+
+  /** Reloads in a new language: statuses and formats come translated from the API. */
+  protected readonly programme = resource({
+    params: () => this.language.current(),
+    loader: () => this.api.myProgramme(),
+  });
+
+  protected readonly cohorts = computed(() => valueOf(this.programme)?.cohorts);
+  protected readonly error = computed(() => {
+    const error = this.programme.error();
+    return error ? this.errors.describe(error) : null;
+  });
+
+  /** Every change answers with the cohort as it is now; it takes the old one's place. */
+  protected replace(updated: MyCohort): void {
+    this.programme.update((programme) =>
+      programme
+        ? {
+            cohorts: programme.cohorts.map((c) =>
+              c.enrolmentId === updated.enrolmentId ? updated : c,
+            ),
+          }
+        : programme,
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ErrorMessages } from '../../core/error-messages';
+import { LanguageService } from '../../core/language.service';
+import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/participation-api';
+import { Alert } from '../../shared/alert';
+import { Announcer } from './announcer';
+import { formatDateTime } from './programme-format';
+
+/**
+ * A reflection task with the participant's own text. The text goes to their private
+ * refleksjonslogg: the page says so right at the field, since facilitators never see it.
+ */
+@Component({
+  selector: 'app-reflection-editor',
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    Alert,
+  ],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="reflection">
+      <p class="prompt" [id]="fieldId() + '-prompt'">{{ reflection().prompt }}</p>
+      <p class="private" [id]="fieldId() + '-private'">
+        {{ 'Page:MyProgramme.Reflection.Private' | translate }}
+      </p>
+      <mat-form-field class="text">
+        <mat-label>{{ 'Page:MyProgramme.Reflection.Label' | translate }}</mat-label>
+        <textarea
+          matInput
+          formControlName="text"
+          rows="6"
+          [attr.aria-describedby]="fieldId() + '-prompt ' + fieldId() + '-private'"
+          [readonly]="readonly()"
+        ></textarea>
+        @if (form.controls.text.getError('server'); as message) {
+          <mat-error>{{ message }}</mat-error>
+        } @else if (form.controls.text.hasError('required')) {
+          <mat-error>{{ 'Page:MyProgramme.Reflection.Required' | translate }}</mat-error>
+        }
+      </mat-form-field>
+      @if (reflection().writtenAt; as writtenAt) {
+        <p class="muted">
+          {{ 'Page:MyProgramme.Reflection.SavedAt' | translate: { date: when(writtenAt) } }}
+        </p>
+      }
+      <app-alert [message]="error()" />
+      @if (!readonly()) {
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ 'Page:MyProgramme.Reflection.Save' | translate }}
+        </button>
+      }
+    </form>
+  `,
+  styles: `
+    .text {
+      width: 100%;
+      max-width: 800px;
+    }
+    .prompt {
+      font-weight: 600;
+    }
+    .private {
+      display: inline-block;
+      padding: 4px 10px;
+      border: 1px solid var(--ax-border-info);
+      border-radius: 6px;
+      background: var(--ax-bg-info-soft);
+    }
+    .muted {
+      color: var(--ax-text-neutral-subtle);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReflectionEditor {
+  private readonly api = inject(ParticipationApi);
+  private readonly errors = inject(ErrorMessages);
+  private readonly language = inject(LanguageService);
+  private readonly announcer = inject(Announcer);
+
+  readonly enrolmentId = input.required<string>();
+  readonly reflection = input.required<ReflectionProgress>();
+  /** Unique in the page: the ids of the prompt and the privacy note hang on it. */
+  readonly fieldId = input.required<string>();
+  /** Only a participant in a running cohort writes; afterwards the text is theirs to read. */
+  readonly readonly = input(false);
+  readonly saved = output<MyCohort>();
+
+  protected readonly form = new FormGroup({
+    text: new FormControl('', { nonNullable: true, validators: Validators.required }),
+  });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    // The server's text, whenever it changes (after saving, or reloading the page).
+    effect(() => this.form.controls.text.setValue(this.reflection().text ?? ''));
+  }
+
+  protected when(value: string): string {
+    return formatDateTime(value, this.language.current());
+  }
+
+  protected async save(): Promise<void> {
+    if (this.saving() || this.readonly()) return;
+    const text = this.form.controls.text;
+    if (!text.value.trim()) {
+      text.setErrors({ required: true });
+      text.markAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      this.saved.emit(
+        await this.api.writeReflection(
+          this.enrolmentId(),
+          this.reflection().reflectionTaskId,
+          text.value.trim(),
+        ),
+      );
+      this.announcer.say('Page:MyProgramme.Reflection.Saved');
+    } catch (error) {
+      this.error.set(this.errors.describe(error, this.form));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
