@@ -19,6 +19,7 @@ namespace NavLederprogram.Programmes;
 /// </summary>
 public sealed class CalendarAppService(
     ICurrentUser currentUser,
+    IPermissionChecker permissions,
     ICalendarFeedRepository feeds,
     IPersonRepository people,
     ICohortRepository cohorts,
@@ -98,10 +99,10 @@ public sealed class CalendarAppService(
         return new CalendarDocument($"samling-{session.StartsAt:yyyy-MM-dd}.ics", Serialize(calendar));
     }
 
-    /// <summary>A participant (enrolled or completed) or a facilitator of the cohort; to anyone else the gathering does not exist.</summary>
+    /// <summary>A participant (enrolled or completed), a facilitator of the cohort or a cohort admin; to anyone else the gathering does not exist.</summary>
     private async Task<bool> TakesPartAsync(Cohort cohort, Guid userId, CancellationToken ct)
     {
-        if (cohort.FacilitatorUserIds.Contains(userId)) return true;
+        if (cohort.FacilitatorUserIds.Contains(userId) || await permissions.IsGrantedAsync(currentUser.Roles, NavLederprogram.Permissions.NavLederprogramPermissions.Cohorts.Manage, ct)) return true;
         var person = await people.FindByUserIdAsync(userId, ct);
         return person is not null && await enrolments.FindActiveAsync(cohort.Id, person.Id, ct) is { IsParticipant: true };
     }

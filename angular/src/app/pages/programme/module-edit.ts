@@ -1,0 +1,580 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  resource,
+  signal,
+  untracked,
+} from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
+import { ErrorMessages } from '../../core/error-messages';
+import { LanguageService } from '../../core/language.service';
+import { Permissions } from '../../core/permissions';
+import { CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
+import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
+import { Alert } from '../../shared/alert';
+import { FormSubmission } from '../competence-admin/form-submission';
+import { DEFAULT_MAX_LEVEL, EditableRows, ModuleForm } from './module-form';
+import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
+
+/** The lists of the form, by the prefix of their ids (`gathering-0-title`). */
+type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
+
+/**
+ * Adds a module to a draft, or changes one: its texts and its dynamic lists of learning
+ * outcomes, gatherings, assignments, reflection tasks and competence grants.
+ */
+@Component({
+  selector: 'app-programme-module-edit',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    Alert,
+  ],
+  template: `
+    <p>
+      <a [routerLink]="backPath()">{{ 'Page:Programme.ModuleForm.Back' | translate }}</a>
+    </p>
+    <h1>
+      {{
+        (moduleId() ? 'Page:Programme.ModuleForm.Edit' : 'Page:Programme.ModuleForm.New')
+          | translate
+      }}
+      @if (version(); as v) {
+        <span class="subtitle">
+          {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name } }}
+        </span>
+      }
+    </h1>
+    @if (loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+    }
+    <app-alert [message]="loadError()" />
+
+    @if (version(); as v) {
+      @if (!canEdit()) {
+        <p class="notice">{{ 'Page:Programme.ModuleForm.ReadOnly' | translate }}</p>
+      } @else {
+        <form id="module-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
+          <div class="form-grid">
+            <mat-form-field>
+              <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
+              <input matInput formControlName="title" id="module-title" maxlength="200" />
+              @if (form.controls.title.getError('server'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'Page:Programme.Field.CourseReference' | translate }}</mat-label>
+              <input matInput formControlName="courseReference" maxlength="200" />
+              <mat-hint>{{ 'Page:Programme.Field.CourseReferenceHint' | translate }}</mat-hint>
+              @if (form.controls.courseReference.getError('server'); as message) {
+                <mat-error>{{ message }}</mat-error>
+              }
+            </mat-form-field>
+          </div>
+          <mat-form-field class="wide">
+            <mat-label>{{ 'Page:Programme.Field.Description' | translate }}</mat-label>
+            <textarea matInput formControlName="description" rows="3"></textarea>
+            @if (form.controls.description.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+
+          <section aria-labelledby="outcomes-heading">
+            <h2 id="outcomes-heading">
+              {{ 'Page:Programme.Module.LearningOutcomes' | translate }}
+            </h2>
+            <ol class="rows" formArrayName="learningOutcomes">
+              @for (row of model.outcomes.rows(); track row; let i = $index) {
+                <li class="row">
+                  <mat-form-field class="wide">
+                    <mat-label>
+                      {{ 'Page:Programme.ModuleForm.Outcome' | translate: { n: i + 1 } }}
+                    </mat-label>
+                    <textarea
+                      matInput
+                      [formControlName]="i"
+                      [id]="'outcome-' + i + '-text'"
+                      rows="2"
+                    ></textarea>
+                    @if (row.getError('server'); as message) {
+                      <mat-error>{{ message }}</mat-error>
+                    }
+                  </mat-form-field>
+                  <button mat-stroked-button type="button" (click)="remove('outcome', i)">
+                    <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
+                    <span class="visually-hidden">
+                      {{ 'Page:Programme.ModuleForm.Outcome' | translate: { n: i + 1 } }}
+                    </span>
+                  </button>
+                </li>
+              }
+            </ol>
+            <button mat-stroked-button type="button" id="add-outcome" (click)="add('outcome')">
+              <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddOutcome' | translate }}
+            </button>
+          </section>
+
+          <section aria-labelledby="gatherings-heading">
+            <h2 id="gatherings-heading">{{ 'Page:Programme.Module.Gatherings' | translate }}</h2>
+            <ol class="rows" formArrayName="gatherings">
+              @for (row of model.gatherings.rows(); track row; let i = $index) {
+                <li class="row">
+                  <fieldset [formGroupName]="i">
+                    <legend>
+                      {{ 'Page:Programme.ModuleForm.Gathering' | translate: { n: i + 1 } }}
+                    </legend>
+                    <div class="form-grid">
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
+                        <input
+                          matInput
+                          formControlName="title"
+                          [id]="'gathering-' + i + '-title'"
+                        />
+                        @if (row.controls.title.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.Format' | translate }}</mat-label>
+                        <mat-select formControlName="format">
+                          @for (format of formats; track format) {
+                            <mat-option [value]="format">{{
+                              formatLabels[format] | translate
+                            }}</mat-option>
+                          }
+                        </mat-select>
+                        @if (row.controls.format.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                      <mat-form-field>
+                        <mat-label>{{
+                          'Page:Programme.Field.DurationMinutes' | translate
+                        }}</mat-label>
+                        <input
+                          matInput
+                          type="number"
+                          step="15"
+                          min="15"
+                          formControlName="durationMinutes"
+                        />
+                        <mat-hint>{{ 'Page:Programme.Field.DurationHint' | translate }}</mat-hint>
+                        @if (row.controls.durationMinutes.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                    </div>
+                    <button mat-stroked-button type="button" (click)="remove('gathering', i)">
+                      <mat-icon svgIcon="trash" />{{
+                        'Page:Programme.ModuleForm.Remove' | translate
+                      }}
+                      <span class="visually-hidden">
+                        {{ 'Page:Programme.ModuleForm.Gathering' | translate: { n: i + 1 } }}
+                      </span>
+                    </button>
+                  </fieldset>
+                </li>
+              }
+            </ol>
+            <button mat-stroked-button type="button" id="add-gathering" (click)="add('gathering')">
+              <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddGathering' | translate }}
+            </button>
+          </section>
+
+          <section aria-labelledby="assignments-heading">
+            <h2 id="assignments-heading">{{ 'Page:Programme.Module.Assignments' | translate }}</h2>
+            <ol class="rows" formArrayName="assignments">
+              @for (row of model.assignments.rows(); track row; let i = $index) {
+                <li class="row">
+                  <fieldset [formGroupName]="i">
+                    <legend>
+                      {{ 'Page:Programme.ModuleForm.Assignment' | translate: { n: i + 1 } }}
+                    </legend>
+                    <div class="form-grid">
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
+                        <input
+                          matInput
+                          formControlName="title"
+                          [id]="'assignment-' + i + '-title'"
+                        />
+                        @if (row.controls.title.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.DueDays' | translate }}</mat-label>
+                        <input
+                          matInput
+                          type="number"
+                          step="1"
+                          min="0"
+                          formControlName="dueDaysAfterUnlock"
+                        />
+                        <mat-hint>{{ 'Page:Programme.Field.DueDaysHint' | translate }}</mat-hint>
+                        @if (row.controls.dueDaysAfterUnlock.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                    </div>
+                    <mat-form-field class="wide">
+                      <mat-label>{{ 'Page:Programme.Field.Instructions' | translate }}</mat-label>
+                      <textarea matInput formControlName="instructions" rows="3"></textarea>
+                      @if (row.controls.instructions.getError('server'); as message) {
+                        <mat-error>{{ message }}</mat-error>
+                      }
+                    </mat-form-field>
+                    <button mat-stroked-button type="button" (click)="remove('assignment', i)">
+                      <mat-icon svgIcon="trash" />{{
+                        'Page:Programme.ModuleForm.Remove' | translate
+                      }}
+                      <span class="visually-hidden">
+                        {{ 'Page:Programme.ModuleForm.Assignment' | translate: { n: i + 1 } }}
+                      </span>
+                    </button>
+                  </fieldset>
+                </li>
+              }
+            </ol>
+            <button
+              mat-stroked-button
+              type="button"
+              id="add-assignment"
+              (click)="add('assignment')"
+            >
+              <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddAssignment' | translate }}
+            </button>
+          </section>
+
+          <section aria-labelledby="reflections-heading">
+            <h2 id="reflections-heading">
+              {{ 'Page:Programme.Module.ReflectionTasks' | translate }}
+            </h2>
+            <ol class="rows" formArrayName="reflectionTasks">
+              @for (row of model.reflectionTasks.rows(); track row; let i = $index) {
+                <li class="row" [formGroupName]="i">
+                  <mat-form-field class="wide">
+                    <mat-label>
+                      {{ 'Page:Programme.ModuleForm.Reflection' | translate: { n: i + 1 } }}
+                    </mat-label>
+                    <textarea
+                      matInput
+                      formControlName="prompt"
+                      [id]="'reflection-' + i + '-prompt'"
+                      rows="2"
+                    ></textarea>
+                    @if (row.controls.prompt.getError('server'); as message) {
+                      <mat-error>{{ message }}</mat-error>
+                    }
+                  </mat-form-field>
+                  <button mat-stroked-button type="button" (click)="remove('reflection', i)">
+                    <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
+                    <span class="visually-hidden">
+                      {{ 'Page:Programme.ModuleForm.Reflection' | translate: { n: i + 1 } }}
+                    </span>
+                  </button>
+                </li>
+              }
+            </ol>
+            <button
+              mat-stroked-button
+              type="button"
+              id="add-reflection"
+              (click)="add('reflection')"
+            >
+              <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddReflection' | translate }}
+            </button>
+          </section>
+
+          <section aria-labelledby="grants-heading">
+            <h2 id="grants-heading">{{ 'Page:Programme.Module.Grants' | translate }}</h2>
+            <p class="intro">{{ 'Page:Programme.ModuleForm.GrantsIntro' | translate }}</p>
+            <ol class="rows" formArrayName="grants">
+              @for (row of model.grants.rows(); track row; let i = $index) {
+                <li class="row">
+                  <fieldset [formGroupName]="i">
+                    <legend>
+                      {{ 'Page:Programme.ModuleForm.Grant' | translate: { n: i + 1 } }}
+                    </legend>
+                    <div class="form-grid">
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.Competence' | translate }}</mat-label>
+                        <mat-select
+                          formControlName="competenceAreaId"
+                          [id]="'grant-' + i + '-area'"
+                        >
+                          @for (area of areaOptions(); track area.id) {
+                            <mat-option [value]="area.id">{{ area.name }}</mat-option>
+                          }
+                        </mat-select>
+                        @if (row.controls.competenceAreaId.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.Level' | translate }}</mat-label>
+                        <mat-select formControlName="level">
+                          @for (level of levels(row.controls.competenceAreaId.value); track level) {
+                            <mat-option [value]="level">{{ level }}</mat-option>
+                          }
+                        </mat-select>
+                        @if (row.controls.level.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                      <mat-form-field>
+                        <mat-label>{{ 'Page:Programme.Field.ValidMonths' | translate }}</mat-label>
+                        <input
+                          matInput
+                          type="number"
+                          step="1"
+                          min="1"
+                          formControlName="validMonths"
+                        />
+                        <mat-hint>{{
+                          'Page:Programme.Field.ValidMonthsHint' | translate
+                        }}</mat-hint>
+                        @if (row.controls.validMonths.getError('server'); as message) {
+                          <mat-error>{{ message }}</mat-error>
+                        }
+                      </mat-form-field>
+                    </div>
+                    <button mat-stroked-button type="button" (click)="remove('grant', i)">
+                      <mat-icon svgIcon="trash" />{{
+                        'Page:Programme.ModuleForm.Remove' | translate
+                      }}
+                      <span class="visually-hidden">
+                        {{ 'Page:Programme.ModuleForm.Grant' | translate: { n: i + 1 } }}
+                      </span>
+                    </button>
+                  </fieldset>
+                </li>
+              }
+            </ol>
+            <button mat-stroked-button type="button" id="add-grant" (click)="add('grant')">
+              <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddGrant' | translate }}
+            </button>
+          </section>
+
+          <app-alert [message]="submission.error()">
+            @if (submission.conflict()) {
+              <button mat-button type="button" (click)="reload()">
+                {{ 'Ui:Reload' | translate }}
+              </button>
+            }
+          </app-alert>
+          @if (v.approvals.length) {
+            <p class="notice">{{ 'Page:Programme.ModuleForm.ResetNotice' | translate }}</p>
+          }
+          <div class="form-actions">
+            <button mat-flat-button type="submit" [disabled]="submission.saving()">
+              {{ 'Ui:Save' | translate }}
+            </button>
+            <a mat-button [routerLink]="backPath()">{{ 'Ui:Cancel' | translate }}</a>
+          </div>
+        </form>
+      }
+    }
+  `,
+  styles: `
+    .wide {
+      width: 100%;
+      max-width: 800px;
+    }
+    section {
+      margin-bottom: 24px;
+    }
+    .intro,
+    .notice {
+      max-width: 70ch;
+    }
+    .rows {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 12px;
+    }
+    .row {
+      padding: 8px 0 12px;
+      border-bottom: 1px solid var(--ax-border-neutral-subtle);
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: 8px;
+    }
+    mat-form-field {
+      margin-bottom: 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProgrammeModuleEditPage {
+  /** Route parameters; `moduleId` is absent on the "new module" route. */
+  readonly id = input.required<string>();
+  readonly moduleId = input<string>();
+
+  private readonly api = inject(ProgrammeApi);
+  private readonly catalogue = inject(CompetenceCatalogueApi);
+  private readonly auth = inject(AuthService);
+  private readonly errors = inject(ErrorMessages);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  protected readonly language = inject(LanguageService);
+
+  protected readonly formats = GATHERING_FORMATS;
+  protected readonly formatLabels = FORMAT_LABELS;
+  protected readonly model = new ModuleForm();
+  protected readonly form = this.model.form;
+  protected readonly submission = new FormSubmission('#module-form');
+
+  protected readonly version = signal<ProgrammeVersion | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly backPath = computed(() => versionPath(this.id()));
+  protected readonly canEdit = computed(
+    () =>
+      !!this.version()?.canEdit &&
+      this.version()?.status === 'Draft' &&
+      this.auth.hasPermission(Permissions.ProgrammesEdit),
+  );
+
+  private readonly areas = resource({
+    params: () => this.language.current(),
+    loader: () => this.catalogue.allAreas(),
+  });
+  protected readonly areaOptions = computed(() =>
+    (this.areas.value() ?? [])
+      .map((area) => ({ id: area.id, name: `${area.name} (${area.code})` }))
+      .sort((a, b) => a.name.localeCompare(b.name, this.language.current())),
+  );
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      const moduleId = this.moduleId();
+      untracked(() => void this.load(id, moduleId));
+    });
+  }
+
+  /** The levels the chosen competence's scale has; 1–4 until one is chosen. */
+  protected levels(areaId: string): number[] {
+    const max = this.areas.value()?.find((a) => a.id === areaId)?.maxLevel ?? DEFAULT_MAX_LEVEL;
+    return Array.from({ length: max }, (_, i) => i + 1);
+  }
+
+  protected add(list: ListName): void {
+    const rows = this.rows(list);
+    rows.add();
+    const first =
+      list === 'grant'
+        ? 'area'
+        : list === 'outcome'
+          ? 'text'
+          : list === 'reflection'
+            ? 'prompt'
+            : 'title';
+    this.focusAfterRender(`#${list}-${rows.count - 1}-${first}`);
+  }
+
+  protected remove(list: ListName, index: number): void {
+    this.rows(list).remove(index);
+    this.announcer.announce(
+      this.translate.instant('Page:Programme.ModuleForm.Removed', { n: index + 1 }) as string,
+      'polite',
+    );
+    this.focusAfterRender(`#add-${list}`);
+  }
+
+  async load(id: string, moduleId: string | undefined): Promise<void> {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.submission.clear();
+    try {
+      const version = await this.api.version(id);
+      const module = moduleId ? version.modules.find((m) => m.id === moduleId) : null;
+      if (moduleId && !module) {
+        this.loadError.set(this.translate.instant('Ui:Error.NotFound') as string);
+        return;
+      }
+      this.version.set(version);
+      this.model.patch(module ?? null);
+    } catch (error) {
+      this.loadError.set(this.errors.describe(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** After a conflict: the version as it is now, without the user's edits. */
+  protected reload(): Promise<void> {
+    return this.load(this.id(), this.moduleId());
+  }
+
+  protected async save(): Promise<void> {
+    const version = this.version();
+    if (!version) return;
+    const body = { ...this.model.toInput(), concurrencyStamp: version.concurrencyStamp };
+    const moduleId = this.moduleId();
+    const saved = await this.submission.run(this.form, () =>
+      moduleId
+        ? this.api.updateModule(version.id, moduleId, body)
+        : this.api.addModule(version.id, body),
+    );
+    if (!saved) return;
+    this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, { duration: 4000 });
+    await this.router.navigate([versionPath(version.id)]);
+  }
+
+  private rows(list: ListName): EditableRows {
+    const rows: Record<ListName, EditableRows> = {
+      outcome: this.model.outcomes,
+      gathering: this.model.gatherings,
+      assignment: this.model.assignments,
+      reflection: this.model.reflectionTasks,
+      grant: this.model.grants,
+    };
+    return rows[list];
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
+  }
+}

@@ -1,0 +1,178 @@
+import { signal } from '@angular/core';
+import { AbstractControl, FormArray, FormControl, FormGroup } from '@angular/forms';
+import type {
+  GatheringFormat,
+  ModuleAssignment,
+  ModuleGathering,
+  ModuleGrant,
+  ModuleReflectionTask,
+  ProgrammeModule,
+  SaveModuleInput,
+} from '../../data/programme-api';
+import { orNull } from '../../shared/form-values';
+import { numberOrNull } from '../competence-admin/requirement-form';
+
+/** Levels offered when the competence's scale is not known (yet): the usual 1–4. */
+export const DEFAULT_MAX_LEVEL = 4;
+
+const text = (value = '') => new FormControl(value, { nonNullable: true });
+const number = (value: number | null = null) => new FormControl<number | string | null>(value);
+const id = (value: string | null = null) => new FormControl<string | null>(value);
+
+export function outcomeControl(value = ''): FormControl<string> {
+  return text(value);
+}
+
+export function gatheringGroup(gathering?: Partial<ModuleGathering>) {
+  return new FormGroup({
+    id: id(gathering?.id ?? null),
+    title: text(gathering?.title),
+    format: new FormControl<GatheringFormat | ''>(gathering?.format ?? 'InPerson', {
+      nonNullable: true,
+    }),
+    durationMinutes: number(gathering?.durationMinutes ?? null),
+  });
+}
+
+export function assignmentGroup(assignment?: Partial<ModuleAssignment>) {
+  return new FormGroup({
+    id: id(assignment?.id ?? null),
+    title: text(assignment?.title),
+    instructions: text(assignment?.instructions),
+    dueDaysAfterUnlock: number(assignment?.dueDaysAfterUnlock ?? null),
+  });
+}
+
+export function reflectionGroup(task?: Partial<ModuleReflectionTask>) {
+  return new FormGroup({ id: id(task?.id ?? null), prompt: text(task?.prompt) });
+}
+
+export function grantGroup(grant?: Partial<ModuleGrant>) {
+  return new FormGroup({
+    competenceAreaId: text(grant?.competenceAreaId ?? ''),
+    level: number(grant?.level ?? null),
+    validMonths: number(grant?.validMonths ?? null),
+  });
+}
+
+export type GatheringGroup = ReturnType<typeof gatheringGroup>;
+export type AssignmentGroup = ReturnType<typeof assignmentGroup>;
+export type ReflectionGroup = ReturnType<typeof reflectionGroup>;
+export type GrantGroup = ReturnType<typeof grantGroup>;
+
+/** What a page does with any of the lists, whatever its rows hold. */
+export interface EditableRows {
+  readonly count: number;
+  add(): void;
+  remove(index: number): void;
+}
+
+/**
+ * One of the form's dynamic lists: the FormArray, and its rows as a signal renewed on every
+ * change (the FormArray changes in place, which an OnPush template would not notice).
+ */
+export class FormRows<C extends AbstractControl> implements EditableRows {
+  readonly rows = signal<C[]>([]);
+
+  constructor(
+    readonly array: FormArray<C>,
+    private readonly create: () => C,
+  ) {
+    this.changed();
+  }
+
+  get count(): number {
+    return this.array.length;
+  }
+
+  add(control: C = this.create()): void {
+    this.array.push(control);
+    this.array.markAsDirty();
+    this.changed();
+  }
+
+  remove(index: number): void {
+    if (index < 0 || index >= this.array.length) return;
+    this.array.removeAt(index);
+    this.array.markAsDirty();
+    this.changed();
+  }
+
+  reset(controls: C[]): void {
+    this.array.clear({ emitEvent: false });
+    controls.forEach((control) => this.array.push(control, { emitEvent: false }));
+    this.array.updateValueAndValidity();
+    this.changed();
+  }
+
+  private changed(): void {
+    this.rows.set([...this.array.controls] as C[]);
+  }
+}
+
+/**
+ * The module form: plain fields plus five dynamic lists. Control names follow the API's field
+ * names, so an error such as `gatherings[0].durationMinutes` lands on its own field.
+ */
+export class ModuleForm {
+  readonly form = new FormGroup({
+    title: text(),
+    description: text(),
+    courseReference: text(),
+    learningOutcomes: new FormArray<FormControl<string>>([]),
+    gatherings: new FormArray<GatheringGroup>([]),
+    assignments: new FormArray<AssignmentGroup>([]),
+    reflectionTasks: new FormArray<ReflectionGroup>([]),
+    grants: new FormArray<GrantGroup>([]),
+  });
+
+  readonly outcomes = new FormRows(this.form.controls.learningOutcomes, () => outcomeControl());
+  readonly gatherings = new FormRows(this.form.controls.gatherings, () => gatheringGroup());
+  readonly assignments = new FormRows(this.form.controls.assignments, () => assignmentGroup());
+  readonly reflectionTasks = new FormRows(this.form.controls.reflectionTasks, () =>
+    reflectionGroup(),
+  );
+  readonly grants = new FormRows(this.form.controls.grants, () => grantGroup());
+
+  /** Fills the form from a saved module, or empties it for a new one. */
+  patch(module: ProgrammeModule | null): void {
+    this.form.controls.title.reset(module?.title ?? '');
+    this.form.controls.description.reset(module?.description ?? '');
+    this.form.controls.courseReference.reset(module?.courseReference ?? '');
+    this.outcomes.reset((module?.learningOutcomes ?? []).map((o) => outcomeControl(o)));
+    this.gatherings.reset((module?.gatherings ?? []).map((g) => gatheringGroup(g)));
+    this.assignments.reset((module?.assignments ?? []).map((a) => assignmentGroup(a)));
+    this.reflectionTasks.reset((module?.reflectionTasks ?? []).map((r) => reflectionGroup(r)));
+    this.grants.reset((module?.grants ?? []).map((g) => grantGroup(g)));
+    this.form.markAsPristine();
+  }
+
+  /** The request body (without the version's concurrency stamp), rows in their order. */
+  toInput(): SaveModuleInput {
+    const value = this.form.getRawValue();
+    return {
+      title: value.title,
+      description: value.description,
+      courseReference: value.courseReference.trim() || null,
+      learningOutcomes: value.learningOutcomes,
+      gatherings: value.gatherings.map((g) => ({
+        id: g.id,
+        title: g.title,
+        format: g.format || null,
+        durationMinutes: numberOrNull(g.durationMinutes),
+      })),
+      assignments: value.assignments.map((a) => ({
+        id: a.id,
+        title: a.title,
+        instructions: a.instructions,
+        dueDaysAfterUnlock: numberOrNull(a.dueDaysAfterUnlock),
+      })),
+      reflectionTasks: value.reflectionTasks.map((r) => ({ id: r.id, prompt: r.prompt })),
+      grants: value.grants.map((g) => ({
+        competenceAreaId: orNull(g.competenceAreaId),
+        level: numberOrNull(g.level),
+        validMonths: numberOrNull(g.validMonths),
+      })),
+    };
+  }
+}

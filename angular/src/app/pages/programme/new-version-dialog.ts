@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ErrorMessages } from '../../core/error-messages';
+import {
+  CreateVersionInput,
+  ProgrammeApi,
+  ProgrammeVersion,
+  ProgrammeVersionSummary,
+} from '../../data/programme-api';
+import { Alert } from '../../shared/alert';
+import { orNull } from '../../shared/form-values';
+import { STATUS_LABELS } from './programme-format';
+
+/** The version a new draft starts from by default: the newest published one. */
+export function latestPublished(
+  versions: readonly ProgrammeVersionSummary[],
+): ProgrammeVersionSummary | null {
+  return versions
+    .filter((v) => v.status === 'Published')
+    .reduce<ProgrammeVersionSummary | null>((a, v) => (!a || v.number > a.number ? v : a), null);
+}
+
+export function toCreateVersionInput(value: {
+  name: string;
+  copyFromVersionId: string;
+}): CreateVersionInput {
+  return { name: value.name.trim() || null, copyFromVersionId: orNull(value.copyFromVersionId) };
+}
+
+/**
+ * Starts a new draft: its name, and the version whose modules it copies (or none). The API allows
+ * one draft at a time and says so with a 409, which shows here. Closes with the new version.
+ */
+@Component({
+  selector: 'app-new-version-dialog',
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    Alert,
+  ],
+  template: `
+    <h2 mat-dialog-title>{{ 'Page:Programme.NewVersion.Title' | translate }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <p class="intro">{{ 'Page:Programme.NewVersion.Intro' | translate }}</p>
+        <mat-form-field class="field">
+          <mat-label>{{ 'Field:Name' | translate }}</mat-label>
+          <input matInput formControlName="name" maxlength="200" cdkFocusInitial />
+          <mat-hint>{{ 'Page:Programme.NewVersion.NameHint' | translate }}</mat-hint>
+          @if (form.controls.name.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="field">
+          <mat-label>{{ 'Page:Programme.NewVersion.CopyFrom' | translate }}</mat-label>
+          <mat-select formControlName="copyFromVersionId">
+            @for (v of versions; track v.id) {
+              <mat-option [value]="v.id">
+                {{
+                  'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name }
+                }}
+                ({{ statusLabels[v.status] | translate }})
+              </mat-option>
+            }
+            <mat-option value="">{{ 'Page:Programme.NewVersion.Empty' | translate }}</mat-option>
+          </mat-select>
+          @if (form.controls.copyFromVersionId.getError('server'); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        @if (saving()) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
+        }
+        <app-alert [message]="error()" />
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" [mat-dialog-close]="null">
+          {{ 'Ui:Cancel' | translate }}
+        </button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ 'Page:Programme.NewVersion.Create' | translate }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .field {
+      width: 100%;
+      min-width: min(480px, 70vw);
+    }
+    .intro {
+      max-width: 60ch;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewVersionDialog {
+  /** Newest first. */
+  protected readonly versions = inject<ProgrammeVersionSummary[]>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject(MatDialogRef<NewVersionDialog, ProgrammeVersion | null>);
+  private readonly api = inject(ProgrammeApi);
+  private readonly errors = inject(ErrorMessages);
+
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true }),
+    copyFromVersionId: new FormControl(latestPublished(this.versions)?.id ?? '', {
+      nonNullable: true,
+    }),
+  });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected async submit(): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const created = await this.api.createVersion(toCreateVersionInput(this.form.getRawValue()));
+      this.dialogRef.close(created);
+    } catch (error) {
+      this.error.set(this.errors.describe(error, this.form));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

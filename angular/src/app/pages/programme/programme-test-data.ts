@@ -1,0 +1,81 @@
+import type { ProgrammeModule, ProgrammeVersion } from '../../data/programme-api';
+
+/** Test data for the programme pages' unit tests (not used by the app). */
+export const MODULE: ProgrammeModule = {
+  id: 'm1',
+  order: 1,
+  title: 'Lederrollen i NAV',
+  description: 'Om å lede i partnerskapet.',
+  learningOutcomes: ['Kjenner partnerskapet', 'Kan lede endring'],
+  courseReference: 'ELAER-101',
+  gatherings: [
+    {
+      id: 'g1',
+      title: 'Oppstartssamling',
+      format: 'InPerson',
+      formatName: 'Fysisk',
+      durationMinutes: 360,
+    },
+  ],
+  assignments: [
+    { id: 'a1', title: 'Lederplan', instructions: 'Skriv en plan.', dueDaysAfterUnlock: 14 },
+  ],
+  reflectionTasks: [{ id: 'r1', prompt: 'Hva lærte du?' }],
+  grants: [
+    { competenceAreaId: 'area1', competenceAreaName: 'Ledelse', level: 2, validMonths: null },
+  ],
+};
+
+export const DRAFT: ProgrammeVersion = {
+  id: 'v2',
+  programmeId: 'p1',
+  programmeName: 'Lederprogram for ledere i NAV-kontor',
+  number: 2,
+  name: 'Lederprogrammet 2027',
+  description: 'Ny runde',
+  status: 'Draft',
+  statusName: 'Utkast',
+  publishedAt: null,
+  modules: [MODULE, { ...MODULE, id: 'm2', order: 2, title: 'Endringsledelse' }],
+  approvals: [],
+  history: [
+    {
+      action: 'Created',
+      actionName: 'Opprettet',
+      party: null,
+      partyName: null,
+      by: 'Kari',
+      at: '2026-11-20T08:00:00Z',
+    },
+  ],
+  myParty: 'Ks',
+  myPartyName: 'KS',
+  canEdit: true,
+  canApprove: true,
+  inUse: false,
+  concurrencyStamp: 'stamp-1',
+};
+
+export const KS_APPROVAL = {
+  party: 'Ks' as const,
+  partyName: 'KS',
+  approvedBy: 'Kari KS-Nordmann',
+  approvedAt: '2026-11-21T09:30:00Z',
+};
+
+export const DIRECTORATE_APPROVAL = {
+  party: 'Directorate' as const,
+  partyName: 'Arbeids- og velferdsdirektoratet',
+  approvedBy: 'Dag Direktoratsen',
+  approvedAt: '2026-11-22T10:00:00Z',
+};
+
+export const PUBLISHED: ProgrammeVersion = {
+  ...DRAFT,
+  status: 'Published',
+  statusName: 'Publisert',
+  publishedAt: '2026-11-22T10:00:00Z',
+  approvals: [KS_APPROVAL, DIRECTORATE_APPROVAL],
+  canEdit: false,
+  canApprove: false,
+};
