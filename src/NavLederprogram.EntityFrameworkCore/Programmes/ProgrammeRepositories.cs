@@ -57,13 +57,17 @@ public sealed class CohortRepository(NavLederprogramDbContext db) : ICohortRepos
 
     public async Task InsertAsync(Cohort cohort, CancellationToken ct = default) => await db.AddAsync(cohort, ct);
 
-    /// <summary>SQLite has one writer per file; waiting in the process is fairer and faster than its busy-retry.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, SemaphoreSlim> SqliteLocks = new();
+    /// <summary>
+    /// Requests for one cohort queue in the process first, holding no database connection while they wait: SQLite's
+    /// busy-retry is slow and unfair, and hundreds of server connections waiting on one row lock would drain the pool.
+    /// The row lock then keeps the nodes of a cluster apart.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, SemaphoreSlim> Gates = new();
 
     public async Task<T> InEnrolmentLockAsync<T>(Guid cohortId, Func<Task<T>> work, CancellationToken ct = default)
     {
-        var gate = db.Database.IsSqlite() ? SqliteLocks.GetOrAdd(cohortId, _ => new SemaphoreSlim(1, 1)) : null;
-        if (gate is not null) await gate.WaitAsync(ct);
+        var gate = Gates.GetOrAdd(cohortId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -77,7 +81,7 @@ public sealed class CohortRepository(NavLederprogramDbContext db) : ICohortRepos
         }
         finally
         {
-            gate?.Release();
+            gate.Release();
         }
     }
 
