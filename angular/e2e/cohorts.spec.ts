@@ -77,20 +77,14 @@ test.describe.serial('cohorts', () => {
     await page.getByRole('button', { name: 'Lagre' }).click();
     await expect(page).toHaveURL(/\/cohorts\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-    await expect(page.getByTestId('cohort-status')).toHaveText('Planlagt');
+    // Enrolment opens today: the cohort's own milestone opens it in the background, without anyone pressing a button.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId('cohort-status')).toHaveText('Påmelding åpen', { timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
     await expect(page.getByTestId('cohort-summary')).toContainText('Nasjonalt');
     await expect(page.getByTestId('cohort-summary')).toContainText('0 av 2');
     await expectAccessible(page, 'cohort detail');
-
-    await page
-      .getByTestId('cohort-actions')
-      .getByRole('button', { name: 'Åpne påmelding' })
-      .click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog.getByRole('heading', { name: 'Åpne påmelding' })).toBeVisible();
-    await dialog.getByRole('button', { name: 'Åpne påmelding' }).click();
-    await expect(dialog).toHaveCount(0);
-    await expect(page.getByTestId('cohort-status')).toHaveText('Påmelding åpen');
     await expect(
       page.getByTestId('cohort-actions').getByRole('button', { name: 'Steng påmelding' }),
     ).toBeVisible();
