@@ -99,8 +99,10 @@ pg_dir="$work/pg"; mkdir -p "$pg_dir"; chown postgres "$pg_dir"
 pg_port=$((20000 + RANDOM % 20000))
 pg_password="test-$RANDOM$RANDOM"
 echo "$pg_password" > "$work/pgpass"; chown postgres "$work/pgpass"
+# Several test hosts run at once, each with its own connection pool (up to 100 by default), and one test sends 200
+# requests at once: the server must take them all, as a production server is sized for its nodes' pools.
 if su postgres -c "$pg_bin/initdb -D $pg_dir -A scram-sha-256 -U postgres --pwfile=$work/pgpass" >/dev/null \
-   && su postgres -c "$pg_bin/pg_ctl -D $pg_dir -l $pg_dir/log -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $pg_dir -c fsync=off' -w start" >/dev/null; then
+   && su postgres -c "$pg_bin/pg_ctl -D $pg_dir -l $pg_dir/log -o '-p $pg_port -c listen_addresses=127.0.0.1 -k $pg_dir -c fsync=off -c max_connections=500' -w start" >/dev/null; then
   echo "==> .NET HTTP tests (PostgreSQL on port $pg_port)"
   run_dotnet_suite http-postgresql test/NavLederprogram.HttpApi.Host.Tests \
     NAVLEDER_TEST_PROVIDER=PostgreSql "NAVLEDER_TEST_PG=Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
