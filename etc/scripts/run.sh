@@ -7,7 +7,7 @@ port=${PORT:-5080}
 cd "$root"
 
 echo "==> Building the Angular app"
-(cd angular && npm install --no-audit --no-fund --loglevel=error && npm run build -- --progress=false)
+(cd angular && npm ci --no-audit --no-fund --loglevel=error && npm run build -- --progress=false)
 
 echo "==> Building the host"
 dotnet build src/NavLederprogram.HttpApi.Host -nologo -v q

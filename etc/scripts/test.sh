@@ -39,12 +39,14 @@ pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
 # The Angular packages first: they also bring the SMTP sink (maildev) the .NET and end-to-end tests send mail to.
 npm_ok=""
 if [ -f angular/package.json ]; then
-  echo "==> Angular: install"
-  if (cd angular && npm install --no-audit --no-fund --loglevel=error >/dev/null); then
+  echo "==> Angular: install (npm ci: exactly the tested lockfile)"
+  # npm ci refuses a lockfile that disagrees with package.json; that refusal fails the run.
+  if (cd angular && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
     npm_ok=1
-    if ! git diff --quiet -- angular/package-lock.json; then echo "package-lock.json moved on install"; count "npm lockfile" 0 1; fi
+    if git diff --quiet -- angular/package-lock.json; then count "npm lockfile" 1 0
+    else echo "package-lock.json moved on install"; count "npm lockfile" 0 1; fi
   else
-    fail_setup "npm install"
+    fail_setup "npm ci (package.json and package-lock.json disagree?)"
   fi
 fi
 
