@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 5199;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 5199);
 // E2E_BASE_URL points the tests at a host that is already running, e.g. while developing.
 const existingHost = process.env['E2E_BASE_URL'];
 const baseURL = existingHost ?? `http://127.0.0.1:${port}`;
