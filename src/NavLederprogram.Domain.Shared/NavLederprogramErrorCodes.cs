@@ -21,6 +21,7 @@ public static class NavLederprogramErrorCodes
     public const string HrImportUnreadable = "Error:Organisation.HrImportUnreadable";
     public const string HrImportEncoding = "Error:Organisation.HrImportEncoding";
     public const string HrImportTooLarge = "Error:Organisation.HrImportTooLarge";
+    public const string HrImportTooManyRows = "Error:Organisation.HrImportTooManyRows";
 
     public const string ScaleNeedsLevels = "Error:Competence.ScaleNeedsLevels";
     public const string ScaleLevelInUse = "Error:Competence.ScaleLevelInUse";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -122,7 +123,12 @@ public static class NavLederprogramHost
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
-        services.AddProblemDetails();
+        // Answers without an exception behind them (status code pages, a body the endpoint could not bind) get a title in the caller's language too.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.Exception is null && !c.ProblemDetails.Extensions.ContainsKey("code") && c.ProblemDetails.Status is { } status)
+                c.ProblemDetails.Title = LocalizationTexts.Get(ProblemDetailsExceptionHandler.TitleKey(status));
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o =>
@@ -130,6 +136,8 @@ public static class NavLederprogramHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             // Numbers are numbers: the web default also reads "12" and makes OpenAPI type every integer as integer-or-string.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(SupportedDateJson.RejectUnsupportedDates);
         });
         services.AddRazorPages();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -171,6 +179,7 @@ public static class NavLederprogramHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestBodyGuard();
 
         app.MapConnectEndpoints();
         app.MapRazorPages();

@@ -79,7 +79,7 @@ public sealed class HrImportAppService(
             string Field(string name) => reader.TryGetField<string>(header[name], out var v) ? v ?? "" : "";
             if (reader.Parser.Record?.All(string.IsNullOrWhiteSpace) == true) continue;
             if (++plan.TotalRows > MaxRows)
-                throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
+                throw new BusinessException(NavLederprogramErrorCodes.HrImportTooManyRows, MaxRows);
 
             var validator = new InputValidator()
                 .RequireText("employeeNumber", Field("employeeNumber"), OrganisationConsts.MaxEmployeeNumberLength)
@@ -167,5 +167,5 @@ public sealed class HrImportAppService(
     };
 
     private static DateOnly? ParseDate(string value) =>
-        DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && SupportedDates.Contains(d) ? d : null;
 }

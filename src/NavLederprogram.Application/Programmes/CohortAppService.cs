@@ -107,6 +107,7 @@ public sealed class CohortAppService(
 
     public async Task<IReadOnlyList<CalendarEntryDto>> GetCalendarAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
+        new InputValidator().SupportedDate("from", from).SupportedDate("to", to).ThrowIfInvalid();
         if (to < from || to.DayNumber - from.DayNumber > 400) new InputValidator().Add("to", InputValidator.Range, from, from.AddDays(400)).ThrowIfInvalid();
         var list = await cohorts.GetOverlappingAsync(from, to, await FilterAsync(null, null, false, ct), ct);
         var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id);

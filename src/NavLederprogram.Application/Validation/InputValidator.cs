@@ -14,6 +14,7 @@ public sealed class InputValidator
     public const string Unknown = "Validation:Unknown";
     public const string Duplicate = "Validation:Duplicate";
     public const string TooMany = "Validation:TooMany";
+    public const string DateRange = "Validation:DateRange";
 
     private readonly Dictionary<string, List<FieldError>> _errors = [];
 
@@ -44,6 +45,13 @@ public sealed class InputValidator
     {
         if (value is null) Add(field, Required);
         else if (!Enum.IsDefined(value.Value)) Add(field, Unknown);
+        return this;
+    }
+
+    /// <summary>A day within <see cref="SupportedDates"/>, so that date arithmetic on it cannot overflow.</summary>
+    public InputValidator SupportedDate(string field, DateOnly? value)
+    {
+        if (value is { } day && !SupportedDates.Contains(day)) Add(field, DateRange, SupportedDates.Min.ToString("yyyy-MM-dd"), SupportedDates.Max.ToString("yyyy-MM-dd"));
         return this;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Localization;
+using NavLederprogram.Validation;
 
 namespace NavLederprogram.HttpApi.Host.Infrastructure;
 
@@ -21,8 +22,17 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BusinessException b => (b.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, b.Code, b.MessageArguments),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, NavLederprogramErrorCodes.ConcurrencyConflict, []),
             DbUpdateException => (StatusCodes.Status409Conflict, "Error:Conflict", []),
-            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Error:TooLarge" : "Error:BadRequest", []),
-            InvalidDataException => (StatusCodes.Status400BadRequest, "Error:BadRequest", []),
+            RequestTooLargeException large => (StatusCodes.Status413PayloadTooLarge, "Error:TooLargeLimit", [large.LimitMegabytes]),
+            // A form over the endpoint's limit without a declared length is only noticed while the multipart reader reads it.
+            InvalidDataException when FormLimit(context) is { } limit && exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+                (StatusCodes.Status413PayloadTooLarge, "Error:TooLargeLimit", [new RequestTooLargeException(limit).LimitMegabytes]),
+            BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "Error:TooLarge",
+                StatusCodes.Status415UnsupportedMediaType => "Error:UnsupportedMediaType",
+                _ => "Error:BadRequest",
+            }, []),
+            InvalidDataException or IOException when !context.RequestAborted.IsCancellationRequested => (StatusCodes.Status400BadRequest, "Error:BadRequest", []),
             _ => (StatusCodes.Status500InternalServerError, NavLederprogramErrorCodes.Unexpected, []),
         };
         if (status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
@@ -42,12 +52,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         else if (exception is BusinessException { Field: { } field })
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [problem.Detail] };
         // An unreadable JSON value (text for a number, "" for an id) names its field, so the form can show it there.
-        else if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } })
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [path[2..]] = [LocalizationTexts.Get("Validation:Format")] };
+        else if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } json })
+            problem.Extensions["errors"] = new Dictionary<string, string[]>
+            {
+                [path[2..]] = [json is DateOutOfRangeException ? LocalizationTexts.Get(InputValidator.DateRange, null, SupportedDates.Min.ToString("yyyy-MM-dd"), SupportedDates.Max.ToString("yyyy-MM-dd")) : LocalizationTexts.Get("Validation:Format")],
+            };
 
         context.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    private static long? FormLimit(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IFormOptionsMetadata>()?.MultipartBodyLengthLimit;
 
     public static string TitleKey(int status) => status switch
     {
@@ -57,6 +73,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         404 => "Error:Title.NotFound",
         409 => "Error:Title.Conflict",
         413 => "Error:Title.TooLarge",
+        415 => "Error:Title.UnsupportedMediaType",
         429 => "Error:Title.TooManyRequests",
         _ => "Error:Title.Unexpected",
     };
