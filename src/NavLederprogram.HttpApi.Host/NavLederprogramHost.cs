@@ -137,7 +137,7 @@ public static class NavLederprogramHost
             // Numbers are numbers: the web default also reads "12" and makes OpenAPI type every integer as integer-or-string.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-                .WithAddedModifier(SupportedDateJson.RejectUnsupportedDates);
+                .WithAddedModifier(InputJsonRules.Apply);
         });
         services.AddRazorPages();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

@@ -58,6 +58,9 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
 
     public string MailPickupFolder => Path.Combine(DataFolder, "mail-pickup");
 
+    /// <summary>False keeps the scheduler from starting, so that no job writes while a test compares stored data.</summary>
+    public bool RunsScheduledJobs { get; init; } = true;
+
     /// <summary>A clock for the application and its scheduler alike, when a test needs to move time.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -74,6 +77,12 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
+        if (!RunsScheduledJobs)
+            builder.ConfigureTestServices(s =>
+            {
+                foreach (var d in s.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true).ToList())
+                    s.Remove(d);
+            });
         if (SendsToSmtpSink)
         {
             builder.UseSetting("Notifications:Smtp:Host", "127.0.0.1");

@@ -77,6 +77,8 @@ public sealed class GapAnalysisAppService(
     public async Task<ExportFile> ExportAsync(GapPeopleQuery query, ExportFormat format, CancellationToken ct)
     {
         new InputValidator().RequireEnum("format", (ExportFormat?)format).ThrowIfInvalid();
+        // The same checks on search text and sort order as the list on screen; the export's own page is all rows.
+        _ = query.ToPageRequest();
         var filter = await ToFilterAsync(query.RegionId, query.OfficeId, query.JobRoleId, query.CompetenceAreaId, query.Status, query.IncludeRecommended, ct);
         var names = await NamesAsync(ct);
         var people = (await statuses.GetPeopleAsync(filter, new PageRequest(query.Filter, query.Sorting, 0, MaxExportRows), ct)).Items.Select(r => ToDto(r, names)).ToList();

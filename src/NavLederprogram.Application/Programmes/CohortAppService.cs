@@ -86,6 +86,8 @@ public sealed class CohortAppService(
 
     public async Task<CohortDto> ChangeStatusAsync(Guid id, string action, CohortActionInput input, CancellationToken ct)
     {
+        if (input.Reason?.Trim().Length > ProgrammeConsts.MaxTextLength)
+            new InputValidator().Add("reason", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength).ThrowIfInvalid();
         var cohort = await FindVisibleAsync(id, ct);
         ConcurrencyCheck.Apply(cohort, input.ConcurrencyStamp);
         var counts = await CountsAsync(cohort.Id, ct);
