@@ -18,7 +18,7 @@ namespace NavLederprogram.HttpApi.Host.Tests;
 [Collection(HostCollection.Name)]
 public class CompetenceApiTests(NavLederprogramFactory factory)
 {
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    private static readonly byte[] Pdf = TestFiles.Pdf();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
     private static string Yesterday => DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
 

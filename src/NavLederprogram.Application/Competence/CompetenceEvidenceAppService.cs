@@ -19,20 +19,19 @@ public sealed class CompetenceEvidenceAppService(
         string? contentType = null;
         if (file is null || file.Length == 0) validator.Add("file", InputValidator.Required);
         else if (file.Length > CompetenceConsts.MaxDocumentSize) validator.Add("file", CompetenceValidation.FileTooLarge, CompetenceConsts.MaxDocumentSize / (1024 * 1024));
-        else if (file.FileName.Length > CompetenceConsts.MaxFileNameLength) validator.Add("file", InputValidator.MaxLength, CompetenceConsts.MaxFileNameLength);
         else
         {
             using var buffer = new MemoryStream();
             await file.Content.CopyToAsync(buffer, ct);
             content = buffer.ToArray();
-            contentType = EvidenceDocumentTypes.Verify(file.FileName, content);
-            if (contentType is null) validator.Add("file", CompetenceValidation.FileType);
+            contentType = EvidenceDocumentTypes.Verify(EvidenceFileName.Normalize(file.FileName), content);
+            if (contentType is null || !EvidenceDocumentCheck.IsIntact(contentType, content)) validator.Add("file", CompetenceValidation.FileType);
         }
         validator.ThrowIfInvalid();
 
         var item = CompetenceEvidence.Upload(Guid.CreateVersion7(), me.Id, input.CompetenceAreaId!.Value, input.Level!.Value, input.Title!,
             input.AchievedOn!.Value, input.ValidUntil);
-        await evidence.InsertAsync(item, new EvidenceDocument(item.Id, Path.GetFileName(file!.FileName), contentType!, content!), ct);
+        await evidence.InsertAsync(item, new EvidenceDocument(item.Id, EvidenceFileName.Normalize(file!.FileName), contentType!, content!), ct);
         await unitOfWork.SaveChangesAsync(ct);
         return (await ToDtosAsync([item], ct))[0];
     }
@@ -112,7 +111,10 @@ public sealed class CompetenceEvidenceAppService(
         var validator = new InputValidator()
             .Require("competenceAreaId", areaId)
             .RequireText("title", title, CompetenceConsts.MaxTitleLength)
-            .Require("achievedOn", achievedOn);
+            .Require("achievedOn", achievedOn)
+            // A form's dates are not read as JSON, so they get the same bounds here.
+            .SupportedDate("achievedOn", achievedOn)
+            .SupportedDate("validUntil", validUntil);
         var area = areaId is { } id ? await catalogue.FindAreaAsync(id, ct) : null;
         if (areaId is not null && area is null) validator.Add("competenceAreaId", InputValidator.Unknown);
         var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : (await catalogue.FindScaleAsync(area.ScaleId, ct))?.MaxLevel ?? 1;

@@ -1,8 +1,7 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using MiniExcelLibs;
 using NavLederprogram.Localization;
+using NavLederprogram.Export;
 using NavLederprogram.Organisation;
 using NavLederprogram.Validation;
 
@@ -101,20 +100,8 @@ public sealed class GapAnalysisAppService(
 
         if (format == ExportFormat.Csv)
         {
-            await using var buffer = new MemoryStream();
-            // A byte-order mark and semicolons are what Excel with Norwegian settings opens correctly.
-            await using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(true), leaveOpen: true))
-            await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";" }))
-            {
-                foreach (var header in rows.FirstOrDefault()?.Keys ?? HeaderKeys().Select(T)) csv.WriteField(header);
-                await csv.NextRecordAsync();
-                foreach (var row in rows)
-                {
-                    foreach (var value in row.Values) csv.WriteField(value);
-                    await csv.NextRecordAsync();
-                }
-            }
-            return new ExportFile(buffer.ToArray(), "text/csv; charset=utf-8", fileName + ".csv");
+            var csv = await CsvExport.WriteAsync(rows.FirstOrDefault()?.Keys ?? HeaderKeys().Select(T), rows.Select(r => r.Values));
+            return new ExportFile(csv, CsvExport.ContentType, fileName + ".csv");
         }
 
         var byArea = (await statuses.CountAsync(filter with { Status = null }, GapGrouping.CompetenceArea, ct))

@@ -379,7 +379,7 @@ public sealed class HostileInputChecker
     // ---------- forms ----------
 
     /// <summary>A 1×1 PNG: a real image, so that the form's other fields are what gets judged.</summary>
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HwAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = TestFiles.Png();
 
     private static (string Name, byte[] Content, string ContentType) PlausibleFile() => ("diploma.png", Png, "image/png");
 
