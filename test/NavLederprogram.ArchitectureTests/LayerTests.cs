@@ -66,6 +66,20 @@ public class LayerTests
         ForbiddenReferences(typeof(LayerTests).Assembly, P + "Domain").ShouldContain(P + "HttpApi.Host");
     }
 
+    /// <summary>The shared writer neutralizes formulas in text cells; a CSV written past it would let names from the HR import run in Excel.</summary>
+    [Fact]
+    public void Every_csv_file_is_written_through_the_shared_writer()
+    {
+        foreach (var layer in AllowedReferences.Keys.Where(l => !l.Contains("Migrations", StringComparison.Ordinal) && !l.EndsWith("DbMigrator", StringComparison.Ordinal)))
+        {
+            var result = Types.InAssembly(Load(layer)).That().DoNotResideInNamespace(P + "Export").ShouldNot().HaveDependencyOn("CsvHelper.CsvWriter").GetResult();
+            result.IsSuccessful.ShouldBeTrue($"{layer}: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        }
+        // The rule sees a writer where there is one.
+        Types.InAssembly(Load(P + "Application")).That().ResideInNamespace(P + "Export").Should().HaveDependencyOn("CsvHelper.CsvWriter")
+            .GetResult().IsSuccessful.ShouldBeTrue();
+    }
+
     [Fact]
     public void The_domain_does_not_depend_on_entity_framework_or_asp_net_core()
     {
