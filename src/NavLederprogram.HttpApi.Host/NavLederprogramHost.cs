@@ -191,9 +191,7 @@ public static class NavLederprogramHost
         if (spa.Provider is not null)
             app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa.Provider }).AllowAnonymous();
         // An API path that matches no endpoint is a 404 problem, not the app's start page.
-        app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
-            title: Localization.LocalizationTexts.Get("Error:Title.NotFound"), detail: Localization.LocalizationTexts.Get("Error:EntityNotFound", null, "", ""),
-            extensions: new Dictionary<string, object?> { ["code"] = "Error:NotFound" })).AllowAnonymous();
+        app.MapFallback("/api/{**path}", (HttpContext context, EndpointDataSource endpoints) => ApiFallback.Answer(context, endpoints)).AllowAnonymous();
     }
 
     /// <summary>The embedded SQLite default migrates and seeds itself; server databases use the DbMigrator unless told otherwise.</summary>
