@@ -41,6 +41,8 @@ public sealed class ProgrammeDataSeedContributor(
         foreach (var module in Modules(areas)) version.AddModule(module, ks, now.AddDays(-120));
         version.Approve(ApprovalParty.Ks, ks, now.AddDays(-110));
         version.Approve(ApprovalParty.Directorate, directorate, now.AddDays(-108));
+        // Seeded history: the admins are not told of an approval that happened before the system existed.
+        version.ClearDomainEvents();
         await programmes.InsertVersionAsync(version, ct);
         await unitOfWork.SaveChangesAsync(ct);
         if (options.Value.SeedDemoUsers) await SeedDemoCohortsAsync(version, ct);
