@@ -1,8 +1,14 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import { expectAccessible, openMenuItem, signIn, signOut, USERS } from './support';
 
-// The running demo cohort: modules 1–3 are behind everyone, module 4 is open.
-const COHORT = 'Nasjonalt kull 2026';
+/** The demo names a cohort by its term, counted from the day the seed ran: "høsten 2026". */
+function term(daysFromToday: number): string {
+  const day = new Date(Date.now() + daysFromToday * 86_400_000);
+  return `${day.getUTCMonth() < 6 ? 'våren' : 'høsten'} ${day.getUTCFullYear()}`;
+}
+
+// The running demo cohort (started 60 days before the seed): modules 1–3 are behind everyone, module 4 is open.
+const COHORT = `Nasjonalt kull ${term(-60)}`;
 const MODULE = 'Endringsledelse og kollegaveiledning';
 const ASSIGNMENT = 'Endringsprosjekt';
 const GATHERING = 'Avslutningssamling';

@@ -44,6 +44,8 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IDomainEventHandler<EnrolmentStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<IDomainEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
+        services.AddScoped<IDomainEventHandler<ProgrammeVersionAwaitsApproval>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
+        services.AddScoped<IDomainEventHandler<ProgrammeVersionPublished>>(sp => sp.GetRequiredService<ProgrammeNotifications>());
         services.AddScoped<INotificationAppService, NotificationAppService>();
         services.AddDataProtection();
         services.AddScoped<ICalendarAppService, CalendarAppService>();

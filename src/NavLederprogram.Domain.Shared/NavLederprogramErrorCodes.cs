@@ -60,6 +60,9 @@ public static class NavLederprogramErrorCodes
     public const string SessionOutsideCohort = "Error:Programmes.SessionOutsideCohort";
     public const string EnrolmentClosed = "Error:Programmes.EnrolmentClosed";
     public const string AlreadyEnrolled = "Error:Programmes.AlreadyEnrolled";
+    public const string AlreadyInProgramme = "Error:Programmes.AlreadyInProgramme";
+    public const string ProgrammeCompleted = "Error:Programmes.ProgrammeCompleted";
+    public const string NotALeader = "Error:Programmes.NotALeader";
     public const string EnrolmentNotPending = "Error:Programmes.EnrolmentNotPending";
     public const string EnrolmentNotActive = "Error:Programmes.EnrolmentNotActive";
     public const string NotAParticipant = "Error:Programmes.NotAParticipant";

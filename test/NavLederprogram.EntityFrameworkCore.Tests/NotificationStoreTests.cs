@@ -37,7 +37,7 @@ public class NotificationStoreTests
 
         await db.InScopeAsync(async sp =>
         {
-            await sp.GetRequiredService<INotificationSender>().NotifyAsync([loner.Id, leader.Id, Guid.NewGuid()],
+            await sp.GetRequiredService<INotificationSender>().NotifyPeopleAsync([loner.Id, leader.Id, Guid.NewGuid()],
                 new NotificationMessage(NotificationKind.Enrolment, "Cohort.Waitlisted", ["Kull 3", "4"], "/my-programme"));
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         });
@@ -53,6 +53,35 @@ public class NotificationStoreTests
         notifications.Single(n => n.PersonId == leader.Id).UserId.ShouldBe(leader.UserId);
         emails.Select(e => e.To).ShouldBe(["ola@nav.no", leader.Email], ignoreOrder: true);
         emails.ShouldAllBe(e => e.Culture == "nb" && e.Subject == "Du står på venteliste til Kull 3");
+    }
+
+    [Fact]
+    public async Task A_user_without_a_person_is_notified_in_the_app_and_by_email_once_per_key()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var userId = await db.InScopeAsync(async sp =>
+        {
+            var user = new AppUser(Guid.CreateVersion7(), "driftsansvarlig", "drift@nav.no", "Dina Drift");
+            (await sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().CreateAsync(user)).Succeeded.ShouldBeTrue();
+            return user.Id;
+        });
+        var message = new NotificationMessage(NotificationKind.ProgrammeApproval, "Programme.VersionPublished", ["Lederprogrammet 2027"], "/programme", "test:published");
+
+        for (var i = 0; i < 2; i++)
+            await db.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<INotificationSender>().NotifyUsersAsync([userId, userId], message);
+                await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            });
+
+        var (notifications, emails) = await db.InScopeAsync(async sp =>
+        {
+            var ctx = sp.GetRequiredService<NavLederprogramDbContext>();
+            return (await ctx.Set<Notification>().Where(n => n.UserId == userId).ToListAsync(), await ctx.Set<NotificationEmail>().ToListAsync());
+        });
+        notifications.ShouldHaveSingleItem().PersonId.ShouldBeNull();
+        emails.ShouldHaveSingleItem().To.ShouldBe("drift@nav.no");
+        emails[0].Subject.ShouldBe("Ny programversjon er publisert: Lederprogrammet 2027");
     }
 
     [Fact]

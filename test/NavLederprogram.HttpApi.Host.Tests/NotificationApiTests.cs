@@ -70,7 +70,7 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
     private async Task NotifyAsync(IReadOnlyCollection<Guid> people, NotificationMessage message)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<INotificationSender>().NotifyAsync(people, message);
+        await scope.ServiceProvider.GetRequiredService<INotificationSender>().NotifyPeopleAsync(people, message);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
     }
 
@@ -150,8 +150,8 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         {
             // Twice inside one unit of work, too.
             var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
-            await sender.NotifyAsync([person], message);
-            await sender.NotifyAsync([person], message);
+            await sender.NotifyPeopleAsync([person], message);
+            await sender.NotifyPeopleAsync([person], message);
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         }
 
@@ -222,13 +222,50 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("leder");
         var person = await scope.ServiceProvider.GetRequiredService<IPersonRepository>().FindByUserIdAsync(user!.Id);
         var cohort = Unique("Kull Vestland");
-        await scope.ServiceProvider.GetRequiredService<INotificationSender>().NotifyAsync([person!.Id],
+        await scope.ServiceProvider.GetRequiredService<INotificationSender>().NotifyPeopleAsync([person!.Id],
             new NotificationMessage(NotificationKind.Certificate, "Cohort.CertificateIssued", ["Lederprogrammet", cohort], "/my-programme"));
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
 
         var (subject, text, _) = await ReceivedMailAsync(host, person.Email, cohort, fromPickupFolder: true);
         subject.ShouldBe("Kursbeviset ditt er klart");
         text.ShouldContain($"Gratulerer! Du har fullført Lederprogrammet ({cohort})");
+    }
+
+    [Fact]
+    public async Task An_approval_tells_the_other_owners_admins_and_publishing_tells_both_in_the_app_and_by_email()
+    {
+        var ks = await Factory.ClientForAsync("ksadmin", "en");
+        var directorate = await Factory.ClientForAsync("diradmin", "en");
+        var published = (await Ok(await ks.GetAsync("/api/programme/versions"))).EnumerateArray()
+            .First(v => v.GetProperty("status").GetString() == "Published").GetProperty("id").GetGuid();
+        var name = Unique("Lederprogrammet 2028");
+        var draft = await Ok(await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name }), HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetGuid();
+        var ksAddress = await DbAsync(db => db.Users.Where(u => u.UserName == "ksadmin").Select(u => db.People.Where(p => p.UserId == u.Id).Select(p => p.Email).First()).SingleAsync());
+        var directorateAddress = await DbAsync(db => db.Users.Where(u => u.UserName == "diradmin").Select(u => db.People.Where(p => p.UserId == u.Id).Select(p => p.Email).First()).SingleAsync());
+
+        // KS approves: the directorate's admins are asked for theirs; KS is not told of its own approval.
+        var approved = await Ok(await ks.PostAsJsonAsync($"/api/programme/versions/{id}/approve", new { concurrencyStamp = draft.GetProperty("concurrencyStamp").GetString() }));
+        var awaits = await FindAsync(directorate, name);
+        awaits.GetProperty("subject").GetString().ShouldBe($"Programme version awaits approval: {name}");
+        awaits.GetProperty("link").GetString().ShouldBe($"/programme/versions/{id}");
+        awaits.GetProperty("kind").GetString().ShouldBe("ProgrammeApproval");
+        (await Ok(await ks.GetAsync("/api/notifications?maxResultCount=100"))).GetProperty("items").EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("subject").GetString()!.Contains(name, StringComparison.Ordinal));
+        // E-mail goes in the language the admin chose in the app, bokmål by default.
+        (await ReceivedMailAsync(Factory, directorateAddress, $"Programversjonen «{name}» er sendt til godkjenning")).Subject
+            .ShouldBe($"Programversjon venter på godkjenning: {name}");
+
+        // The directorate approves: the version is published, and both owners' admins hear of it.
+        await Ok(await directorate.PostAsJsonAsync($"/api/programme/versions/{id}/approve", new { concurrencyStamp = approved.GetProperty("concurrencyStamp").GetString() }));
+        foreach (var (client, address) in new[] { (ks, ksAddress), (directorate, directorateAddress) })
+        {
+            var items = (await Ok(await client.GetAsync("/api/notifications?maxResultCount=100"))).GetProperty("items").EnumerateArray()
+                .Where(n => n.GetProperty("subject").GetString() == $"New programme version published: {name}").ToList();
+            items.ShouldHaveSingleItem().GetProperty("link").GetString().ShouldBe($"/programme/versions/{id}");
+            (await ReceivedMailAsync(Factory, address, $"Programversjonen «{name}» er godkjent og publisert")).Subject
+                .ShouldBe($"Ny programversjon er publisert: {name}");
+        }
     }
 
     /// <summary>The mail to the address whose text names <paramref name="marker"/>, from the SMTP sink or the pickup folder.</summary>

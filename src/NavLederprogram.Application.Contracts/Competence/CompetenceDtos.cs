@@ -145,12 +145,17 @@ public sealed record StatusCountsDto(int Total, int Met, int ExpiringSoon, int E
         new(total, met, expiringSoon, expired, missingWithinDeadline, overdue, total == 0 ? 1 : (double)(met + expiringSoon) / total);
 }
 
+/// <summary>
+/// A person's competence. For the caller's own profile, a user not linked to a person gets an empty profile with
+/// <see cref="NoPerson"/> saying why (person and office are then null) rather than an error.
+/// </summary>
 public sealed record CompetenceProfileDto(
-    Guid PersonId, string PersonName, Guid OfficeId, string OfficeName, StatusCountsDto Summary,
+    Guid? PersonId, string PersonName, Guid? OfficeId, string OfficeName, StatusCountsDto Summary,
     IReadOnlyList<RequirementStatusDto> Requirements,
     /// <summary>What to work on first: overdue, expired, then by deadline or expiry.</summary>
     IReadOnlyList<RequirementStatusDto> Next,
-    IReadOnlyList<EvidenceDto> Evidence);
+    IReadOnlyList<EvidenceDto> Evidence,
+    NoPersonDto? NoPerson = null);
 
 public class GapQuery
 {

@@ -16,7 +16,13 @@ public sealed class DecideEnrolmentInput
     public string? Reason { get; set; }
 }
 
-public sealed record NomineeDto(Guid PersonId, string Name, string OfficeName, bool AlreadyInCohort);
+/// <summary>
+/// A leader who could be nominated: their job role, office and where they stand in the programme. When they cannot
+/// be nominated to this cohort, <see cref="CanNominate"/> is false and <see cref="Reason"/> says why.
+/// </summary>
+public sealed record NomineeDto(Guid PersonId, string Name, string OfficeName, string JobRoleName,
+    ProgrammeStanding Standing, string StandingName, Guid? StandingCohortId, string? StandingCohortName,
+    bool AlreadyInCohort, bool CanNominate, string? Reason);
 
 public interface IEnrolmentAppService
 {
@@ -24,7 +30,10 @@ public interface IEnrolmentAppService
     Task<IReadOnlyList<EnrolmentDto>> GetForCohortAsync(Guid cohortId, CancellationToken ct);
     Task<EnrolmentDto> ApplyAsync(Guid cohortId, CancellationToken ct);
     Task<EnrolmentDto> NominateAsync(Guid cohortId, NominateInput input, CancellationToken ct);
-    /// <summary>Leaders in the caller's scope who could be nominated.</summary>
+    /// <summary>
+    /// Leaders in the caller's scope (people holding a leader job role; nobody else can take part), with where each
+    /// stands in the programme and whether they can be nominated to this cohort.
+    /// </summary>
     Task<PagedResult<NomineeDto>> GetNomineesAsync(Guid cohortId, PagedQuery query, CancellationToken ct);
     Task<EnrolmentDto> ApproveAsync(Guid enrolmentId, CancellationToken ct);
     Task<EnrolmentDto> RejectAsync(Guid enrolmentId, DecideEnrolmentInput input, CancellationToken ct);

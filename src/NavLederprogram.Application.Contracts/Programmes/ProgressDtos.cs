@@ -1,6 +1,7 @@
 namespace NavLederprogram.Programmes;
 
-public sealed record MyProgrammeDto(IReadOnlyList<MyCohortDto> Cohorts);
+/// <summary>The caller's cohorts; a user not linked to a person has none, and <see cref="NoPerson"/> says why.</summary>
+public sealed record MyProgrammeDto(IReadOnlyList<MyCohortDto> Cohorts, Organisation.NoPersonDto? NoPerson = null);
 
 public sealed record MyCohortDto(Guid EnrolmentId, Guid CohortId, string CohortName, string VersionName, CohortStatus CohortStatus, string CohortStatusName,
     DateOnly StartsOn, DateOnly EndsOn, EnrolmentStatus Status, string StatusName, int? WaitlistPosition,

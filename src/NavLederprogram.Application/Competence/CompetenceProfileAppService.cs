@@ -11,7 +11,9 @@ public sealed class CompetenceProfileAppService(
     IOfficeRepository offices,
     CompetenceAccess access) : ICompetenceProfileAppService
 {
-    public async Task<CompetenceProfileDto> GetMineAsync(CancellationToken ct) => await BuildAsync(await access.GetMeOrThrowAsync(ct), ct);
+    public async Task<CompetenceProfileDto> GetMineAsync(CancellationToken ct) =>
+        await access.GetMeAsync(ct) is { } me ? await BuildAsync(me, ct)
+            : new CompetenceProfileDto(null, "", null, "", GapAnalysisAppService.Count([]), [], [], [], NoPerson.Explain());
 
     public async Task<CompetenceProfileDto> GetAsync(Guid personId, CancellationToken ct) => await BuildAsync(await access.GetVisiblePersonAsync(personId, ct), ct);
 

@@ -80,7 +80,7 @@ public sealed class CohortMilestoneRunner(
     private async Task<MilestoneOutcome> NotifyAsync(IReadOnlyList<Enrolment> recipients, Cohort cohort, Milestone milestone, string template, string[] args, CancellationToken ct)
     {
         if (recipients.Count > 0)
-            await notifications.NotifyAsync(recipients.Select(e => e.PersonId).ToList(),
+            await notifications.NotifyPeopleAsync(recipients.Select(e => e.PersonId).ToList(),
                 new NotificationMessage(milestone.Kind is MilestoneKind.ModuleUnlocks ? NotificationKind.Cohort : NotificationKind.Reminder, template, args,
                     "/my-programme", $"milestone/{cohort.Id:N}/{milestone.Key}"), ct);
         return Done("Milestone:Result.Notified", recipients.Count.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
 using NavLederprogram.Validation;
@@ -55,13 +56,20 @@ public sealed class EnrolmentAppService(
     public async Task<PagedResult<NomineeDto>> GetNomineesAsync(Guid cohortId, PagedQuery query, CancellationToken ct)
     {
         var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
-        var leaderRoles = (await jobRoles.GetAllAsync(ct)).Where(r => r.Code is OrganisationConsts.OfficeLeaderRoleCode or "DepartmentLeader" or "TeamLeader").Select(r => r.Id).ToHashSet();
-        var page = await people.GetPageAsync(query.ToPageRequest(), null, await access.GetScopeAsync(ct), ct);
-        var enrolled = (await enrolments.GetForCohortAsync(cohort.Id, ct)).Where(e => e.IsActive).Select(e => e.PersonId).ToHashSet();
+        var leaderRoles = await manager.LeaderRoleIdsAsync(ct);
+        var page = await people.GetPageAsync(query.ToPageRequest(), null, await access.GetScopeAsync(ct), ct, leaderRoles.ToList());
+        var standings = await manager.StandingsAsync(page.Items.Select(p => p.Id).ToList(), ct);
         var officeNames = (await offices.GetListAsync(page.Items.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
-        return new PagedResult<NomineeDto>(page.TotalCount, page.Items
-            .Select(p => new NomineeDto(p.Id, p.FullName, officeNames.GetValueOrDefault(p.OfficeId) ?? "", enrolled.Contains(p.Id)))
-            .OrderByDescending(n => page.Items.First(p => p.Id == n.PersonId).JobRoles.Any(r => leaderRoles.Contains(r.JobRoleId))).ToList());
+        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        return new PagedResult<NomineeDto>(page.TotalCount, page.Items.Select(p =>
+        {
+            var standing = standings[p.Id];
+            var role = p.JobRoles.Where(r => leaderRoles.Contains(r.JobRoleId)).Select(r => roles[r.JobRoleId]).OrderBy(r => r.SortOrder).First();
+            var refusal = EnrolmentEligibility.Refusal(true, standing, cohort.Id);
+            return new NomineeDto(p.Id, p.FullName, officeNames.GetValueOrDefault(p.OfficeId) ?? "", LocalizationTexts.Get(role.NameKey),
+                standing.Standing, ProgrammeAppService.Enum("ProgrammeStanding", standing.Standing), standing.CohortId, standing.CohortName,
+                standing.CohortId == cohort.Id, refusal is null, refusal is null ? null : LocalizationTexts.Get(refusal.Code, null, refusal.MessageArguments));
+        }).ToList());
     }
 
     public async Task<EnrolmentDto> ApproveAsync(Guid enrolmentId, CancellationToken ct)

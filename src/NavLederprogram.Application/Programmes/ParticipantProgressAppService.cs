@@ -34,7 +34,7 @@ public sealed class ParticipantProgressAppService(
     public async Task<MyProgrammeDto> GetMineAsync(CancellationToken ct)
     {
         var me = await access.GetMeAsync(ct);
-        if (me is null) return new MyProgrammeDto([]);
+        if (me is null) return new MyProgrammeDto([], NoPerson.Explain());
         var mine = (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive).ToList();
         var list = new List<MyCohortDto>();
         foreach (var enrolment in mine)

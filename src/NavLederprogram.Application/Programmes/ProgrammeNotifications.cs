@@ -1,18 +1,58 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using NavLederprogram.Data;
+using NavLederprogram.Identity;
 using NavLederprogram.Events;
 using NavLederprogram.Notifications;
 
 namespace NavLederprogram.Programmes;
 
-/// <summary>Tells people what happened to their place in a cohort, to the cohort, and when their certificate is ready.</summary>
+/// <summary>
+/// Tells people what happened to their place in a cohort, to the cohort, and when their certificate is ready; and
+/// tells the owners' admins when a programme version awaits their approval and when it is published.
+/// </summary>
 public sealed class ProgrammeNotifications(
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
+    IProgrammeRepository programmes,
+    UserManager<AppUser> users,
     INotificationSender notifications,
     IUnitOfWork unitOfWork)
-    : IDomainEventHandler<EnrolmentStatusChanged>, IDomainEventHandler<CohortStatusChanged>, IDomainEventHandler<CertificateIssued>
+    : IDomainEventHandler<EnrolmentStatusChanged>, IDomainEventHandler<CohortStatusChanged>, IDomainEventHandler<CertificateIssued>,
+      IDomainEventHandler<ProgrammeVersionAwaitsApproval>, IDomainEventHandler<ProgrammeVersionPublished>
 {
+    /// <summary>The party whose approval is missing is told: every admin of that party.</summary>
+    public async Task HandleAsync(IReadOnlyList<ProgrammeVersionAwaitsApproval> events, CancellationToken ct)
+    {
+        foreach (var e in events)
+        {
+            var version = await programmes.FindVersionAsync(e.VersionId, ct);
+            if (version is null || version.Status != ProgrammeVersionStatus.Draft) continue;
+            // An edit withdraws the approvals, so the same version can await the same party again: each round is its own.
+            await notifications.NotifyUsersAsync(await AdminsOfAsync(e.From), new NotificationMessage(NotificationKind.ProgrammeApproval,
+                "Programme.VersionAwaitsApproval", [version.Name], $"/programme/versions/{version.Id}",
+                $"programme-version/{version.Id:N}/awaits/{e.From}/{version.History.Count}"), ct);
+        }
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Both owners' admins learn that the version is published.</summary>
+    public async Task HandleAsync(IReadOnlyList<ProgrammeVersionPublished> events, CancellationToken ct)
+    {
+        foreach (var e in events)
+        {
+            var version = await programmes.FindVersionAsync(e.VersionId, ct);
+            if (version is null) continue;
+            await notifications.NotifyUsersAsync([.. await AdminsOfAsync(ApprovalParty.Ks), .. await AdminsOfAsync(ApprovalParty.Directorate)],
+                new NotificationMessage(NotificationKind.ProgrammeApproval, "Programme.VersionPublished", [version.Name],
+                    $"/programme/versions/{version.Id}", $"programme-version/{version.Id:N}/published"), ct);
+        }
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<Guid>> AdminsOfAsync(ApprovalParty party) =>
+        [.. (await users.GetUsersInRoleAsync(party == ApprovalParty.Ks ? RoleNames.KsAdmin : RoleNames.DirectorateAdmin)).Select(u => u.Id)];
+
     public async Task HandleAsync(IReadOnlyList<EnrolmentStatusChanged> events, CancellationToken ct)
     {
         foreach (var e in events)
@@ -31,7 +71,7 @@ public sealed class ProgrammeNotifications(
                 _ => (null, []),
             };
             if (template is null) continue;
-            await notifications.NotifyAsync([e.PersonId], new NotificationMessage(NotificationKind.Enrolment, template, args, "/my-programme",
+            await notifications.NotifyPeopleAsync([e.PersonId], new NotificationMessage(NotificationKind.Enrolment, template, args, "/my-programme",
                 $"enrolment/{e.EnrolmentId:N}/{e.Status}"), ct);
         }
         await unitOfWork.SaveChangesAsync(ct);
@@ -46,7 +86,7 @@ public sealed class ProgrammeNotifications(
             var people = (await enrolments.GetForCohortAsync(cohort.Id, ct))
                 .Where(x => e.Status == CohortStatus.Running ? x.Status == EnrolmentStatus.Enrolled : x.IsActive).Select(x => x.PersonId).ToList();
             if (people.Count == 0) continue;
-            await notifications.NotifyAsync(people, new NotificationMessage(NotificationKind.Cohort,
+            await notifications.NotifyPeopleAsync(people, new NotificationMessage(NotificationKind.Cohort,
                 e.Status == CohortStatus.Running ? "Cohort.Started" : "Cohort.Cancelled", [cohort.Name], "/my-programme", $"cohort/{cohort.Id:N}/{e.Status}"), ct);
         }
         await unitOfWork.SaveChangesAsync(ct);
@@ -55,7 +95,7 @@ public sealed class ProgrammeNotifications(
     public async Task HandleAsync(IReadOnlyList<CertificateIssued> events, CancellationToken ct)
     {
         foreach (var e in events)
-            await notifications.NotifyAsync([e.PersonId], new NotificationMessage(NotificationKind.Certificate, "Cohort.CertificateIssued",
+            await notifications.NotifyPeopleAsync([e.PersonId], new NotificationMessage(NotificationKind.Certificate, "Cohort.CertificateIssued",
                 [e.ProgrammeName, e.CohortName], "/my-programme", $"certificate/{e.CertificateId:N}"), ct);
         await unitOfWork.SaveChangesAsync(ct);
     }

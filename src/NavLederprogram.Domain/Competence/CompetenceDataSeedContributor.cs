@@ -146,7 +146,8 @@ public sealed class CompetenceDataSeedContributor(
                 if (pick == 2 && renewal is { } months) achieved = today.AddMonths(-months).AddDays(20 + n % 20); // expiring soon
                 if (pick == 3 && renewal is { } m) achieved = today.AddMonths(-m).AddDays(-(10 + n % 60)); // expired
                 var heldLevel = pick == 4 ? Math.Max(1, level - 1) : Math.Min(4, level + (n % 3 == 0 ? 1 : 0));
-                var source = (n % 3) switch { 0 => EvidenceSource.ProgrammeModule, 1 => EvidenceSource.CourseCompletion, _ => EvidenceSource.ManagerAssessment };
+                // Evidence from the leadership programme comes only from modules really completed in the demo cohorts.
+                var source = n % 2 == 0 ? EvidenceSource.CourseCompletion : EvidenceSource.ManagerAssessment;
                 var item = CompetenceEvidence.Record(Guid.CreateVersion7(), holding.PersonId, areaIds[area], heldLevel, source,
                     $"demo-{n}", DemoTitle(source), achieved, null);
                 // Statuses follow once, when the requirements are saved; recomputing person by person on the way would do it twice.
@@ -159,7 +160,6 @@ public sealed class CompetenceDataSeedContributor(
 
     private static string DemoTitle(EvidenceSource source) => source switch
     {
-        EvidenceSource.ProgrammeModule => "Lederprogrammet for NAV-ledere",
         EvidenceSource.CourseCompletion => "E-læringskurs",
         _ => "Medarbeidersamtale",
     };

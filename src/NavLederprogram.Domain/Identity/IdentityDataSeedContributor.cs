@@ -120,38 +120,69 @@ public sealed class IdentityDataSeedContributor(
         else await applications.UpdateAsync(existing, descriptor, ct);
     }
 
+    /// <summary>
+    /// Everyone who works with the programme is employed somewhere: each demo user is linked to a person in the
+    /// register, with an employer, an office and a job role that fit their role. The leader is the office leader of
+    /// NAV Værnes the demo organisation already has; the others are people of their own.
+    /// </summary>
     private async Task SeedDemoUsersAsync(CancellationToken ct)
     {
         var trondelag = (await regions.GetAllAsync(ct)).FirstOrDefault(r => r.Name == "Trøndelag");
         var stjordal = await municipalities.FindByNumberAsync("5035", ct);
-        var varnes = (await offices.GetAllAsync(ct)).FirstOrDefault(o => o.Name == "NAV Værnes");
-        var officeLeaderRole = (await jobRoles.GetAllAsync(ct)).First(r => r.Code == "OfficeLeader");
-        var varnesLeader = varnes is null ? null
-            : (await people.GetPageAsync(new PageRequest(null, null, 0, 500), varnes.Id, AccessScope.National, ct)).Items
-                .FirstOrDefault(p => p.JobRoles.Any(r => r.JobRoleId == officeLeaderRole.Id));
+        var allOffices = await offices.GetAllAsync(ct);
+        Guid? Office(string name) => allOffices.FirstOrDefault(o => o.Name == name)?.Id;
+        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Code, r => r.Id);
+        var varnes = Office("NAV Værnes");
+        var varnesLeader = varnes is null || !roles.TryGetValue(OrganisationConsts.OfficeLeaderRoleCode, out var leaderRoleId) ? null
+            : (await people.GetPageAsync(new PageRequest(null, null, 0, 500), varnes, AccessScope.National, ct)).Items
+                .FirstOrDefault(p => p.JobRoles.Any(r => r.JobRoleId == leaderRoleId));
 
-        await EnsureUserAsync("sysadmin", "Sigrun Systemsen", RoleNames.SystemAdmin, null, null, null, ct);
-        await EnsureUserAsync("ksadmin", "Kari KS-Nordmann", RoleNames.KsAdmin, null, null, null, ct);
-        await EnsureUserAsync("diradmin", "Didrik Direktoratsen", RoleNames.DirectorateAdmin, null, null, null, ct);
-        await EnsureUserAsync("regionkoordinator", "Rita Regionsen", RoleNames.RegionalCoordinator, ScopeKind.Region, trondelag?.Id, null, ct);
-        await EnsureUserAsync("kommunekoordinator", "Kåre Kommunesen", RoleNames.MunicipalCoordinator, ScopeKind.Municipality, stjordal?.Id, null, ct);
-        await EnsureUserAsync("fasilitator", "Frida Fasilitatorsen", RoleNames.Facilitator, null, null, null, ct);
-        await EnsureUserAsync("kollegaveileder", "Kjell Kollega", RoleNames.PeerSupervisor, null, null, null, ct);
-        await EnsureUserAsync("leder", varnesLeader?.FullName ?? "Lise Ledersen", RoleNames.Leader, null, null, varnesLeader, ct);
+        await EnsureUserAsync("sysadmin", "Sigrun Systemsen", RoleNames.SystemAdmin, null, null,
+            new DemoPerson("D0001", "Sigrun", "Systemsen", "sigrun.systemsen@nav.no", Employer.State, Office("NAV Frogner"), "Advisor"), ct);
+        await EnsureUserAsync("ksadmin", "Kari KS-Nordmann", RoleNames.KsAdmin, null, null,
+            new DemoPerson("D0002", "Kari", "KS-Nordmann", "kari.ks-nordmann@ks.no", Employer.Ks, Office("NAV Frogner"), "Advisor"), ct);
+        await EnsureUserAsync("diradmin", "Didrik Direktoratsen", RoleNames.DirectorateAdmin, null, null,
+            new DemoPerson("D0003", "Didrik", "Direktoratsen", "didrik.direktoratsen@nav.no", Employer.State, Office("NAV Grünerløkka"), "Advisor"), ct);
+        await EnsureUserAsync("regionkoordinator", "Rita Regionsen", RoleNames.RegionalCoordinator, ScopeKind.Region, trondelag?.Id,
+            new DemoPerson("D0004", "Rita", "Regionsen", "rita.regionsen@nav.no", Employer.State, Office("NAV Trondheim"), "Advisor"), ct);
+        await EnsureUserAsync("kommunekoordinator", "Kåre Kommunesen", RoleNames.MunicipalCoordinator, ScopeKind.Municipality, stjordal?.Id,
+            new DemoPerson("D0005", "Kåre", "Kommunesen", "kare.kommunesen@stjordal.kommune.no", Employer.Municipality, varnes, "Advisor"), ct);
+        await EnsureUserAsync("fasilitator", "Frida Fasilitatorsen", RoleNames.Facilitator, null, null,
+            new DemoPerson("D0006", "Frida", "Fasilitatorsen", "frida.fasilitatorsen@ks.no", Employer.Ks, Office("NAV Trondheim"), "Advisor"), ct);
+        await EnsureUserAsync("kollegaveileder", "Kjell Kollega", RoleNames.PeerSupervisor, null, null,
+            new DemoPerson("D0007", "Kjell", "Kollega", "kjell.kollega@nav.no", Employer.State, Office("NAV Malvik"), "PeerSupervisor"), ct);
+        await EnsureUserAsync("leder", varnesLeader?.FullName ?? "Lise Ledersen", RoleNames.Leader, null, null,
+            varnesLeader is null ? null : new DemoPerson(varnesLeader.EmployeeNumber, "", "", varnesLeader.Email, varnesLeader.Employer, varnes, null), ct);
+
+        async Task EnsureUserAsync(string userName, string name, string role, ScopeKind? scopeKind, Guid? scopeId, DemoPerson? person, CancellationToken ct)
+        {
+            var user = await userManager.FindByNameAsync(userName);
+            if (user is null)
+            {
+                user = new AppUser(Guid.CreateVersion7(), userName, person?.Email ?? $"{userName}@demo.navlederprogram.no", name);
+                Check(await userManager.CreateAsync(user, options.Value.DemoPassword));
+                Check(await userManager.AddToRoleAsync(user, role));
+                if (scopeKind is not null && scopeId is not null)
+                    await roleAssignments.SetScopeAsync(user.Id, role, scopeKind.Value, scopeId.Value, ct);
+            }
+            // Also for a database seeded before demo users had people: the link is added where it is missing.
+            if (person?.OfficeId is { } officeId && await people.FindByUserIdAsync(user.Id, ct) is null)
+            {
+                var linked = (await people.GetByEmployeeNumbersAsync([person.EmployeeNumber], ct)).FirstOrDefault();
+                if (linked is null && person.JobRoleCode is { } code && roles.TryGetValue(code, out var jobRoleId))
+                {
+                    linked = new Person(Guid.CreateVersion7(), person.EmployeeNumber, person.FirstName, person.LastName, person.Email, person.Employer, officeId);
+                    linked.SetJobRoles([(jobRoleId, new DateOnly(2019, 8, 1))]);
+                    await people.InsertAsync(linked, ct);
+                }
+                // A person read without tracking is looked up again, tracked, so that the link is saved.
+                if (linked is not null) ((await people.FindAsync(linked.Id, ct)) ?? linked).LinkUser(user.Id);
+            }
+            await unitOfWork.SaveChangesAsync(ct);
+        }
     }
 
-    private async Task EnsureUserAsync(string userName, string name, string role, ScopeKind? scopeKind, Guid? scopeId, Person? person, CancellationToken ct)
-    {
-        if (await userManager.FindByNameAsync(userName) is not null) return;
-        var user = new AppUser(Guid.CreateVersion7(), userName, person?.Email ?? $"{userName}@demo.navlederprogram.no", name);
-        Check(await userManager.CreateAsync(user, options.Value.DemoPassword));
-        Check(await userManager.AddToRoleAsync(user, role));
-        if (scopeKind is not null && scopeId is not null)
-            await roleAssignments.SetScopeAsync(user.Id, role, scopeKind.Value, scopeId.Value, ct);
-        // The person was read without tracking; link the tracked one so that the link is saved.
-        if (person is not null) (await people.FindAsync(person.Id, ct))?.LinkUser(user.Id);
-        await unitOfWork.SaveChangesAsync(ct);
-    }
+    private sealed record DemoPerson(string EmployeeNumber, string FirstName, string LastName, string Email, Employer Employer, Guid? OfficeId, string? JobRoleCode);
 
     private static void Check(IdentityResult result)
     {

@@ -3,19 +3,26 @@ using NavLederprogram.Organisation;
 namespace NavLederprogram.Notifications;
 
 /// <summary>
-/// Where a notification goes: the person's user account if any, their e-mail address (the person's own, else the
-/// account's), the language they chose, and whether they want e-mail for the kind in question.
+/// Where a notification goes: the user account (null for a person who has none yet), the person linked to it if any,
+/// the e-mail address (the person's own, else the account's), the language the user chose, and whether they want
+/// e-mail for the kind in question.
 /// </summary>
-public sealed record NotificationRecipient(Guid PersonId, Guid? UserId, string? Email, string Culture, bool EmailEnabled);
+public sealed record NotificationRecipient(Guid? UserId, Guid? PersonId, string? Email, string Culture, bool EmailEnabled);
 
 public interface INotificationRepository
 {
-    Task<IReadOnlyList<NotificationRecipient>> GetRecipientsAsync(IReadOnlyCollection<Guid> personIds, NotificationKind kind, CancellationToken ct = default);
-    /// <summary>Who of these people already has a notification with the key, saved or queued in this unit of work.</summary>
-    Task<IReadOnlySet<Guid>> GetAlreadyNotifiedAsync(IReadOnlyCollection<Guid> personIds, string deduplicationKey, CancellationToken ct = default);
+    /// <summary>These users, each with the person linked to them if any.</summary>
+    Task<IReadOnlyList<NotificationRecipient>> GetUserRecipientsAsync(IReadOnlyCollection<Guid> userIds, NotificationKind kind, CancellationToken ct = default);
+    /// <summary>These people, each with their user account if they have one.</summary>
+    Task<IReadOnlyList<NotificationRecipient>> GetPersonRecipientsAsync(IReadOnlyCollection<Guid> personIds, NotificationKind kind, CancellationToken ct = default);
+    /// <summary>
+    /// Which of these users and people already have a notification with the key, saved or queued in this unit of
+    /// work: the user ids and person ids found.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> GetAlreadyNotifiedAsync(IReadOnlyCollection<Guid> userIds, IReadOnlyCollection<Guid> personIds, string deduplicationKey, CancellationToken ct = default);
     Task InsertAsync(Notification notification, NotificationEmail? email, CancellationToken ct = default);
 
-    /// <summary>The user's notifications, newest first: those to the user and to any person linked to the user.</summary>
+    /// <summary>The user's notifications, newest first: those to the user, and those that reached the person linked to the user by e-mail only.</summary>
     Task<Page<Notification>> GetPageForUserAsync(Guid userId, bool unreadOnly, int skipCount, int maxResultCount, CancellationToken ct = default);
     Task<int> CountUnreadAsync(Guid userId, CancellationToken ct = default);
     Task<Notification?> FindForUserAsync(Guid id, Guid userId, CancellationToken ct = default);

@@ -3,15 +3,19 @@ using NavLederprogram.Events;
 namespace NavLederprogram.Notifications;
 
 /// <summary>
-/// One message to one person, shown in the app. The text is kept as a template key and its arguments, so that it is
-/// rendered in the reader's language when it is read. A person gets a message with the same deduplication key only once.
+/// One message to one user, shown in the app. The text is kept as a template key and its arguments, so that it is
+/// rendered in the reader's language when it is read. A recipient gets a message with the same deduplication key only once.
 /// </summary>
 public class Notification
 {
     public Guid Id { get; private set; }
-    public Guid PersonId { get; private set; }
-    /// <summary>The recipient's user account when they had one at the time; the app shows notifications to that user.</summary>
+    /// <summary>The user it is addressed to; the app shows it to that user.</summary>
     public Guid? UserId { get; private set; }
+    /// <summary>
+    /// The person in the organisation register it went to, when the recipient is one. Without a user account at the
+    /// time (only e-mail reached them) this is the address, and the app shows it once a user is linked to the person.
+    /// </summary>
+    public Guid? PersonId { get; private set; }
     public NotificationKind Kind { get; private set; }
     public string TemplateKey { get; private set; } = "";
     public string[] Arguments { get; private set; } = [];
@@ -24,9 +28,10 @@ public class Notification
 
     private Notification() { }
 
-    public Notification(Guid id, Guid personId, Guid? userId, NotificationMessage message, DateTime now)
+    public Notification(Guid id, Guid? personId, Guid? userId, NotificationMessage message, DateTime now)
     {
         Validate(message);
+        if (personId is null && userId is null) throw new ArgumentException("A notification needs a user or a person to go to.", nameof(userId));
         Id = id;
         PersonId = personId;
         UserId = userId;

@@ -1,4 +1,5 @@
 using NavLederprogram.Data;
+using NavLederprogram.Organisation;
 
 namespace NavLederprogram.Programmes;
 
@@ -7,14 +8,25 @@ namespace NavLederprogram.Programmes;
 /// that any number of simultaneous requests are served one at a time: capacity is never exceeded, and the waitlist
 /// keeps the order in which requests were served.
 /// </summary>
-public sealed class EnrolmentManager(IEnrolmentRepository enrolments, ICohortRepository cohorts, IUnitOfWork unitOfWork)
+public sealed class EnrolmentManager(
+    IEnrolmentRepository enrolments,
+    ICohortRepository cohorts,
+    IPersonRepository people,
+    IJobRoleRepository jobRoles,
+    IUnitOfWork unitOfWork)
 {
-    /// <summary>A leader applies, or a coordinator nominates. Without an approval step the request takes a seat or a waitlist place at once.</summary>
+    /// <summary>
+    /// A leader applies, or a coordinator nominates. The rules of <see cref="EnrolmentEligibility"/> decide who may;
+    /// without an approval step the request takes a seat or a waitlist place at once.
+    /// </summary>
     public async Task<Enrolment> RequestAsync(Cohort cohort, Guid personId, EnrolmentSource source, Actor? nominatedBy, DateTime now, DateOnly today, CancellationToken ct)
     {
         if (!cohort.AcceptsEnrolment(today)) throw new BusinessException(NavLederprogramErrorCodes.EnrolmentClosed) { IsConflict = true };
+        var isLeader = await IsLeaderAsync(personId, ct);
         return await InLockAsync(cohort.Id, async () =>
         {
+            // Read inside the cohort's lock, so that two requests for the same cohort see each other.
+            if (EnrolmentEligibility.Refusal(isLeader, await StandingAsync(personId, ct), cohort.Id) is { } refusal) throw refusal;
             if (await enrolments.FindActiveAsync(cohort.Id, personId, ct) is not null)
                 throw new BusinessException(NavLederprogramErrorCodes.AlreadyEnrolled) { IsConflict = true, Field = "personId" };
             var enrolment = new Enrolment(Guid.CreateVersion7(), cohort.Id, personId, source, nominatedBy, now);
@@ -23,6 +35,35 @@ public sealed class EnrolmentManager(IEnrolmentRepository enrolments, ICohortRep
             return enrolment;
         }, ct);
     }
+
+    /// <summary>Where each of these people stands in the programme, for lists of candidates.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ProgrammeStandingInfo>> StandingsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
+        var all = await enrolments.GetForPeopleAsync(personIds, ct);
+        var cohortsById = (await cohorts.GetListAsync(all.Select(e => e.CohortId).Distinct().ToList(), ct)).ToDictionary(c => c.Id);
+        return personIds.Distinct().ToDictionary(id => id, id => EnrolmentEligibility.Standing(Places(all.Where(e => e.PersonId == id), cohortsById)));
+    }
+
+    /// <summary>The job-role ids that make a person a leader, who may take part in the programme.</summary>
+    public async Task<IReadOnlySet<Guid>> LeaderRoleIdsAsync(CancellationToken ct) =>
+        (await jobRoles.GetAllAsync(ct)).Where(r => r.IsLeaderRole).Select(r => r.Id).ToHashSet();
+
+    private async Task<bool> IsLeaderAsync(Guid personId, CancellationToken ct)
+    {
+        var person = await people.FindAsync(personId, ct);
+        var leaderRoles = await LeaderRoleIdsAsync(ct);
+        return person is not null && person.JobRoles.Any(r => leaderRoles.Contains(r.JobRoleId));
+    }
+
+    private async Task<ProgrammeStandingInfo> StandingAsync(Guid personId, CancellationToken ct) =>
+        (await StandingsAsync([personId], ct))[personId];
+
+    private static IEnumerable<ProgrammePlace> Places(IEnumerable<Enrolment> list, IReadOnlyDictionary<Guid, Cohort> cohortsById) =>
+        list.Where(e => cohortsById.ContainsKey(e.CohortId)).Select(e =>
+        {
+            var cohort = cohortsById[e.CohortId];
+            return new ProgrammePlace(e.Status, cohort.Id, cohort.Name, cohort.Status, e.RequestedAt);
+        });
 
     public Task ApproveAsync(Cohort cohort, Enrolment enrolment, Actor by, DateTime now, CancellationToken ct) =>
         InLockAsync(cohort.Id, async () =>

@@ -4,13 +4,18 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
+using NavLederprogram.Programmes.Events;
 
 namespace NavLederprogram.Programmes;
 
 /// <summary>
 /// Seeds the leadership programme: a published first version approved by both owners, with four modules. On a demo
-/// organisation it adds a regional cohort open for enrolment and a national cohort under way in which the demo leader
-/// has three modules behind them and the fourth unlocked.
+/// organisation it adds one story a pilot office can be shown, dated from the day the seed runs: a national cohort
+/// completed last year whose participants have their certificates; a national cohort under way in which the demo
+/// leader has three modules behind them (their gatherings past) and the fourth unlocked with its gathering next week;
+/// a Trøndelag cohort open for enrolment with a few nominated leaders; and a national cohort planned for next autumn.
+/// Completed modules give their evidence through the competence module, as in real use. Only leaders take part, each
+/// in one cohort.
 /// </summary>
 public sealed class ProgrammeDataSeedContributor(
     IProgrammeRepository programmes,
@@ -19,7 +24,11 @@ public sealed class ProgrammeDataSeedContributor(
     IReflectionNoteRepository reflections,
     ICompetenceCatalogueRepository catalogue,
     IRegionRepository regions,
+    IOfficeRepository offices,
     IPersonRepository people,
+    IJobRoleRepository jobRoles,
+    ICertificateRepository certificates,
+    RecordEvidenceOnCompletion recordEvidence,
     UserManager<AppUser> users,
     IOptions<IdentitySeedOptions> options,
     TimeProvider clock,
@@ -41,6 +50,8 @@ public sealed class ProgrammeDataSeedContributor(
         foreach (var module in Modules(areas)) version.AddModule(module, ks, now.AddDays(-120));
         version.Approve(ApprovalParty.Ks, ks, now.AddDays(-110));
         version.Approve(ApprovalParty.Directorate, directorate, now.AddDays(-108));
+        // Seeded history: the admins are not told of an approval that happened before the system existed.
+        version.ClearDomainEvents();
         await programmes.InsertVersionAsync(version, ct);
         await unitOfWork.SaveChangesAsync(ct);
         if (options.Value.SeedDemoUsers) await SeedDemoCohortsAsync(version, ct);
@@ -81,66 +92,145 @@ public sealed class ProgrammeDataSeedContributor(
         var facilitator = await users.FindByNameAsync("fasilitator");
         var ksadmin = await ActorAsync("ksadmin", "KS");
         var trondelag = (await regions.GetAllAsync(ct)).FirstOrDefault(r => r.Name == "Trøndelag");
+        var regionOfOffice = (await offices.GetAllAsync(ct)).ToDictionary(o => o.Id, o => o.RegionId);
+        var leaderRoles = (await jobRoles.GetAllAsync(ct)).Where(r => r.IsLeaderRole).Select(r => r.Id).ToHashSet();
         var leader = await users.FindByNameAsync("leder") is { } leaderUser ? await people.FindByUserIdAsync(leaderUser.Id, ct) : null;
-        var others = (await people.GetPageAsync(new PageRequest(null, null, 0, 400), null, AccessScope.National, ct)).Items
-            .Where(p => p.Id != leader?.Id).ToList();
+        // Only leaders take part, and each in one cohort.
+        var others = new Queue<Person>((await people.GetPageAsync(new PageRequest(null, null, 0, 1000), null, AccessScope.National, ct)).Items
+            .Where(p => p.Id != leader?.Id && p.UserId is null && p.JobRoles.Any(r => leaderRoles.Contains(r.JobRoleId))));
+        bool InTrondelag(Person p) => trondelag is not null && regionOfOffice.GetValueOrDefault(p.OfficeId) == trondelag.Id;
+        List<Person> Take(int count, Func<Person, bool> where, bool fromEnd = false)
+        {
+            var candidates = others.Where(where);
+            var taken = (fromEnd ? candidates.Reverse() : candidates).Take(count).ToList();
+            var rest = others.Where(p => !taken.Contains(p)).ToList();
+            others.Clear();
+            foreach (var p in rest) others.Enqueue(p);
+            return taken;
+        }
         IReadOnlyList<Guid> facilitators = facilitator is null ? [] : [facilitator.Id];
+        var facilitatorActor = new Actor(facilitator?.Id ?? Guid.Empty, facilitator?.Name ?? "Fasilitator");
+        var completions = new List<ProgrammeModuleCompleted>();
+        long number = 0;
 
-        var open = new Cohort(Guid.CreateVersion7(), version, "Kull Trøndelag 2027", trondelag?.Id, 20, false,
-            new CohortDates(today.AddDays(-7), today.AddDays(30), today.AddDays(45), today.AddDays(220)), facilitators);
-        open.OpenEnrolment();
-        await cohorts.InsertAsync(open, ct);
+        // Last year's national cohort, completed, with certificates.
+        var pastStart = today.AddDays(-380);
+        var past = new Cohort(Guid.CreateVersion7(), version, $"Nasjonalt kull {Term(pastStart)}", null, 20, false,
+            new CohortDates(pastStart.AddDays(-50), pastStart.AddDays(-14), pastStart, pastStart.AddDays(180)), facilitators);
+        Schedule(past, version, pastStart, [0, 40, 80, 120], "Thon Hotel Opera, Oslo");
+        past.OpenEnrolment();
+        await cohorts.InsertAsync(past, ct);
+        // Leaders from the rest of the country took the national cohorts; Trøndelag's have their own regional cohort.
+        foreach (var person in Take(6, p => !InTrondelag(p)))
+        {
+            var enrolment = await EnrolAsync(past, person, pastStart.AddDays(-30));
+            foreach (var module in version.Modules) await WorkAsync(enrolment, past, module, person);
+            if (enrolment.Status != EnrolmentStatus.Completed) continue;
+            var certificate = new Certificate(Guid.CreateVersion7(), enrolment, person.FullName, version, past, Certificate.NewVerificationCode());
+            certificate.ClearDomainEvents();
+            await certificates.InsertAsync(certificate, ct);
+        }
+        past.Start(6);
+        past.Complete(0, false, null);
 
-        var running = new Cohort(Guid.CreateVersion7(), version, "Nasjonalt kull 2026", null, 24, false,
-            new CohortDates(today.AddDays(-100), today.AddDays(-61), today.AddDays(-60), today.AddDays(60)), facilitators);
+        // This year's national cohort, under way: three modules done, the fourth open and its gathering next week.
+        var runningStart = today.AddDays(-60);
+        var running = new Cohort(Guid.CreateVersion7(), version, $"Nasjonalt kull {Term(runningStart)}", null, 24, false,
+            new CohortDates(runningStart.AddDays(-40), runningStart.AddDays(-1), runningStart, today.AddDays(60)), facilitators);
+        Schedule(running, version, runningStart, [0, 15, 35, 55], "NAV Trøndelag, Trondheim");
         running.OpenEnrolment();
         await cohorts.InsertAsync(running, ct);
-
-        var participants = (leader is null ? others.Take(10) : others.Take(9).Prepend(leader)).ToList();
-        long number = 0;
-        var facilitatorActor = new Actor(facilitator?.Id ?? Guid.Empty, facilitator?.Name ?? "Fasilitator");
+        var participants = (leader is null ? Take(10, p => !InTrondelag(p)) : Take(9, p => !InTrondelag(p)).Prepend(leader)).ToList();
         foreach (var person in participants)
         {
-            var enrolment = new Enrolment(Guid.CreateVersion7(), running.Id, person.Id, EnrolmentSource.Application, null, now.AddDays(-95));
-            enrolment.Place(true, ++number, null, now.AddDays(-95));
-            enrolment.ClearDomainEvents();
-            await enrolments.InsertAsync(enrolment, ct);
-            // Everyone has the first three modules behind them; the fourth is what the cohort works on now.
-            foreach (var module in version.Modules.Take(3))
-            {
-                enrolment.MarkELearningDone(module, now.AddDays(-50));
-                foreach (var session in running.Sessions.Where(s => s.ModuleId == module.Id)) enrolment.RegisterAttendance(session.Id, true, facilitatorActor, session.EndsAt);
-                foreach (var a in module.Assignments)
-                {
-                    enrolment.Submit(a.Id, "Levert i programmets første halvdel.", now.AddDays(-40));
-                    enrolment.Review(a.Id, true, "Godt arbeid.", facilitatorActor, now.AddDays(-35));
-                }
-                foreach (var r in module.ReflectionTasks)
-                {
-                    enrolment.RecordReflectionWritten(module.Id, r.Id);
-                    await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), person.Id, enrolment.Id, module.Id, r.Id, "Mine egne tanker."), ct);
-                }
-            }
-            enrolment.EvaluateCompletion(version, running, today.AddDays(-30));
-            // The competence seed already holds the demo evidence of these people; this history adds no more of it.
-            enrolment.ClearDomainEvents();
+            var enrolment = await EnrolAsync(running, person, runningStart.AddDays(-35));
+            foreach (var module in version.Modules.Take(3)) await WorkAsync(enrolment, running, module, person);
         }
-        var waiting = others.Skip(9).Take(4).ToList();
-        foreach (var person in waiting)
+        running.Start(participants.Count);
+
+        // Trøndelag's next cohort, open for enrolment, with leaders of the region nominated by KS.
+        var openStart = today.AddDays(45);
+        var open = new Cohort(Guid.CreateVersion7(), version, $"Kull Trøndelag {Term(openStart)}", trondelag?.Id, 20, false,
+            new CohortDates(today.AddDays(-7), today.AddDays(30), openStart, openStart.AddDays(175)), facilitators);
+        Schedule(open, version, openStart, [0, 40, 80, 120], "Scandic Hell, Stjørdal");
+        open.OpenEnrolment();
+        await cohorts.InsertAsync(open, ct);
+        foreach (var person in Take(4, InTrondelag, fromEnd: true))
         {
             var enrolment = new Enrolment(Guid.CreateVersion7(), open.Id, person.Id, EnrolmentSource.Nomination, ksadmin, now.AddDays(-3));
             enrolment.Place(true, ++number, null, now.AddDays(-3));
-            enrolment.ClearDomainEvents();
             await enrolments.InsertAsync(enrolment, ct);
+            enrolment.ClearDomainEvents();
         }
-        running.Start(participants.Count);
-        // Demo history announces nothing to anyone; the schedule changes below still put the milestones in the scheduler.
-        running.ClearDomainEvents();
-        var last = version.Modules[^1];
-        running.SetModuleUnlock(last.Id, today.AddDays(-5));
-        var lastSession = running.Sessions.First(s => s.ModuleId == last.Id);
-        running.ScheduleSession(lastSession.Id, OsloTime.ToUtc(today.AddDays(-3), new TimeOnly(9, 0)), lastSession.DurationMinutes, "NAV Trøndelag, Trondheim", null);
-        foreach (var a in last.Assignments) running.SetDeadline(a.Id, today.AddDays(10));
+
+        // Next autumn's national cohort, planned: its enrolment opens by its own milestone.
+        var plannedStart = today.AddDays(270);
+        var planned = new Cohort(Guid.CreateVersion7(), version, $"Nasjonalt kull {Term(plannedStart)}", null, 24, false,
+            new CohortDates(plannedStart.AddDays(-90), plannedStart.AddDays(-30), plannedStart, plannedStart.AddDays(180)), facilitators);
+        Schedule(planned, version, plannedStart, [0, 40, 80, 120], "Oslo");
+        await cohorts.InsertAsync(planned, ct);
+
+        // Demo history announces nothing to anyone. Laying out the schedules once more after that puts the milestones of
+        // the cohorts still ahead in the scheduler when they are saved.
+        foreach (var cohort in new[] { past, running, open, planned }) cohort.ClearDomainEvents();
+        Schedule(running, version, runningStart, [0, 15, 35, 55], "NAV Trøndelag, Trondheim");
+        Schedule(open, version, openStart, [0, 40, 80, 120], "Scandic Hell, Stjørdal");
+        Schedule(planned, version, plannedStart, [0, 40, 80, 120], "Oslo");
         await unitOfWork.SaveChangesAsync(ct);
+        // What the participants completed is evidence of their competence, recorded as a real completion is.
+        await recordEvidence.HandleAsync(completions, ct);
+
+        async Task<Enrolment> EnrolAsync(Cohort cohort, Person person, DateOnly requestedOn)
+        {
+            var at = OsloTime.ToUtc(requestedOn, new TimeOnly(10, 0));
+            var enrolment = new Enrolment(Guid.CreateVersion7(), cohort.Id, person.Id, EnrolmentSource.Application, null, at);
+            enrolment.Place(true, ++number, null, at);
+            await enrolments.InsertAsync(enrolment, ct);
+            return enrolment;
+        }
+
+        // A module's work done after its gathering: e-learning, attendance, an approved assignment, the reflections.
+        async Task WorkAsync(Enrolment enrolment, Cohort cohort, ProgrammeModule module, Person person)
+        {
+            var session = cohort.Sessions.First(s => s.ModuleId == module.Id);
+            var doneOn = DateOnly.FromDateTime(session.StartsAt).AddDays(6);
+            var doneAt = OsloTime.ToUtc(doneOn, new TimeOnly(15, 0));
+            enrolment.MarkELearningDone(module, session.StartsAt.AddDays(-2));
+            foreach (var s in cohort.Sessions.Where(s => s.ModuleId == module.Id)) enrolment.RegisterAttendance(s.Id, true, facilitatorActor, s.EndsAt);
+            foreach (var a in module.Assignments)
+            {
+                enrolment.Submit(a.Id, "Levert etter samlingen.", doneAt.AddDays(-3));
+                enrolment.Review(a.Id, true, "Godt arbeid.", facilitatorActor, doneAt);
+            }
+            foreach (var r in module.ReflectionTasks)
+            {
+                enrolment.RecordReflectionWritten(module.Id, r.Id);
+                await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), person.Id, enrolment.Id, module.Id, r.Id, "Mine egne tanker."), ct);
+            }
+            enrolment.EvaluateCompletion(version, cohort, doneOn);
+            completions.AddRange(enrolment.GetDomainEvents().OfType<ProgrammeModuleCompleted>());
+            enrolment.ClearDomainEvents();
+        }
     }
+
+    /// <summary>
+    /// Lays out the schedule from the start: each module unlocks on its day, its gathering a week later at 09:00,
+    /// its assignment due three weeks after the unlock.
+    /// </summary>
+    private static void Schedule(Cohort cohort, ProgrammeVersion version, DateOnly start, int[] unlockDays, string place)
+    {
+        for (var i = 0; i < version.Modules.Count; i++)
+        {
+            var module = version.Modules[i];
+            var unlock = start.AddDays(unlockDays[Math.Min(i, unlockDays.Length - 1)]);
+            cohort.SetModuleUnlock(module.Id, unlock);
+            foreach (var session in cohort.Sessions.Where(s => s.ModuleId == module.Id))
+                cohort.ScheduleSession(session.Id, OsloTime.ToUtc(unlock.AddDays(7), new TimeOnly(9, 0)), session.DurationMinutes,
+                    session.Format == GatheringFormat.Online ? null : place, session.Format == GatheringFormat.Online ? "https://video.nav.no/lederprogrammet" : null);
+            foreach (var a in module.Assignments) cohort.SetDeadline(a.Id, unlock.AddDays(21));
+        }
+    }
+
+    /// <summary>A cohort is named by its term: "våren 2027", "høsten 2026".</summary>
+    public static string Term(DateOnly start) => $"{(start.Month <= 6 ? "våren" : "høsten")} {start.Year}";
 }

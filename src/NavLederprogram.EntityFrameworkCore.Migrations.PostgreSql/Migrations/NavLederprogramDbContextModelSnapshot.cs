@@ -832,7 +832,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("ReadAt")
@@ -852,7 +852,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("PersonId", "DeduplicationKey")
                         .IsUnique()
-                        .HasFilter("\"DeduplicationKey\" IS NOT NULL");
+                        .HasFilter("\"PersonId\" IS NOT NULL AND \"DeduplicationKey\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "DeduplicationKey")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NOT NULL AND \"DeduplicationKey\" IS NOT NULL");
 
                     b.HasIndex("UserId", "ReadAt");
 
@@ -2120,8 +2124,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.HasOne("NavLederprogram.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("NavLederprogram.Identity.AppUser", null)
                         .WithMany()

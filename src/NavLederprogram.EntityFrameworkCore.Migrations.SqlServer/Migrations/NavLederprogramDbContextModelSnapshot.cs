@@ -834,7 +834,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ReadAt")
@@ -854,7 +854,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PersonId", "DeduplicationKey")
                         .IsUnique()
-                        .HasFilter("[DeduplicationKey] IS NOT NULL");
+                        .HasFilter("[PersonId] IS NOT NULL AND [DeduplicationKey] IS NOT NULL");
+
+                    b.HasIndex("UserId", "DeduplicationKey")
+                        .IsUnique()
+                        .HasFilter("[UserId] IS NOT NULL AND [DeduplicationKey] IS NOT NULL");
 
                     b.HasIndex("UserId", "ReadAt");
 
@@ -2125,8 +2129,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.HasOne("NavLederprogram.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("NavLederprogram.Identity.AppUser", null)
                         .WithMany()

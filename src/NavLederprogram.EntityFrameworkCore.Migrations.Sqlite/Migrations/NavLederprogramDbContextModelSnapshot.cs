@@ -823,7 +823,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReadAt")
@@ -843,7 +843,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "DeduplicationKey")
                         .IsUnique()
-                        .HasFilter("\"DeduplicationKey\" IS NOT NULL");
+                        .HasFilter("\"PersonId\" IS NOT NULL AND \"DeduplicationKey\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "DeduplicationKey")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NOT NULL AND \"DeduplicationKey\" IS NOT NULL");
 
                     b.HasIndex("UserId", "ReadAt");
 
@@ -2111,8 +2115,7 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.HasOne("NavLederprogram.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("NavLederprogram.Identity.AppUser", null)
                         .WithMany()

@@ -40,7 +40,7 @@ public sealed class CompetenceExpiryNotifications(NavLederprogramDbContext db, I
             {
                 // Arguments are plain text: the competence is named in the language the person chose.
                 var name = new LocalizedText(r.Nb, r.Nn, r.En).In(LocalizationTexts.Normalize(r.Culture));
-                await sender.NotifyAsync([r.PersonId], new NotificationMessage(NotificationKind.CompetenceExpiry, TemplateKey,
+                await sender.NotifyPeopleAsync([r.PersonId], new NotificationMessage(NotificationKind.CompetenceExpiry, TemplateKey,
                     [name, r.ValidUntil.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], Link, DeduplicationKey(r.Id)), ct);
             }
             await unitOfWork.SaveChangesAsync(ct);

@@ -9,7 +9,11 @@ internal static class NotificationModelConfiguration
 {
     public static void ConfigureNotifications(this ModelBuilder builder, string? providerName)
     {
-        var hasKey = providerName == "Microsoft.EntityFrameworkCore.SqlServer" ? "[DeduplicationKey] IS NOT NULL" : "\"DeduplicationKey\" IS NOT NULL";
+        var sqlServer = providerName == "Microsoft.EntityFrameworkCore.SqlServer";
+        string NotNull(string column) => sqlServer ? $"[{column}] IS NOT NULL" : $"\"{column}\" IS NOT NULL";
+        // SQL Server treats NULLs as equal in a unique index: each index leaves out the rows without its recipient.
+        var userHasKey = $"{NotNull("UserId")} AND {NotNull("DeduplicationKey")}";
+        var personHasKey = $"{NotNull("PersonId")} AND {NotNull("DeduplicationKey")}";
 
         builder.Entity<Notification>(b =>
         {
@@ -21,11 +25,12 @@ internal static class NotificationModelConfiguration
             b.Property(n => n.Link).HasMaxLength(NotificationConsts.MaxLinkLength);
             b.Property(n => n.DeduplicationKey).HasMaxLength(NotificationConsts.MaxDeduplicationKeyLength);
             b.Ignore(n => n.IsRead);
-            // A person gets a message with the same key once, however often the job that sends it runs.
-            b.HasIndex(n => new { n.PersonId, n.DeduplicationKey }).IsUnique().HasFilter(hasKey);
+            // A user, or a person reached only by e-mail, gets a message with the same key once, however often the job that sends it runs.
+            b.HasIndex(n => new { n.UserId, n.DeduplicationKey }).IsUnique().HasFilter(userHasKey);
+            b.HasIndex(n => new { n.PersonId, n.DeduplicationKey }).IsUnique().HasFilter(personHasKey);
             b.HasIndex(n => new { n.UserId, n.ReadAt });
             b.HasIndex(n => new { n.PersonId, n.CreationTime });
-            b.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict).IsRequired(false);
             b.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.SetNull);
         });
 

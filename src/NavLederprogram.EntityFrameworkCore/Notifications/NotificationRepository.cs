@@ -9,7 +9,26 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
 {
     private DbSet<Notification> Notifications => db.Set<Notification>();
 
-    public async Task<IReadOnlyList<NotificationRecipient>> GetRecipientsAsync(IReadOnlyCollection<Guid> personIds, NotificationKind kind, CancellationToken ct = default)
+    public async Task<IReadOnlyList<NotificationRecipient>> GetUserRecipientsAsync(IReadOnlyCollection<Guid> userIds, NotificationKind kind, CancellationToken ct = default)
+    {
+        var rows = await (from u in db.Users.AsNoTracking()
+                          where userIds.Contains(u.Id)
+                          join p in db.People.IgnoreAutoIncludes().AsNoTracking() on (Guid?)u.Id equals p.UserId into people
+                          from p in people.DefaultIfEmpty()
+                          select new
+                          {
+                              UserId = u.Id,
+                              PersonId = (Guid?)p.Id,
+                              PersonEmail = p.Email,
+                              UserEmail = u.Email,
+                              Culture = u.PreferredCulture,
+                              EmailOff = db.Set<NotificationPreference>().Any(x => x.UserId == u.Id && x.Kind == kind && !x.EmailEnabled),
+                          }).ToListAsync(ct);
+        return rows.Select(r => new NotificationRecipient(r.UserId, r.PersonId,
+            string.IsNullOrWhiteSpace(r.PersonEmail) ? r.UserEmail : r.PersonEmail, LocalizationTexts.Normalize(r.Culture), !r.EmailOff)).ToList();
+    }
+
+    public async Task<IReadOnlyList<NotificationRecipient>> GetPersonRecipientsAsync(IReadOnlyCollection<Guid> personIds, NotificationKind kind, CancellationToken ct = default)
     {
         var rows = await (from p in db.People.IgnoreAutoIncludes().AsNoTracking()
                           where personIds.Contains(p.Id)
@@ -24,17 +43,22 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
                               Culture = u.PreferredCulture,
                               EmailOff = u != null && db.Set<NotificationPreference>().Any(x => x.UserId == u.Id && x.Kind == kind && !x.EmailEnabled),
                           }).ToListAsync(ct);
-        return rows.Select(r => new NotificationRecipient(r.Id, r.UserId,
+        return rows.Select(r => new NotificationRecipient(r.UserId, r.Id,
             string.IsNullOrWhiteSpace(r.PersonEmail) ? r.UserEmail : r.PersonEmail, LocalizationTexts.Normalize(r.Culture), !r.EmailOff)).ToList();
     }
 
-    public async Task<IReadOnlySet<Guid>> GetAlreadyNotifiedAsync(IReadOnlyCollection<Guid> personIds, string deduplicationKey, CancellationToken ct = default)
+    public async Task<IReadOnlySet<Guid>> GetAlreadyNotifiedAsync(IReadOnlyCollection<Guid> userIds, IReadOnlyCollection<Guid> personIds, string deduplicationKey, CancellationToken ct = default)
     {
-        var saved = await Notifications.AsNoTracking().Where(n => n.DeduplicationKey == deduplicationKey && personIds.Contains(n.PersonId))
-            .Select(n => n.PersonId).ToListAsync(ct);
+        var saved = await Notifications.AsNoTracking()
+            .Where(n => n.DeduplicationKey == deduplicationKey
+                && ((n.UserId != null && userIds.Contains(n.UserId.Value)) || (n.PersonId != null && personIds.Contains(n.PersonId.Value))))
+            .Select(n => new { n.UserId, n.PersonId }).ToListAsync(ct);
         // Queued earlier in the same unit of work, not saved yet.
-        var queued = Notifications.Local.Where(n => n.DeduplicationKey == deduplicationKey && personIds.Contains(n.PersonId)).Select(n => n.PersonId);
-        return saved.Concat(queued).ToHashSet();
+        var queued = Notifications.Local.Where(n => n.DeduplicationKey == deduplicationKey).Select(n => new { n.UserId, n.PersonId });
+        return saved.Concat(queued)
+            .SelectMany(n => new[] { n.UserId, n.PersonId })
+            .Where(id => id is not null && (userIds.Contains(id.Value) || personIds.Contains(id.Value)))
+            .Select(id => id!.Value).ToHashSet();
     }
 
     public async Task InsertAsync(Notification notification, NotificationEmail? email, CancellationToken ct = default)
@@ -44,7 +68,7 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
     }
 
     private IQueryable<Notification> ForUser(Guid userId) =>
-        Notifications.Where(n => n.UserId == userId || db.People.Any(p => p.Id == n.PersonId && p.UserId == userId));
+        Notifications.Where(n => n.UserId == userId || (n.UserId == null && db.People.Any(p => p.Id == n.PersonId && p.UserId == userId)));
 
     public async Task<Page<Notification>> GetPageForUserAsync(Guid userId, bool unreadOnly, int skipCount, int maxResultCount, CancellationToken ct = default)
     {

@@ -159,11 +159,12 @@ public sealed class PersonRepository(NavLederprogramDbContext db) : IPersonRepos
     public async Task<IReadOnlyList<Person>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
 
-    public Task<Page<Person>> GetPageAsync(PageRequest request, Guid? officeId, AccessScope scope, CancellationToken ct = default)
+    public Task<Page<Person>> GetPageAsync(PageRequest request, Guid? officeId, AccessScope scope, CancellationToken ct = default, IReadOnlyCollection<Guid>? jobRoleIds = null)
     {
         var query = db.People.AsNoTracking();
         if (!scope.IsNational) query = query.Where(p => scope.OfficeIds.Contains(p.OfficeId));
         if (officeId is not null) query = query.Where(p => p.OfficeId == officeId);
+        if (jobRoleIds is not null) query = query.Where(p => p.JobRoles.Any(r => jobRoleIds.Contains(r.JobRoleId)));
         if (!string.IsNullOrWhiteSpace(request.Filter))
         {
             var like = PagingExtensions.Like(request.Filter);

@@ -112,6 +112,14 @@ public sealed class EnrolmentRepository(NavLederprogramDbContext db) : IEnrolmen
     public async Task<IReadOnlyList<Enrolment>> GetForPersonAsync(Guid personId, CancellationToken ct = default) =>
         await db.Set<Enrolment>().Where(e => e.PersonId == personId).OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Enrolment>> GetForPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default)
+    {
+        var result = new List<Enrolment>();
+        foreach (var chunk in personIds.Distinct().Chunk(500))
+            result.AddRange(await db.Set<Enrolment>().AsNoTracking().Where(e => chunk.Contains(e.PersonId)).ToListAsync(ct));
+        return result;
+    }
+
     public async Task<IReadOnlyDictionary<Guid, EnrolmentCounts>> CountAsync(IReadOnlyCollection<Guid> cohortIds, CancellationToken ct = default)
     {
         var rows = await db.Set<Enrolment>().Where(e => cohortIds.Contains(e.CohortId))

@@ -35,4 +35,4 @@ export interface ListQuery {
 }
 
 export const LEADERSHIP_MODELS: LeadershipModel[] = ['SingleLeader', 'DualLeader'];
-export const EMPLOYERS: Employer[] = ['State', 'Municipality'];
+export const EMPLOYERS: Employer[] = ['State', 'Municipality', 'Ks'];

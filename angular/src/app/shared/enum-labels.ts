@@ -9,4 +9,5 @@ export const LEADERSHIP_MODEL_LABELS: Record<LeadershipModel, string> & Record<s
 export const EMPLOYER_LABELS: Record<Employer, string> & Record<string, string> = {
   State: 'Enum:Employer.State',
   Municipality: 'Enum:Employer.Municipality',
+  Ks: 'Enum:Employer.Ks',
 };

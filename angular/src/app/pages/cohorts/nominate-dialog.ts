@@ -26,8 +26,10 @@ export interface NominateDialogData {
 }
 
 /**
- * Finds leaders in the caller's own area and nominates them one at a time. People already in the
- * cohort are listed but cannot be chosen. Closes with whether anyone was nominated.
+ * Finds leaders in the caller's own area and nominates them one at a time. Only leaders are
+ * offered (the API lists nobody else); each shows role, office and where they stand in the
+ * programme, and those who cannot be nominated (already in a cohort, completed) are shown disabled
+ * with the reason. Closes with whether anyone was nominated.
  */
 @Component({
   selector: 'app-nominate-dialog',
@@ -48,8 +50,10 @@ export interface NominateDialogData {
       <mat-form-field class="search">
         <mat-label>{{ 'Page:Cohorts.Nominate.Search' | translate }}</mat-label>
         <input matInput type="search" [formControl]="search" autocomplete="off" cdkFocusInitial />
-        <mat-hint>{{ 'Page:Cohorts.Nominate.SearchHint' | translate }}</mat-hint>
       </mat-form-field>
+      <p class="note" data-testid="leaders-only">
+        {{ 'Page:Cohorts.Nominate.SearchHint' | translate }}
+      </p>
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
       }
@@ -60,10 +64,28 @@ export interface NominateDialogData {
       </p>
       <ul class="nominees" data-testid="nominees">
         @for (nominee of nominees(); track nominee.personId) {
-          <li>
+          <li [attr.data-person]="nominee.personId">
             <span class="who">
               <span class="name">{{ nominee.name }}</span>
-              <span class="office">{{ nominee.officeName }}</span>
+              <span class="office">{{ nominee.jobRoleName }}, {{ nominee.officeName }}</span>
+              <span class="standing" data-testid="standing">
+                @if (nominee.standingCohortName) {
+                  {{
+                    'Page:Cohorts.Nominate.StandingIn'
+                      | translate
+                        : { standing: nominee.standingName, cohort: nominee.standingCohortName }
+                  }}
+                } @else {
+                  {{
+                    'Page:Cohorts.Nominate.Standing' | translate: { standing: nominee.standingName }
+                  }}
+                }
+              </span>
+              @if (!nominee.canNominate && !nominee.alreadyInCohort && nominee.reason) {
+                <span class="reason" data-testid="reason" [id]="'reason-' + nominee.personId">{{
+                  nominee.reason
+                }}</span>
+              }
             </span>
             @if (nominee.alreadyInCohort) {
               <button
@@ -75,6 +97,18 @@ export interface NominateDialogData {
                 "
               >
                 {{ 'Page:Cohorts.Nominate.Already' | translate }}
+              </button>
+            } @else if (!nominee.canNominate) {
+              <button
+                mat-stroked-button
+                type="button"
+                disabled
+                [attr.aria-label]="
+                  'Page:Cohorts.Nominate.UnavailableFor' | translate: { name: nominee.name }
+                "
+                [attr.aria-describedby]="'reason-' + nominee.personId"
+              >
+                {{ 'Page:Cohorts.Nominate.Unavailable' | translate }}
               </button>
             } @else {
               <button
@@ -122,7 +156,11 @@ export interface NominateDialogData {
       font-weight: 600;
     }
     .office,
+    .standing,
+    .reason,
+    .note,
     .count {
+      display: block;
       color: var(--ax-text-neutral-subtle);
       font-size: 0.875rem;
     }
@@ -184,7 +222,17 @@ export class NominateDialog implements OnInit {
       this.result.set(this.translate.instant(outcome.key, outcome.params) as string);
       this.nominated.set(true);
       this.nominees.update((list) =>
-        list.map((n) => (n.personId === nominee.personId ? { ...n, alreadyInCohort: true } : n)),
+        list.map((n) =>
+          n.personId === nominee.personId
+            ? {
+                ...n,
+                alreadyInCohort: true,
+                canNominate: false,
+                standingName: enrolment.statusName,
+                standingCohortName: this.data.cohortName,
+              }
+            : n,
+        ),
       );
     } catch (error) {
       this.error.set(this.errorText(error));

@@ -73,24 +73,34 @@ describe('MyCompetencePage', () => {
     return fixture;
   }
 
-  it('explains kindly that a user without a person has no competence profile', async () => {
+  it('explains why a user without a person has no competence profile, and whom to ask', async () => {
     const fixture = render();
+    const message =
+      'Brukeren din er ikke knyttet til en person i organisasjonsregisteret. Be systemadministratoren eller HR om å knytte den til deg.';
     http
       .expectOne((r) => r.url.endsWith('/api/competence/my-profile'))
-      .flush(
-        {
-          status: 409,
-          detail: 'Brukeren din er ikke knyttet til en person i organisasjonen.',
-          code: 'Error:Competence.NoPersonProfile',
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+      .flush({
+        personId: null,
+        personName: '',
+        officeId: null,
+        officeName: '',
+        summary: { ...PROFILE.summary, total: 0, met: 0, expiringSoon: 0, overdue: 0, coverage: 0 },
+        requirements: [],
+        next: [],
+        evidence: [],
+        noPerson: { code: 'Error:Competence.NoPersonProfile', message },
+      });
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const notice = element.querySelector('[data-testid=no-profile]')!;
-    expect(notice.textContent).toContain('ikke knyttet til en person');
     expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.querySelector('h2')?.textContent).toBe('Page:Competence.My.NoProfileHeading');
+    expect(notice.textContent).toContain(message);
+    // An explanation, not an error, and nothing to fill in.
+    expect(element.querySelector('app-alert')?.textContent?.trim()).toBe('');
     expect(element.querySelector('app-evidence-form')).toBeNull();
+    expect(element.querySelector('[data-testid=requirements-table]')).toBeNull();
+    http.verify();
   });
 
   it('shows status chips in words, the rejection reason and the actions on own uploads', async () => {

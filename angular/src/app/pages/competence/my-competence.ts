@@ -10,7 +10,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
-import { toProblemDetails } from '../../core/problem-details';
 import { CompetenceApi, RequirementStatus } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
 import { CompetenceProfileView } from './competence-profile-view';
@@ -30,15 +29,13 @@ import { valueOf } from './resource-value';
     @if (profile.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
-    @if (noProfile()) {
+    @if (noPerson(); as reason) {
       <div class="notice" role="status" data-testid="no-profile">
         <h2>{{ 'Page:Competence.My.NoProfileHeading' | translate }}</h2>
-        <p>{{ error() }}</p>
-        <p>{{ 'Page:Competence.My.NoProfileHelp' | translate }}</p>
+        <p>{{ reason.message }}</p>
       </div>
-    } @else {
-      <app-alert [message]="error()" />
     }
+    <app-alert [message]="error()" />
 
     @if (current(); as p) {
       <p>{{ 'Page:Competence.My.Intro' | translate }}</p>
@@ -84,17 +81,18 @@ export class MyCompetencePage {
     loader: () => this.api.myProfile(),
   });
 
-  protected readonly current = computed(() => valueOf(this.profile));
-
-  /** A user who is not linked to a person in the organisation has no competence to show. */
-  protected readonly noProfile = computed(
-    () => toProblemDetails(this.profile.error()).status === 409,
-  );
+  /**
+   * A user who is not linked to a person in the organisation has no competence to show: the API
+   * answers with the reason instead of a profile, and the page explains it.
+   */
+  protected readonly noPerson = computed(() => valueOf(this.profile)?.noPerson ?? null);
+  protected readonly current = computed(() => {
+    const profile = valueOf(this.profile);
+    return profile && !profile.noPerson ? profile : undefined;
+  });
   protected readonly error = computed(() => {
     const error = this.profile.error();
-    if (!error) return null;
-    if (toProblemDetails(error).status === 409) return toProblemDetails(error).detail ?? null;
-    return this.errors.describe(error);
+    return error ? this.errors.describe(error) : null;
   });
 
   protected startUpload(requirement: RequirementStatus): void {

@@ -74,7 +74,10 @@ const COHORT: MyCohort = {
 describe('MyProgrammePage', () => {
   let http: HttpTestingController;
 
-  async function render(cohorts: MyCohort[]) {
+  async function render(
+    cohorts: MyCohort[],
+    noPerson: { code: string; message: string } | null = null,
+  ) {
     TestBed.configureTestingModule({
       imports: [MyProgrammePage],
       providers: [
@@ -91,7 +94,7 @@ describe('MyProgrammePage', () => {
     await vi.waitFor(() =>
       http
         .expectOne((r) => r.method === 'GET' && r.url.endsWith('/api/my-programme'))
-        .flush({ cohorts }),
+        .flush({ cohorts, noPerson }),
     );
     await fixture.whenStable();
     return fixture;
@@ -107,6 +110,17 @@ describe('MyProgrammePage', () => {
     const empty = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=no-cohorts]')!;
     expect(empty.querySelector('a')?.getAttribute('href')).toBe('/cohorts');
     expect(fixture.nativeElement.querySelector('h1').textContent).toContain('Anne Aas');
+  });
+
+  it('explains that a user without a person has no programme, instead of offering cohorts', async () => {
+    const message =
+      'Brukaren din er ikkje knytt til ein person i organisasjonsregisteret. Be systemadministratoren eller HR om å knyte han til deg.';
+    const fixture = await render([], { code: 'Error:Competence.NoPersonProfile', message });
+    const element = fixture.nativeElement as HTMLElement;
+    const notice = element.querySelector('[data-testid=no-person]')!;
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent).toContain(message);
+    expect(element.querySelector('[data-testid=no-cohorts]')).toBeNull();
   });
 
   it('shows an open module in full and a locked one only with its opening date', async () => {

@@ -27,7 +27,12 @@ import { MyCohortView } from './my-cohort';
     }
     <app-alert [message]="error()" />
 
-    @if (cohorts(); as list) {
+    @if (noPerson(); as reason) {
+      <div class="empty" role="status" data-testid="no-person">
+        <h2>{{ 'Page:MyProgramme.NoPerson.Heading' | translate }}</h2>
+        <p>{{ reason.message }}</p>
+      </div>
+    } @else if (cohorts(); as list) {
       @if (list.length === 0) {
         <div class="empty" role="status" data-testid="no-cohorts">
           <h2>{{ 'Page:MyProgramme.Empty.Heading' | translate }}</h2>
@@ -83,6 +88,8 @@ export class MyProgrammePage {
   });
 
   protected readonly cohorts = computed(() => valueOf(this.programme)?.cohorts);
+  /** A user not linked to a person has no programme; the API says why, and the page explains it. */
+  protected readonly noPerson = computed(() => valueOf(this.programme)?.noPerson ?? null);
   protected readonly error = computed(() => {
     const error = this.programme.error();
     return error ? this.errors.describe(error) : null;
@@ -93,6 +100,7 @@ export class MyProgrammePage {
     this.programme.update((programme) =>
       programme
         ? {
+            ...programme,
             cohorts: programme.cohorts.map((c) =>
               c.enrolmentId === updated.enrolmentId ? updated : c,
             ),
