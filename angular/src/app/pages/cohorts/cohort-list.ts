@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -42,7 +42,7 @@ const LEADER_ROLE = 'Leader';
   imports: [
     RouterLink,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
@@ -102,8 +102,8 @@ const LEADER_ROLE = 'Leader';
       <ng-container matColumnDef="period">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Period' | translate }}</th>
         <td mat-cell *matCellDef="let cohort" class="nowrap">
-          {{ cohort.startsOn | date: 'mediumDate' : undefined : language.current() }} –
-          {{ cohort.endsOn | date: 'mediumDate' : undefined : language.current() }}
+          {{ cohort.startsOn | appDate }} –
+          {{ cohort.endsOn | appDate }}
         </td>
       </ng-container>
       <ng-container matColumnDef="seats">

@@ -22,7 +22,8 @@ import { Cohort, CohortApi, Enrolment } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 import { groupEnrolments, promoted } from './cohort-actions';
-import { injectErrorText, OsloPipe } from './cohort-format';
+import { AppDatePipe } from '../../shared/date-format';
+import { injectErrorText } from './cohort-format';
 import { NominateDialog, NominateDialogData } from './nominate-dialog';
 import { ReasonDialog, ReasonStep } from './reason-dialog';
 
@@ -59,7 +60,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
   selector: 'app-cohort-participants',
   imports: [
     TranslatePipe,
-    OsloPipe,
+    AppDatePipe,
     MatButtonModule,
     MatProgressBarModule,
     MatTableModule,
@@ -121,7 +122,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
               {{ 'Page:Cohorts.Participants.RequestedAt' | translate }}
             </th>
             <td mat-cell *matCellDef="let e">
-              {{ e.requestedAt | oslo: language.current() : 'date' }}
+              {{ e.requestedAt | appDate }}
             </td>
           </ng-container>
           <ng-container matColumnDef="progress">

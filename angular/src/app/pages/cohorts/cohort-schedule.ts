@@ -1,4 +1,5 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -31,7 +32,7 @@ import { DataTable } from '../../shared/data-table';
 import { isConcurrencyConflict } from '../competence-admin/form-submission';
 import { numberOrNull } from '../competence-admin/requirement-form';
 import { saveResponse, Transfer } from '../competence/file-transfer';
-import { OsloPipe, osloDay, osloTime } from './cohort-format';
+import { osloDay, osloTime } from './cohort-format';
 
 type SessionForm = FormGroup<{
   date: FormControl<string>;
@@ -83,7 +84,7 @@ function asDateError(error: unknown): unknown {
   imports: [
     ReactiveFormsModule,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
@@ -93,7 +94,7 @@ function asDateError(error: unknown): unknown {
     MatTableModule,
     Alert,
     DataTable,
-    OsloPipe,
+    AppDatePipe,
   ],
   template: `
     <app-alert [message]="error()">
@@ -158,7 +159,7 @@ function asDateError(error: unknown): unknown {
                 </button>
               </form>
             } @else {
-              {{ m.unlocksOn | date: 'mediumDate' : undefined : language.current() }}
+              {{ m.unlocksOn | appDate }}
             }
           </td>
         </ng-container>
@@ -172,7 +173,7 @@ function asDateError(error: unknown): unknown {
           <h4 [id]="'session-' + session.id">{{ session.title }}</h4>
           <p class="sub">
             {{ session.moduleTitle }} · {{ session.formatName }} ·
-            {{ session.startsAt | oslo: language.current() }}
+            {{ session.startsAt | appDate: 'dateTime' }}
           </p>
           @if (canManage()) {
             @let form = sessionForm(session.id);
@@ -246,8 +247,8 @@ function asDateError(error: unknown): unknown {
               <div>
                 <dt>{{ 'Page:Cohorts.Schedule.Time' | translate }}</dt>
                 <dd>
-                  {{ session.startsAt | oslo: language.current() }} –
-                  {{ session.endsAt | oslo: language.current() : 'time' }}
+                  {{ session.startsAt | appDate: 'dateTime' }} –
+                  {{ session.endsAt | appDate: 'time' }}
                 </dd>
               </div>
               <div>
@@ -320,7 +321,7 @@ function asDateError(error: unknown): unknown {
                 </button>
               </form>
             } @else {
-              {{ d.dueOn | date: 'mediumDate' : undefined : language.current() }}
+              {{ d.dueOn | appDate }}
             }
           </td>
         </ng-container>

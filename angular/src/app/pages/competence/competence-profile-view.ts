@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe, formatDate } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -45,7 +45,7 @@ import { SummaryCards } from './summary-cards';
 @Component({
   selector: 'app-competence-profile-view',
   imports: [
-    DatePipe,
+    AppDatePipe,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -160,7 +160,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.Deadline' | translate }}
           </th>
           <td mat-cell *matCellDef="let r">
-            {{ r.deadline | date: 'mediumDate' : undefined : language.current() }}
+            {{ r.deadline | appDate }}
           </td>
         </ng-container>
         <ng-container matColumnDef="validUntil">
@@ -168,11 +168,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.ValidUntil' | translate }}
           </th>
           <td mat-cell *matCellDef="let r">
-            {{
-              r.validUntil
-                ? (r.validUntil | date: 'mediumDate' : undefined : language.current())
-                : '–'
-            }}
+            {{ r.validUntil ? (r.validUntil | appDate) : '–' }}
           </td>
         </ng-container>
         <ng-container matColumnDef="action">
@@ -239,7 +235,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.AchievedOn' | translate }}
           </th>
           <td mat-cell *matCellDef="let e">
-            {{ e.achievedOn | date: 'mediumDate' : undefined : language.current() }}
+            {{ e.achievedOn | appDate }}
           </td>
         </ng-container>
         <ng-container matColumnDef="validUntil">
@@ -247,11 +243,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.ValidUntil' | translate }}
           </th>
           <td mat-cell *matCellDef="let e">
-            {{
-              e.validUntil
-                ? (e.validUntil | date: 'mediumDate' : undefined : language.current())
-                : '–'
-            }}
+            {{ e.validUntil ? (e.validUntil | appDate) : '–' }}
           </td>
         </ng-container>
         <ng-container matColumnDef="state">
@@ -400,9 +392,7 @@ export class CompetenceProfileView {
   }
 
   protected details(item: RequirementStatus): Record<string, string> {
-    const deadline = new Intl.DateTimeFormat(this.language.current(), {
-      dateStyle: 'medium',
-    }).format(new Date(`${item.deadline}T00:00:00`));
+    const deadline = formatDate(item.deadline, this.language.current());
     return {
       level: levelLabel(item.requiredLevel, item.requiredLevelName),
       deadline,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -25,7 +25,7 @@ import { RejectDialog } from './reject-dialog';
 @Component({
   selector: 'app-evidence-approvals',
   imports: [
-    DatePipe,
+    AppDatePipe,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -79,11 +79,11 @@ import { RejectDialog } from './reject-dialog';
           {{ 'Page:Competence.Field.ValidUntil' | translate }}
         </th>
         <td mat-cell *matCellDef="let item">
-          {{ item.evidence.achievedOn | date: 'mediumDate' : undefined : language.current() }}
+          {{ item.evidence.achievedOn | appDate }}
           <div class="muted">
             {{
               item.evidence.validUntil
-                ? (item.evidence.validUntil | date: 'mediumDate' : undefined : language.current())
+                ? (item.evidence.validUntil | appDate)
                 : ('Page:Competence.NoExpiry' | translate)
             }}
           </div>
@@ -94,7 +94,7 @@ import { RejectDialog } from './reject-dialog';
           {{ 'Page:Competence.Field.SubmittedAt' | translate }}
         </th>
         <td mat-cell *matCellDef="let item">
-          {{ item.evidence.submittedAt | date: 'medium' : undefined : language.current() }}
+          {{ item.evidence.submittedAt | appDate: 'dateTime' }}
         </td>
       </ng-container>
       <ng-container matColumnDef="document">
