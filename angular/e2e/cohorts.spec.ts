@@ -98,7 +98,7 @@ test.describe.serial('cohorts', () => {
     await expectAccessible(page, 'cohort participants tab');
     await page.getByRole('tab', { name: 'Timeplan' }).click();
     await expect(page.getByTestId('schedule-modules').locator('tbody tr')).toHaveCount(4);
-    await expect(page.getByRole('button', { name: /^Last ned \.ics for / }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Last ned \.ics: / }).first()).toBeVisible();
     await expectAccessible(page, 'cohort schedule tab');
 
     await page.getByRole('tab', { name: 'Milepæler' }).click();
@@ -146,7 +146,7 @@ test.describe.serial('cohorts', () => {
     await page.getByRole('searchbox', { name: 'Søk' }).fill(name);
     const rows = page.getByTestId('cohort-table').locator('tbody tr');
     await expect(rows).toHaveCount(1);
-    await rows.getByRole('button', { name: `Meld meg på ${name}` }).click();
+    await rows.getByRole('button', { name: `Meld meg på: ${name}` }).click();
     await expect(page.getByRole('alert').filter({ hasText: name })).toContainText(
       /Du er påmeldt|på ventelisten/,
     );

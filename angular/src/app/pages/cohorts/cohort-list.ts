@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -40,6 +41,7 @@ const LEADER_ROLE = 'Leader';
 @Component({
   selector: 'app-cohort-list',
   imports: [
+    NameContext,
     RouterLink,
     TranslatePipe,
     AppDatePipe,
@@ -131,7 +133,7 @@ const LEADER_ROLE = 'Leader';
               mat-flat-button
               type="button"
               [disabled]="applying() === cohort.id"
-              [attr.aria-label]="'Page:Cohorts.Apply.ButtonFor' | translate: { name: cohort.name }"
+              [appNameContext]="cohort.name"
               (click)="apply(cohort)"
             >
               {{ 'Page:Cohorts.Apply.Button' | translate }}

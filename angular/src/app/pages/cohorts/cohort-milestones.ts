@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,6 +28,7 @@ import { injectErrorText } from './cohort-format';
 @Component({
   selector: 'app-cohort-milestones',
   imports: [
+    NameContext,
     TranslatePipe,
     MatButtonModule,
     MatProgressBarModule,
@@ -100,10 +102,7 @@ import { injectErrorText } from './cohort-format';
             mat-stroked-button
             type="button"
             [disabled]="running() !== null"
-            [attr.aria-label]="
-              'Page:Cohorts.Milestones.RunFor'
-                | translate: { kind: m.kindName, when: m.fireAt | appDate: 'dateTime' }
-            "
+            [appNameContext]="m.kindName + ', ' + (m.fireAt | appDate: 'dateTime')"
             (click)="run(m)"
           >
             {{ 'Page:Cohorts.Milestones.Run' | translate }}

@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -59,6 +60,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
 @Component({
   selector: 'app-cohort-participants',
   imports: [
+    NameContext,
     TranslatePipe,
     AppDatePipe,
     MatButtonModule,
@@ -162,9 +164,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-flat-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.ApproveFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="approve(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Approve' | translate }}
@@ -173,9 +173,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-stroked-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.RejectFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="reject(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Reject' | translate }}
@@ -185,9 +183,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-stroked-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.WithdrawFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="withdraw(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Withdraw' | translate }}

@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import { NgTemplateOutlet } from '@angular/common';
 import { AppDatePipe } from '../../shared/date-format';
 import { HttpErrorResponse } from '@angular/common/http';
@@ -82,6 +83,7 @@ function asDateError(error: unknown): unknown {
 @Component({
   selector: 'app-cohort-schedule',
   imports: [
+    NameContext,
     ReactiveFormsModule,
     TranslatePipe,
     AppDatePipe,
@@ -151,9 +153,7 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: m.title }
-                  "
+                  [appNameContext]="m.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -233,9 +233,7 @@ function asDateError(error: unknown): unknown {
                   mat-flat-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: session.title }
-                  "
+                  [appNameContext]="session.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -313,9 +311,7 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: d.title }
-                  "
+                  [appNameContext]="d.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -333,7 +329,7 @@ function asDateError(error: unknown): unknown {
         mat-stroked-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title }"
+        [appNameContext]="session.title"
         (click)="downloadIcs(session)"
       >
         <mat-icon svgIcon="download" />{{ 'Page:Cohorts.Schedule.Ics' | translate }}

@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import { AppDatePipe, formatDate } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
@@ -45,6 +46,7 @@ import { SummaryCards } from './summary-cards';
 @Component({
   selector: 'app-competence-profile-view',
   imports: [
+    NameContext,
     AppDatePipe,
     TranslatePipe,
     MatButtonModule,
@@ -85,7 +87,7 @@ import { SummaryCards } from './summary-cards';
                 <button
                   mat-stroked-button
                   type="button"
-                  [attr.aria-label]="(label | translate) + ': ' + item.competenceAreaName"
+                  [appNameContext]="item.competenceAreaName"
                   (click)="register.emit(item)"
                 >
                   {{ label | translate }}
@@ -180,7 +182,7 @@ import { SummaryCards } from './summary-cards';
               <button
                 mat-button
                 type="button"
-                [attr.aria-label]="(label | translate) + ': ' + r.competenceAreaName"
+                [appNameContext]="r.competenceAreaName"
                 (click)="register.emit(r)"
               >
                 {{ label | translate }}
@@ -271,9 +273,7 @@ import { SummaryCards } from './summary-cards';
                   mat-button
                   type="button"
                   [disabled]="download.active()"
-                  [attr.aria-label]="
-                    ('Page:Competence.Evidence.Download' | translate) + ': ' + e.title
-                  "
+                  [appNameContext]="e.title"
                   (click)="downloadDocument(e)"
                 >
                   <mat-icon svgIcon="download" />{{
@@ -285,9 +285,7 @@ import { SummaryCards } from './summary-cards';
                 <button
                   mat-button
                   type="button"
-                  [attr.aria-label]="
-                    ('Page:Competence.Evidence.Withdraw' | translate) + ': ' + e.title
-                  "
+                  [appNameContext]="e.title"
                   (click)="withdraw(e)"
                 >
                   <mat-icon svgIcon="trash" />{{ 'Page:Competence.Evidence.Withdraw' | translate }}

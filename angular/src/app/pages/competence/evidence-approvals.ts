@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -25,6 +26,7 @@ import { RejectDialog } from './reject-dialog';
 @Component({
   selector: 'app-evidence-approvals',
   imports: [
+    NameContext,
     AppDatePipe,
     TranslatePipe,
     MatButtonModule,
@@ -107,9 +109,7 @@ import { RejectDialog } from './reject-dialog';
               mat-button
               type="button"
               [disabled]="download.active()"
-              [attr.aria-label]="
-                ('Page:Competence.Evidence.Download' | translate) + ': ' + item.evidence.title
-              "
+              [appNameContext]="item.evidence.title"
               (click)="downloadDocument(item)"
             >
               <mat-icon svgIcon="download" />{{ 'Page:Competence.Evidence.Download' | translate }}
@@ -129,13 +129,7 @@ import { RejectDialog } from './reject-dialog';
               mat-flat-button
               type="button"
               [disabled]="busy()"
-              [attr.aria-label]="
-                ('Page:Competence.Approvals.Approve' | translate) +
-                ': ' +
-                item.evidence.title +
-                ', ' +
-                item.personName
-              "
+              [appNameContext]="item.evidence.title + ', ' + item.personName"
               (click)="approve(item)"
             >
               <mat-icon svgIcon="checkmark" />{{ 'Page:Competence.Approvals.Approve' | translate }}
@@ -144,13 +138,7 @@ import { RejectDialog } from './reject-dialog';
               mat-stroked-button
               type="button"
               [disabled]="busy()"
-              [attr.aria-label]="
-                ('Page:Competence.Approvals.Reject' | translate) +
-                ': ' +
-                item.evidence.title +
-                ', ' +
-                item.personName
-              "
+              [appNameContext]="item.evidence.title + ', ' + item.personName"
               (click)="reject(item)"
             >
               <mat-icon svgIcon="close" />{{ 'Page:Competence.Approvals.Reject' | translate }}
