@@ -173,7 +173,13 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);
       margin: 4px 0 0;
       padding: 0;
     }
+    .calendar td {
+      overflow: hidden;
+    }
     .entry {
+      // Long titles and places wrap inside their own day instead of running into the next.
+      overflow-wrap: anywhere;
+      hyphens: auto;
       margin-bottom: 6px;
       padding-left: 6px;
       border-left: 3px solid var(--ax-border-neutral);
