@@ -8,7 +8,15 @@ function osloDay(days = 0): string {
 }
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
+  // A select whose options have not arrived yet does not open: try again until it does.
+  await expect(async () => {
+    if ((await page.getByRole('listbox').count()) === 0) {
+      await page.getByRole('combobox', { name: label, exact: true }).click();
+    }
+    await expect(page.getByRole('option', { name: option, exact: true })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass();
   await page.getByRole('option', { name: option, exact: true }).click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
