@@ -8,7 +8,15 @@ function osloDay(days = 0): string {
 }
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
+  // A select whose options have not arrived yet does not open: try again until it does.
+  await expect(async () => {
+    if ((await page.getByRole('listbox').count()) === 0) {
+      await page.getByRole('combobox', { name: label, exact: true }).click();
+    }
+    await expect(page.getByRole('option', { name: option, exact: true })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass();
   await page.getByRole('option', { name: option, exact: true }).click();
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
@@ -104,7 +112,7 @@ test.describe.serial('cohorts', () => {
     await expectAccessible(page, 'cohort participants tab');
     await page.getByRole('tab', { name: 'Timeplan' }).click();
     await expect(page.getByTestId('schedule-modules').locator('tbody tr')).toHaveCount(4);
-    await expect(page.getByRole('button', { name: /^Last ned \.ics for / }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Last ned \.ics: / }).first()).toBeVisible();
     await expectAccessible(page, 'cohort schedule tab');
 
     await page.getByRole('tab', { name: 'Milepæler' }).click();
@@ -154,7 +162,7 @@ test.describe.serial('cohorts', () => {
     await page.getByRole('searchbox', { name: 'Søk' }).fill(name);
     const rows = page.getByTestId('cohort-table').locator('tbody tr');
     await expect(rows).toHaveCount(1);
-    await rows.getByRole('button', { name: `Meld meg på ${name}` }).click();
+    await rows.getByRole('button', { name: `Meld meg på: ${name}` }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'har allerede en plass i' }),
     ).toContainText('En leder deltar i ett kull av programmet om gangen');

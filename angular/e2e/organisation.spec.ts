@@ -70,9 +70,15 @@ test('a leader sees an office read-only, without save or delete', async ({ page 
   await openMenuItem(page, 'NAV-kontor');
   await waitForTable(page);
   await expect(page.getByRole('link', { name: 'Nytt NAV-kontor' })).toHaveCount(0);
-  await page.getByTestId('office-table').locator('tbody tr a').first().click();
-  await expect(page.getByRole('textbox', { name: 'Navn' })).not.toHaveValue('');
-  await expect(page.getByRole('textbox', { name: 'Navn' })).toBeDisabled();
+  const link = page.getByTestId('office-table').locator('tbody tr a').first();
+  const office = (await link.innerText()).trim();
+  await link.click();
+  // Facts as text, not a form with its fields turned off.
+  const details = page.getByTestId('read-only-details');
+  await expect(details.getByRole('definition').first()).toHaveText(office);
+  await expect(details.getByRole('term')).toContainText(['Navn', 'Fylke', 'Kommuner']);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lagre' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Slett' })).toHaveCount(0);
   await expectAccessible(page, 'office detail (read-only)');

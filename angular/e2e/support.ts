@@ -57,6 +57,8 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
     ]),
   );
   const results = await new AxeBuilder({ page })
+    // Label in name (WCAG 2.5.3) is switched on by name: older axe versions ship it as experimental.
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   const blocking = results.violations
@@ -66,6 +68,46 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
   expect(blocking, `axe violations on ${context}`).toEqual([]);
+  expect(await rawKeyTooltips(page), `tooltips showing translation keys on ${context}`).toEqual([]);
+  expect(
+    await labelsNotInName(page),
+    `buttons and links named without their label on ${context}`,
+  ).toEqual([]);
+}
+
+/** `title` attributes (tooltips) that show a translation key, e.g. "Page:Offices.Edit". */
+export async function rawKeyTooltips(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[title]')]
+      .map((e) => e.getAttribute('title') ?? '')
+      .filter((title) => /^[A-Z][A-Za-z]+:[A-Za-z.]+$/.test(title)),
+  );
+}
+
+/**
+ * Buttons and links whose accessible name (aria-label) does not contain the label they show
+ * (WCAG 2.5.3): a speech-input user says what they see. Axe checks this too, but leaves out names
+ * it cannot judge; this check is plain text.
+ */
+export async function labelsNotInName(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const visibleText = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (!(node instanceof HTMLElement) && !(node instanceof SVGElement)) return '';
+      if (node instanceof SVGElement || node.getAttribute('aria-hidden') === 'true') return '';
+      if (node.matches('mat-icon, .visually-hidden, .cdk-visually-hidden')) return '';
+      if (getComputedStyle(node).display === 'none') return '';
+      return [...node.childNodes].map(visibleText).join(' ');
+    };
+    return [...document.querySelectorAll<HTMLElement>('button[aria-label], a[aria-label]')]
+      .filter((e) => e.getClientRects().length > 0)
+      .flatMap((e) => {
+        const label = normalise(visibleText(e));
+        const name = normalise(e.getAttribute('aria-label') ?? '');
+        return label && !name.includes(label) ? [`"${label}" named "${name}"`] : [];
+      });
+  });
 }
 
 /** Waits until a list page has its first answer from the server. */

@@ -53,11 +53,14 @@ public class NotificationTests
     [Fact]
     public void Dates_and_times_in_arguments_are_written_the_way_each_language_writes_them_on_norwegian_time()
     {
-        NotificationRenderer.FormatArgument("2026-09-01", "nb").ShouldBe("1. september 2026");
-        NotificationRenderer.FormatArgument("2026-09-01", "en").ShouldBe("1 September 2026");
+        // The same formats as the app's pages (angular shared/date-format.ts).
+        NotificationRenderer.FormatArgument("2026-09-01", "nb").ShouldBe("01.09.2026");
+        NotificationRenderer.FormatArgument("2026-09-01", "en").ShouldBe("1 Sep 2026");
         // 07:00 UTC in October is 09:00 in Oslo (summer time).
-        NotificationRenderer.FormatArgument("2026-10-01T07:00:00Z", "nn").ShouldBe("1. oktober 2026 kl. 09:00");
-        NotificationRenderer.FormatArgument("2026-12-01T07:00:00Z", "en").ShouldBe("1 December 2026 at 08:00");
+        NotificationRenderer.FormatArgument("2026-10-01T07:00:00Z", "nn").ShouldBe("01.10.2026 kl. 09:00");
+        NotificationRenderer.FormatArgument("2026-12-01T07:00:00Z", "en").ShouldBe("1 Dec 2026, 08:00");
+        // Late evening UTC is already the next day in Oslo.
+        NotificationRenderer.FormatArgument("2026-12-31T23:30:00Z", "nb").ShouldBe("01.01.2027 kl. 00:30");
         NotificationRenderer.FormatArgument("Kull 2026-A", "nb").ShouldBe("Kull 2026-A");
     }
 

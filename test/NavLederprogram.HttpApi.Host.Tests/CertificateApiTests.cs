@@ -50,12 +50,12 @@ public class CertificateApiTests(NavLederprogramFactory factory)
         nb.ShouldContain(Squash("Utstedt av KS og Arbeids- og velferdsdirektoratet"));
         // The long module list wraps; each title is there in full.
         foreach (var title in certificate.ModuleTitles) nb.ShouldContain(Squash(title));
-        nb.ShouldContain(Squash($"Fullført {certificate.CompletedOn.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"))}"));
+        nb.ShouldContain(Squash($"Fullført {certificate.CompletedOn:dd.MM.yyyy}"));
 
         // Without ?culture the caller's language is used.
         var en = Squash(await PdfTextAsync(await leader.GetAsync($"/api/certificates/{certificate.Id}/pdf")));
         en.ShouldContain(Squash("Certificate of completion"));
-        en.ShouldContain(Squash($"Completed on {certificate.CompletedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}"));
+        en.ShouldContain(Squash($"Completed on {certificate.CompletedOn.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"));
         en.ShouldContain(Squash(issued.PersonName));
         en.ShouldContain(certificate.VerificationCode);
 

@@ -100,7 +100,7 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         var page = await Ok(await leader.GetAsync("/api/notifications?maxResultCount=5"));
         var newest = page.GetProperty("items")[0];
         newest.GetProperty("subject").GetString().ShouldBe($"Du er påmeld {cohort}");
-        newest.GetProperty("body").GetString()!.ShouldStartWith($"Påmeldinga di til {cohort} er stadfesta. Kullet startar 1. september 2026.");
+        newest.GetProperty("body").GetString()!.ShouldStartWith($"Påmeldinga di til {cohort} er stadfesta. Kullet startar 01.09.2026.");
         newest.GetProperty("kindName").GetString().ShouldBe("Påmelding");
         newest.GetProperty("link").GetString().ShouldBe("/my-programme");
         newest.GetProperty("isRead").GetBoolean().ShouldBeFalse();
@@ -184,7 +184,7 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         await NotifyAsync([person], new NotificationMessage(NotificationKind.Reminder, "Cohort.GatheringReminder",
             ["Kull 1", loud, "2026-10-01T07:00:00Z", "Stjørdal"]));
         var email = await DbAsync(db => db.Set<NotificationEmail>().SingleAsync(e => e.Subject.Contains(loud)));
-        email.Subject.ShouldBe($"Påminnelse: {loud} 1. oktober 2026 kl. 09:00");
+        email.Subject.ShouldBe($"Påminnelse: {loud} 01.10.2026 kl. 09:00");
         email.TextBody.ShouldContain("Sted: Stjørdal");
 
         var invalid = await leader.PutAsJsonAsync("/api/notifications/preferences", new { items = new[] { new { kind = "Reminder" } } });
@@ -205,7 +205,7 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         await NotifyAsync([person], new NotificationMessage(NotificationKind.CompetenceExpiry, "Competence.Expiring", [area, "2026-12-31"], "/competence/my"));
 
         var (subject, text, html) = await ReceivedMailAsync(Factory, address, area);
-        subject.ShouldBe($"Kompetansen din i {area} går ut 31. desember 2026");
+        subject.ShouldBe($"Kompetansen din i {area} går ut 31.12.2026");
         text.ShouldContain("Opne i NavLederprogram: http://localhost:5080/competence/my");
         html.ShouldContain("href=\"http://localhost:5080/competence/my\"");
         var sent = await DbAsync(db => db.Set<NotificationEmail>().AsNoTracking().SingleAsync(e => e.To == address && e.Subject.Contains(area)));

@@ -55,8 +55,7 @@ public static class CertificatePdf
     {
         culture = LocalizationTexts.Normalize(culture);
         string T(string key, params object?[] args) => Printable(LocalizationTexts.Get($"Certificate:Pdf.{key}", culture, args));
-        var format = CultureInfo.GetCultureInfo(culture switch { "nn" => "nn-NO", "en" => "en-GB", _ => "nb-NO" });
-        string Day(DateOnly d) => d.ToString(culture == "en" ? "d MMMM yyyy" : "d. MMMM yyyy", format);
+        string Day(DateOnly d) => DateTexts.Date(d, culture);
 
         using var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = T("Title") + " – " + Printable(content.PersonName);

@@ -58,9 +58,10 @@ public sealed class CohortMilestoneRunner(
             {
                 var session = cohort.Sessions.FirstOrDefault(s => s.Id == milestone.SubjectId);
                 if (session is null) return Nothing(cohort);
-                var local = OsloTime.ToOslo(session.StartsAt);
+                // ISO arguments: the renderer writes them in each reader's language.
+                var startsAt = DateTime.SpecifyKind(session.StartsAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
                 return await NotifyAsync(participants, cohort, milestone, "Cohort.GatheringReminder",
-                    [cohort.Name, session.Title, local.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture), session.Place ?? session.VideoLink ?? ""], ct);
+                    [cohort.Name, session.Title, startsAt, session.Place ?? session.VideoLink ?? ""], ct);
             }
             case MilestoneKind.DeadlineReminder when cohort.Status == CohortStatus.Running:
             {
@@ -70,7 +71,7 @@ public sealed class CohortMilestoneRunner(
                 // Only those who still have something to hand in.
                 var due = participants.Where(e => e.Submissions.All(s => s.AssignmentId != assignment.Id || s.Status == AssignmentStatus.Returned)).ToList();
                 return await NotifyAsync(due, cohort, milestone, "Cohort.DeadlineReminder",
-                    [cohort.Name, assignment.Title, deadline.DueOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)], ct);
+                    [cohort.Name, assignment.Title, deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ct);
             }
             default:
                 return Nothing(cohort);

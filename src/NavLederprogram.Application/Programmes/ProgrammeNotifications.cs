@@ -103,5 +103,6 @@ public sealed class ProgrammeNotifications(
     private async Task<int> WaitlistPositionAsync(Enrolment enrolment, CancellationToken ct) =>
         (await enrolments.GetForCohortAsync(enrolment.CohortId, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= enrolment.PlacementNumber);
 
-    private static string Date(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    /// <summary>ISO, so that the renderer writes the day in each reader's language.</summary>
+    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

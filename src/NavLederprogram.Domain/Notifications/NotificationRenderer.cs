@@ -81,16 +81,11 @@ public sealed class NotificationRenderer(NotificationOptions options)
     public static string FormatArgument(string? argument, string culture)
     {
         if (string.IsNullOrEmpty(argument)) return "";
-        var format = CultureInfo.GetCultureInfo(LocalizationTexts.Normalize(culture) == "en" ? "en-GB" : LocalizationTexts.Normalize(culture));
-        var datePattern = LocalizationTexts.Normalize(culture) == "en" ? "d MMMM yyyy" : "d. MMMM yyyy";
         if (argument.Length == 10 && DateOnly.TryParseExact(argument, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date.ToString(datePattern, format);
+            return DateTexts.Date(date, culture);
         if (argument.Length >= 16 && argument[10] == 'T'
             && DateTimeOffset.TryParse(argument, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-        {
-            var local = TimeZoneInfo.ConvertTime(time, OsloTime.Zone);
-            return local.ToString(datePattern, format) + (LocalizationTexts.Normalize(culture) == "en" ? " at " : " kl. ") + local.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
+            return DateTexts.DateTime(time, culture);
         return argument;
     }
 }

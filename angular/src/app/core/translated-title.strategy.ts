@@ -23,6 +23,8 @@ export class TranslatedTitleStrategy extends TitleStrategy {
   private apply(): void {
     const product = this.translate.instant('App:Name') as string;
     const page = this.key ? (this.translate.instant(this.key) as string) : null;
-    this.title.setTitle(page && page !== product ? `${page} – ${product}` : product);
+    // A text that is missing or not loaded yet comes back as its key: show the product name then.
+    const shown = page && page !== this.key && page !== product ? page : null;
+    this.title.setTitle(shown ? `${shown} – ${product}` : product);
   }
 }

@@ -51,7 +51,9 @@ type Editor = Pick<
       }
     </app-alert>
   `,
-  host: { style: 'display: contents' },
+  // A static `title="Page:…"` also lands on the host element as an HTML attribute, which the
+  // browser shows as a tooltip over the whole heading: the raw key. The input is the heading only.
+  host: { style: 'display: contents', '[attr.title]': 'null' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EditPageHeader {

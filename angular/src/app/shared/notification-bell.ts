@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from './date-format';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatBadgeModule } from '@angular/material/badge';
@@ -23,7 +23,7 @@ const LATEST_COUNT = 5;
 @Component({
   selector: 'app-notification-bell',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     TranslatePipe,
     MatBadgeModule,
@@ -72,10 +72,7 @@ const LATEST_COUNT = 5;
             }
             {{ n.subject }}
           </span>
-          <span class="meta"
-            >{{ n.kindName }} ·
-            {{ n.creationTime | date: 'd. MMM HH:mm' : undefined : language.current() }}</span
-          >
+          <span class="meta">{{ n.kindName }} · {{ n.creationTime | appDate: 'dateTime' }}</span>
         </button>
       } @empty {
         <button mat-menu-item type="button" disabled>

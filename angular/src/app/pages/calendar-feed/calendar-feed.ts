@@ -1,5 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -60,7 +60,7 @@ export function webcalUrl(url: string): string {
 @Component({
   selector: 'app-calendar-feed',
   imports: [
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -90,7 +90,7 @@ export function webcalUrl(url: string): string {
             />
             <mat-hint>
               {{ 'Page:Calendar.Feed.Since' | translate }}
-              {{ f.createdAt | date: 'longDate' : undefined : language.current() }}
+              {{ f.createdAt | appDate }}
             </mat-hint>
           </mat-form-field>
           <div class="actions">

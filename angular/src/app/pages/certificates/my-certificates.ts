@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,7 +27,7 @@ import {
 @Component({
   selector: 'app-my-certificates',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -61,7 +61,7 @@ import {
               <dt>{{ 'Page:Certificates.Field.Cohort' | translate }}</dt>
               <dd>{{ c.cohortName }}</dd>
               <dt>{{ 'Page:Certificates.Field.CompletedOn' | translate }}</dt>
-              <dd>{{ c.completedOn | date: 'longDate' : undefined : language.current() }}</dd>
+              <dd>{{ c.completedOn | appDate }}</dd>
               <dt>{{ 'Page:Certificates.Field.Code' | translate }}</dt>
               <dd>
                 <a class="code" [routerLink]="['/verify', c.verificationCode]">{{

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -28,7 +28,7 @@ import { CertificateApi, normalizeCode } from './certificate-api';
 @Component({
   selector: 'app-verify-certificate',
   imports: [
-    DatePipe,
+    AppDatePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -79,10 +79,10 @@ import { CertificateApi, normalizeCode } from './certificate-api';
             <dd>
               {{ c.cohortName }}
               ({{ 'Page:Certificates.Field.StartedOn' | translate }}
-              {{ c.cohortStartsOn | date: 'longDate' : undefined : language.current() }})
+              {{ c.cohortStartsOn | appDate }})
             </dd>
             <dt>{{ 'Page:Certificates.Field.CompletedOn' | translate }}</dt>
-            <dd>{{ c.completedOn | date: 'longDate' : undefined : language.current() }}</dd>
+            <dd>{{ c.completedOn | appDate }}</dd>
             <dt>{{ 'Page:Certificates.Field.Code' | translate }}</dt>
             <dd class="code">{{ c.verificationCode }}</dd>
           </dl>

@@ -23,7 +23,8 @@ import {
   shiftMonth,
   YearMonth,
 } from './calendar-month';
-import { COHORTS_PATH, injectErrorText, OsloPipe, osloToday } from './cohort-format';
+import { AppDatePipe } from '../../shared/date-format';
+import { COHORTS_PATH, injectErrorText, osloToday } from './cohort-format';
 
 /** Monday first, as in Norway; 2024-01-01 was a Monday. */
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);
@@ -35,7 +36,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);
  */
 @Component({
   selector: 'app-cohort-calendar',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, MatProgressBarModule, Alert, OsloPipe],
+  imports: [RouterLink, TranslatePipe, MatButtonModule, MatProgressBarModule, Alert, AppDatePipe],
   template: `
     <p>
       <a [routerLink]="path">{{ 'Page:Cohorts.BackToList' | translate }}</a>
@@ -95,9 +96,9 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);
                           <span class="kind">{{ entry.kindName }}</span>
                           @if (!entry.allDay) {
                             <span class="time"
-                              >{{ entry.startsAt | oslo: language.current() : 'time' }}
+                              >{{ entry.startsAt | appDate: 'time' }}
                               @if (entry.endsAt) {
-                                – {{ entry.endsAt | oslo: language.current() : 'time' }}
+                                – {{ entry.endsAt | appDate: 'time' }}
                               }
                             </span>
                           }
@@ -172,7 +173,13 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);
       margin: 4px 0 0;
       padding: 0;
     }
+    .calendar td {
+      overflow: hidden;
+    }
     .entry {
+      // Long titles and places wrap inside their own day instead of running into the next.
+      overflow-wrap: anywhere;
+      hyphens: auto;
       margin-bottom: 6px;
       padding-left: 6px;
       border-left: 3px solid var(--ax-border-neutral);

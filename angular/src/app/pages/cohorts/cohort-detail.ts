@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -43,7 +43,7 @@ import { ReasonDialog, ReasonStep } from './reason-dialog';
   imports: [
     RouterLink,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatProgressBarModule,
     MatTabsModule,
@@ -90,15 +90,15 @@ import { ReasonDialog, ReasonStep } from './reason-dialog';
         <div>
           <dt>{{ 'Page:Cohorts.Field.EnrolmentWindow' | translate }}</dt>
           <dd>
-            {{ c.enrolmentOpensOn | date: 'mediumDate' : undefined : language.current() }} –
-            {{ c.enrolmentClosesOn | date: 'mediumDate' : undefined : language.current() }}
+            {{ c.enrolmentOpensOn | appDate }} –
+            {{ c.enrolmentClosesOn | appDate }}
           </dd>
         </div>
         <div>
           <dt>{{ 'Page:Cohorts.Field.Period' | translate }}</dt>
           <dd>
-            {{ c.startsOn | date: 'mediumDate' : undefined : language.current() }} –
-            {{ c.endsOn | date: 'mediumDate' : undefined : language.current() }}
+            {{ c.startsOn | appDate }} –
+            {{ c.endsOn | appDate }}
           </dd>
         </div>
         <div>

@@ -1,7 +1,6 @@
-import { inject, Pipe, PipeTransform } from '@angular/core';
+import { inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { ErrorMessages } from '../../core/error-messages';
-import { Language } from '../../core/language.service';
 
 export const COHORTS_PATH = '/cohorts';
 export const OSLO = 'Europe/Oslo';
@@ -45,31 +44,6 @@ export function osloTime(value: string | Date): string {
 /** Today in Oslo, as the API's dates are written. */
 export function osloToday(now: Date = new Date()): string {
   return osloDay(now);
-}
-
-export type OsloFormat = 'dateTime' | 'time' | 'date';
-
-/** A moment shown in Oslo time, in the reader's language: "21. nov. 2026, 09:00". */
-export function formatOslo(value: string | Date, language: Language, format: OsloFormat): string {
-  const options: Intl.DateTimeFormatOptions =
-    format === 'time'
-      ? { timeStyle: 'short' }
-      : format === 'date'
-        ? { dateStyle: 'medium' }
-        : { dateStyle: 'medium', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: OSLO }).format(asUtc(value));
-}
-
-/** `{{ session.startsAt | oslo: language.current() : 'time' }}` */
-@Pipe({ name: 'oslo' })
-export class OsloPipe implements PipeTransform {
-  transform(
-    value: string | Date | null | undefined,
-    language: Language,
-    format: OsloFormat = 'dateTime',
-  ): string {
-    return value ? formatOslo(value, language, format) : '';
-  }
 }
 
 /**

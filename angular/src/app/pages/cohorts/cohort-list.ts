@@ -1,4 +1,5 @@
-import { DatePipe } from '@angular/common';
+import { NameContext } from '../../shared/name-context';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -40,9 +41,10 @@ const LEADER_ROLE = 'Leader';
 @Component({
   selector: 'app-cohort-list',
   imports: [
+    NameContext,
     RouterLink,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatSelectModule,
@@ -102,8 +104,8 @@ const LEADER_ROLE = 'Leader';
       <ng-container matColumnDef="period">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Period' | translate }}</th>
         <td mat-cell *matCellDef="let cohort" class="nowrap">
-          {{ cohort.startsOn | date: 'mediumDate' : undefined : language.current() }} –
-          {{ cohort.endsOn | date: 'mediumDate' : undefined : language.current() }}
+          {{ cohort.startsOn | appDate }} –
+          {{ cohort.endsOn | appDate }}
         </td>
       </ng-container>
       <ng-container matColumnDef="seats">
@@ -131,7 +133,7 @@ const LEADER_ROLE = 'Leader';
               mat-flat-button
               type="button"
               [disabled]="applying() === cohort.id"
-              [attr.aria-label]="'Page:Cohorts.Apply.ButtonFor' | translate: { name: cohort.name }"
+              [appNameContext]="cohort.name"
               (click)="apply(cohort)"
             >
               {{ 'Page:Cohorts.Apply.Button' | translate }}

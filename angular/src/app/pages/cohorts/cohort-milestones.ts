@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,7 +18,8 @@ import { LanguageService } from '../../core/language.service';
 import { CohortApi, Milestone } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
-import { formatOslo, injectErrorText, OsloPipe } from './cohort-format';
+import { AppDatePipe, DateFormatter } from '../../shared/date-format';
+import { injectErrorText } from './cohort-format';
 
 /**
  * The cohort's milestones as the scheduler holds them: what happens when, whether it is still a
@@ -26,13 +28,14 @@ import { formatOslo, injectErrorText, OsloPipe } from './cohort-format';
 @Component({
   selector: 'app-cohort-milestones',
   imports: [
+    NameContext,
     TranslatePipe,
     MatButtonModule,
     MatProgressBarModule,
     MatTableModule,
     Alert,
     DataTable,
-    OsloPipe,
+    AppDatePipe,
   ],
   template: `
     <p class="intro">{{ 'Page:Cohorts.Milestones.Intro' | translate }}</p>
@@ -52,7 +55,7 @@ import { formatOslo, injectErrorText, OsloPipe } from './cohort-format';
       <ng-container matColumnDef="fireAt">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Milestones.When' | translate }}</th>
         <td mat-cell *matCellDef="let m" class="nowrap">
-          {{ m.fireAt | oslo: language.current() }}
+          {{ m.fireAt | appDate: 'dateTime' }}
         </td>
       </ng-container>
       <ng-container matColumnDef="scheduled">
@@ -77,7 +80,7 @@ import { formatOslo, injectErrorText, OsloPipe } from './cohort-format';
             }}</strong>
             {{ outcome.result }}
             <span class="sub"
-              >{{ outcome.ranAt | oslo: language.current() }} ·
+              >{{ outcome.ranAt | appDate: 'dateTime' }} ·
               {{
                 (outcome.byHand
                   ? 'Page:Cohorts.Milestones.ByHand'
@@ -99,10 +102,7 @@ import { formatOslo, injectErrorText, OsloPipe } from './cohort-format';
             mat-stroked-button
             type="button"
             [disabled]="running() !== null"
-            [attr.aria-label]="
-              'Page:Cohorts.Milestones.RunFor'
-                | translate: { kind: m.kindName, when: m.fireAt | oslo: language.current() }
-            "
+            [appNameContext]="m.kindName + ', ' + (m.fireAt | appDate: 'dateTime')"
             (click)="run(m)"
           >
             {{ 'Page:Cohorts.Milestones.Run' | translate }}
@@ -135,6 +135,7 @@ export class CohortMilestones {
   private readonly translate = inject(TranslateService);
   private readonly errorText = injectErrorText();
   protected readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatter);
 
   protected readonly columns = ['kind', 'fireAt', 'scheduled', 'outcome', 'run'];
   protected readonly milestones = signal<Milestone[]>([]);
@@ -178,7 +179,7 @@ export class CohortMilestones {
       this.notice.set(
         this.translate.instant('Page:Cohorts.Milestones.Ran', {
           kind: result.kindName,
-          when: formatOslo(result.fireAt, this.language.current(), 'dateTime'),
+          when: this.dates.dateTime(result.fireAt),
           result: outcome?.result ?? '',
         }) as string,
       );

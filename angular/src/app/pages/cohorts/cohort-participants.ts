@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,7 +23,8 @@ import { Cohort, CohortApi, Enrolment } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 import { groupEnrolments, promoted } from './cohort-actions';
-import { injectErrorText, OsloPipe } from './cohort-format';
+import { AppDatePipe } from '../../shared/date-format';
+import { injectErrorText } from './cohort-format';
 import { NominateDialog, NominateDialogData } from './nominate-dialog';
 import { ReasonDialog, ReasonStep } from './reason-dialog';
 
@@ -58,8 +60,9 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
 @Component({
   selector: 'app-cohort-participants',
   imports: [
+    NameContext,
     TranslatePipe,
-    OsloPipe,
+    AppDatePipe,
     MatButtonModule,
     MatProgressBarModule,
     MatTableModule,
@@ -121,7 +124,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
               {{ 'Page:Cohorts.Participants.RequestedAt' | translate }}
             </th>
             <td mat-cell *matCellDef="let e">
-              {{ e.requestedAt | oslo: language.current() : 'date' }}
+              {{ e.requestedAt | appDate }}
             </td>
           </ng-container>
           <ng-container matColumnDef="progress">
@@ -161,9 +164,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-flat-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.ApproveFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="approve(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Approve' | translate }}
@@ -172,9 +173,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-stroked-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.RejectFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="reject(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Reject' | translate }}
@@ -184,9 +183,7 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                     mat-stroked-button
                     type="button"
                     [disabled]="busy()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Participants.WithdrawFor' | translate: { name: e.personName }
-                    "
+                    [appNameContext]="e.personName"
                     (click)="withdraw(e)"
                   >
                     {{ 'Page:Cohorts.Participants.Withdraw' | translate }}

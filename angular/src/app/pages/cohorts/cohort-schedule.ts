@@ -1,4 +1,6 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NameContext } from '../../shared/name-context';
+import { NgTemplateOutlet } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -31,7 +33,7 @@ import { DataTable } from '../../shared/data-table';
 import { isConcurrencyConflict } from '../competence-admin/form-submission';
 import { numberOrNull } from '../competence-admin/requirement-form';
 import { saveResponse, Transfer } from '../competence/file-transfer';
-import { OsloPipe, osloDay, osloTime } from './cohort-format';
+import { osloDay, osloTime } from './cohort-format';
 
 type SessionForm = FormGroup<{
   date: FormControl<string>;
@@ -81,9 +83,10 @@ function asDateError(error: unknown): unknown {
 @Component({
   selector: 'app-cohort-schedule',
   imports: [
+    NameContext,
     ReactiveFormsModule,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     NgTemplateOutlet,
     MatButtonModule,
     MatFormFieldModule,
@@ -93,7 +96,7 @@ function asDateError(error: unknown): unknown {
     MatTableModule,
     Alert,
     DataTable,
-    OsloPipe,
+    AppDatePipe,
   ],
   template: `
     <app-alert [message]="error()">
@@ -150,15 +153,13 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: m.title }
-                  "
+                  [appNameContext]="m.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
               </form>
             } @else {
-              {{ m.unlocksOn | date: 'mediumDate' : undefined : language.current() }}
+              {{ m.unlocksOn | appDate }}
             }
           </td>
         </ng-container>
@@ -172,7 +173,7 @@ function asDateError(error: unknown): unknown {
           <h4 [id]="'session-' + session.id">{{ session.title }}</h4>
           <p class="sub">
             {{ session.moduleTitle }} · {{ session.formatName }} ·
-            {{ session.startsAt | oslo: language.current() }}
+            {{ session.startsAt | appDate: 'dateTime' }}
           </p>
           @if (canManage()) {
             @let form = sessionForm(session.id);
@@ -232,9 +233,7 @@ function asDateError(error: unknown): unknown {
                   mat-flat-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: session.title }
-                  "
+                  [appNameContext]="session.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -246,8 +245,8 @@ function asDateError(error: unknown): unknown {
               <div>
                 <dt>{{ 'Page:Cohorts.Schedule.Time' | translate }}</dt>
                 <dd>
-                  {{ session.startsAt | oslo: language.current() }} –
-                  {{ session.endsAt | oslo: language.current() : 'time' }}
+                  {{ session.startsAt | appDate: 'dateTime' }} –
+                  {{ session.endsAt | appDate: 'time' }}
                 </dd>
               </div>
               <div>
@@ -312,15 +311,13 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: d.title }
-                  "
+                  [appNameContext]="d.title"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
               </form>
             } @else {
-              {{ d.dueOn | date: 'mediumDate' : undefined : language.current() }}
+              {{ d.dueOn | appDate }}
             }
           </td>
         </ng-container>
@@ -332,7 +329,7 @@ function asDateError(error: unknown): unknown {
         mat-stroked-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title }"
+        [appNameContext]="session.title"
         (click)="downloadIcs(session)"
       >
         <mat-icon svgIcon="download" />{{ 'Page:Cohorts.Schedule.Ics' | translate }}

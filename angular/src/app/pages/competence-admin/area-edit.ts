@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  resource,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -13,6 +20,7 @@ import {
 } from '../../data/competence-catalogue-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
@@ -27,6 +35,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
     MatSelectModule,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
@@ -35,50 +44,54 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
       [title]="id() ? 'Page:CompetenceAdmin.Areas.Edit' : 'Page:CompetenceAdmin.Areas.New'"
       backLabel="Page:CompetenceAdmin.Areas.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <div class="form-grid">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'Field:Code' | translate }}</mat-label>
-          <input matInput formControlName="code" autocomplete="off" maxlength="40" />
-          <mat-hint>{{ 'Page:CompetenceAdmin.Areas.CodeHint' | translate }}</mat-hint>
-          @if (form.controls.code.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
-          <mat-select formControlName="categoryId">
-            @for (category of categories.value() ?? []; track category.id) {
-              <mat-option [value]="category.id">{{ category.name }}</mat-option>
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <div class="form-grid">
+          <mat-form-field subscriptSizing="dynamic">
+            <mat-label>{{ 'Field:Code' | translate }}</mat-label>
+            <input matInput formControlName="code" autocomplete="off" maxlength="40" />
+            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.CodeHint' | translate }}</mat-hint>
+            @if (form.controls.code.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
             }
-          </mat-select>
-          @if (form.controls.categoryId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'Page:CompetenceAdmin.Field.Scale' | translate }}</mat-label>
-          <mat-select formControlName="scaleId">
-            @for (scale of scales.value() ?? []; track scale.id) {
-              <mat-option [value]="scale.id">{{ scale.name }}</mat-option>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
+            <mat-select formControlName="categoryId">
+              @for (category of categories.value() ?? []; track category.id) {
+                <mat-option [value]="category.id">{{ category.name }}</mat-option>
+              }
+            </mat-select>
+            @if (form.controls.categoryId.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
             }
-          </mat-select>
-          <mat-hint>{{ 'Page:CompetenceAdmin.Areas.ScaleHint' | translate }}</mat-hint>
-          @if (form.controls.scaleId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
+          </mat-form-field>
+          <mat-form-field subscriptSizing="dynamic">
+            <mat-label>{{ 'Page:CompetenceAdmin.Field.Scale' | translate }}</mat-label>
+            <mat-select formControlName="scaleId">
+              @for (scale of scales.value() ?? []; track scale.id) {
+                <mat-option [value]="scale.id">{{ scale.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.ScaleHint' | translate }}</mat-hint>
+            @if (form.controls.scaleId.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
 
-      <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
-      <app-localized-text-fields
-        [group]="form.controls.description"
-        legend="Page:CompetenceAdmin.Field.Description"
-        [multiline]="true"
-      />
+        <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
+        <app-localized-text-fields
+          [group]="form.controls.description"
+          legend="Page:CompetenceAdmin.Field.Description"
+          [multiline]="true"
+        />
 
-      <app-edit-page-actions [editor]="editor" />
-    </form>
+        <app-edit-page-actions [editor]="editor" />
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -135,5 +148,22 @@ export class CompetenceAreaEditPage {
   protected readonly scales = resource({
     params: () => this.language.current(),
     loader: () => this.api.allScales(),
+  });
+
+  /** For those who may only look. */
+  protected readonly details = computed<Detail[]>(() => {
+    const area = this.editor.entity();
+    if (!area) return [];
+    const language = this.language.current();
+    return [
+      { label: 'Field:Code', value: area.code },
+      { label: 'Page:CompetenceAdmin.Field.Category', value: area.categoryName },
+      { label: 'Page:CompetenceAdmin.Field.Scale', value: area.scaleName },
+      { label: 'Field:Name', value: area.names[language] || area.name },
+      {
+        label: 'Page:CompetenceAdmin.Field.Description',
+        value: area.descriptions[language] || area.description,
+      },
+    ];
   });
 }

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
   CompetenceCatalogueApi,
@@ -11,6 +12,7 @@ import {
 } from '../../data/competence-catalogue-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
 
@@ -23,6 +25,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
     MatInputModule,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
@@ -33,20 +36,24 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
       "
       backLabel="Page:CompetenceAdmin.Categories.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
-      <div class="form-grid">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'Page:CompetenceAdmin.Field.SortOrder' | translate }}</mat-label>
-          <input matInput type="number" min="0" max="1000" step="1" formControlName="sortOrder" />
-          <mat-hint>{{ 'Page:CompetenceAdmin.Categories.SortOrderHint' | translate }}</mat-hint>
-          @if (form.controls.sortOrder.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
-      <app-edit-page-actions [editor]="editor" />
-    </form>
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
+        <div class="form-grid">
+          <mat-form-field subscriptSizing="dynamic">
+            <mat-label>{{ 'Page:CompetenceAdmin.Field.SortOrder' | translate }}</mat-label>
+            <input matInput type="number" min="0" max="1000" step="1" formControlName="sortOrder" />
+            <mat-hint>{{ 'Page:CompetenceAdmin.Categories.SortOrderHint' | translate }}</mat-hint>
+            @if (form.controls.sortOrder.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <app-edit-page-actions [editor]="editor" />
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -75,5 +82,17 @@ export class CompetenceCategoryEditPage {
     },
     patch: (category) => this.form.reset({ name: category.names, sortOrder: category.sortOrder }),
     listPath: `${CATALOGUE_PATH}/categories`,
+  });
+
+  private readonly language = inject(LanguageService);
+
+  /** For those who may only look. */
+  protected readonly details = computed<Detail[]>(() => {
+    const category = this.editor.entity();
+    if (!category) return [];
+    return [
+      { label: 'Field:Name', value: category.names[this.language.current()] || category.name },
+      { label: 'Page:CompetenceAdmin.Field.SortOrder', value: category.sortOrder },
+    ];
   });
 }

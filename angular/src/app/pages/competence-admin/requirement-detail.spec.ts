@@ -216,4 +216,13 @@ describe('CompetenceRequirementDetailPage', () => {
     expect(element.querySelector('form')).toBeNull();
     expect(element.querySelector('button')).toBeNull();
   });
+
+  it('shows no translation key as a tooltip over the heading', async () => {
+    const element = (await render([Permissions.CompetenceView])).nativeElement as HTMLElement;
+    const header = element.querySelector('app-edit-page-header')!;
+    expect(header).not.toBeNull();
+    expect(header.hasAttribute('title')).toBe(false);
+    const titles = [...element.querySelectorAll('[title]')].map((e) => e.getAttribute('title'));
+    expect(titles.filter((t) => /^[A-Z][A-Za-z]+:[A-Za-z.]+$/.test(t ?? ''))).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { DatePipe, formatDate } from '@angular/common';
+import { AppDatePipe, DateFormatter } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -53,7 +53,7 @@ import {
   imports: [
     ReactiveFormsModule,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatTableModule,
     Alert,
@@ -97,11 +97,7 @@ import {
         <div>
           <dt>{{ 'Page:CompetenceAdmin.Field.State' | translate }}</dt>
           <dd>
-            {{
-              stateLabels[state().kind]
-                | translate
-                  : { date: stateDate() | date: 'mediumDate' : undefined : language.current() }
-            }}
+            {{ stateLabels[state().kind] | translate: { date: stateDate() | appDate } }}
           </dd>
         </div>
       </dl>
@@ -117,7 +113,7 @@ import {
             {{ 'Page:CompetenceAdmin.Field.ValidFrom' | translate }}
           </th>
           <td mat-cell *matCellDef="let version">
-            {{ version.validFrom | date: 'mediumDate' : undefined : language.current() }}
+            {{ version.validFrom | appDate }}
             @if (version.id === requirement.current?.id) {
               <span class="current-tag">{{
                 'Page:CompetenceAdmin.Requirements.CurrentVersion' | translate
@@ -131,7 +127,7 @@ import {
           </th>
           <td mat-cell *matCellDef="let version">
             @if (lastDay(version.validTo); as day) {
-              {{ day | date: 'mediumDate' : undefined : language.current() }}
+              {{ day | appDate }}
             } @else {
               {{ 'Page:CompetenceAdmin.Requirements.UntilFurtherNotice' | translate }}
             }
@@ -279,6 +275,7 @@ export class CompetenceRequirementDetailPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
+  private readonly dates = inject(DateFormatter);
 
   protected readonly mandatory = MANDATORY_LABELS;
   protected readonly scopeLabels = SCOPE_LABELS;
@@ -390,7 +387,7 @@ export class CompetenceRequirementDetailPage {
       title: this.translate.instant('Page:CompetenceAdmin.Requirements.RetireConfirm.Title'),
       message: this.translate.instant('Page:CompetenceAdmin.Requirements.RetireConfirm.Message', {
         name: this.editor.name(),
-        date: formatDate(date, 'mediumDate', this.language.current()),
+        date: this.dates.date(date),
       }),
       confirm: this.translate.instant('Page:CompetenceAdmin.Requirements.Retire'),
     };

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -30,7 +30,7 @@ import {
   imports: [
     RouterLink,
     TranslatePipe,
-    DatePipe,
+    AppDatePipe,
     MatTableModule,
     MatFormFieldModule,
     MatSelectModule,
@@ -101,11 +101,7 @@ import {
             {{ current.minimumLevel }} {{ current.minimumLevelName }}
           } @else {
             @let state = stateOf(requirement);
-            {{
-              states[state.kind]
-                | translate
-                  : { date: state.date | date: 'mediumDate' : undefined : language.current() }
-            }}
+            {{ states[state.kind] | translate: { date: state.date | appDate } }}
           }
         </td>
       </ng-container>
@@ -142,7 +138,7 @@ import {
           {{ 'Page:CompetenceAdmin.Field.ValidFrom' | translate }}
         </th>
         <td mat-cell *matCellDef="let requirement">
-          {{ requirement.current?.validFrom | date: 'mediumDate' : undefined : language.current() }}
+          {{ requirement.current?.validFrom | appDate }}
         </td>
       </ng-container>
     </app-list-page>

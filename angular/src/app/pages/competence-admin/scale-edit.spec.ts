@@ -149,12 +149,15 @@ describe('ProficiencyScaleEditPage', () => {
     );
   });
 
-  it('shows readers the levels read-only, without buttons', async () => {
+  it('shows readers the name and levels as text, without fields or buttons', async () => {
     const element = (await render([Permissions.CompetenceView])).nativeElement as HTMLElement;
-    expect(rows(element).length).toBe(3);
-    expect(
-      [...element.querySelectorAll<HTMLInputElement>('form input')].every((i) => i.disabled),
-    ).toBe(true);
-    expect(element.querySelector('form button')).toBeNull();
+    const details = element.querySelector('[data-testid=read-only-details]')!;
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '1 Kjennskap',
+      '2 Kunnskap',
+      '3 Ferdighet',
+    ]);
+    expect(details.querySelector('dd')?.textContent).toContain('Ferdighetsnivå 1–3');
+    expect(element.querySelector('form, input, button')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   ElementRef,
   inject,
   Injector,
@@ -12,6 +13,7 @@ import { FormArray, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
   CompetenceCatalogueApi,
@@ -21,6 +23,7 @@ import {
 import { Alert } from '../../shared/alert';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import {
   LocalizedTextFields,
@@ -49,6 +52,7 @@ interface LevelAction {
     Alert,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
@@ -57,55 +61,59 @@ interface LevelAction {
       [title]="id() ? 'Page:CompetenceAdmin.Scales.Edit' : 'Page:CompetenceAdmin.Scales.New'"
       backLabel="Page:CompetenceAdmin.Scales.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
 
-      <h2 id="levels-heading">{{ 'Page:CompetenceAdmin.Scales.Levels' | translate }}</h2>
-      <p class="intro">{{ 'Page:CompetenceAdmin.Scales.LevelsIntro' | translate }}</p>
-      <app-alert [message]="form.controls.levels.getError('server')" />
-      <ol class="levels" aria-labelledby="levels-heading" data-testid="scale-levels">
-        @for (level of levelEditor.rows(); track level; let i = $index, last = $last) {
-          <li>
-            <app-localized-text-fields
-              [group]="level"
-              legend="Page:CompetenceAdmin.Scales.Level"
-              [legendParams]="{ level: i + 1 }"
-            />
-            @if (editor.canManage()) {
-              <div class="level-actions">
-                @for (action of levelActions(i, last); track action.label) {
-                  <button
-                    mat-stroked-button
-                    type="button"
-                    [attr.id]="action.id"
-                    [disabled]="action.disabled"
-                    (click)="action.run()"
-                  >
-                    <mat-icon [svgIcon]="action.icon" />
-                    {{ action.label | translate }}
-                    <span class="visually-hidden">{{
-                      'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
-                    }}</span>
-                  </button>
-                }
-              </div>
-            }
-          </li>
-        }
-      </ol>
+        <h2 id="levels-heading">{{ 'Page:CompetenceAdmin.Scales.Levels' | translate }}</h2>
+        <p class="intro">{{ 'Page:CompetenceAdmin.Scales.LevelsIntro' | translate }}</p>
+        <app-alert [message]="form.controls.levels.getError('server')" />
+        <ol class="levels" aria-labelledby="levels-heading" data-testid="scale-levels">
+          @for (level of levelEditor.rows(); track level; let i = $index, last = $last) {
+            <li>
+              <app-localized-text-fields
+                [group]="level"
+                legend="Page:CompetenceAdmin.Scales.Level"
+                [legendParams]="{ level: i + 1 }"
+              />
+              @if (editor.canManage()) {
+                <div class="level-actions">
+                  @for (action of levelActions(i, last); track action.label) {
+                    <button
+                      mat-stroked-button
+                      type="button"
+                      [attr.id]="action.id"
+                      [disabled]="action.disabled"
+                      (click)="action.run()"
+                    >
+                      <mat-icon [svgIcon]="action.icon" />
+                      {{ action.label | translate }}
+                      <span class="visually-hidden">{{
+                        'Page:CompetenceAdmin.Scales.Level' | translate: { level: i + 1 }
+                      }}</span>
+                    </button>
+                  }
+                </div>
+              }
+            </li>
+          }
+        </ol>
 
-      <app-edit-page-actions [editor]="editor">
-        <button
-          mat-stroked-button
-          type="button"
-          id="add-level"
-          [disabled]="levelEditor.rows().length >= maxLevels"
-          (click)="add()"
-        >
-          <mat-icon svgIcon="plus" />{{ 'Page:CompetenceAdmin.Scales.AddLevel' | translate }}
-        </button>
-      </app-edit-page-actions>
-    </form>
+        <app-edit-page-actions [editor]="editor">
+          <button
+            mat-stroked-button
+            type="button"
+            id="add-level"
+            [disabled]="levelEditor.rows().length >= maxLevels"
+            (click)="add()"
+          >
+            <mat-icon svgIcon="plus" />{{ 'Page:CompetenceAdmin.Scales.AddLevel' | translate }}
+          </button>
+        </app-edit-page-actions>
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   styles: `
     .intro {
@@ -219,4 +227,20 @@ export class ProficiencyScaleEditPage {
       injector: this.injector,
     });
   }
+
+  private readonly language = inject(LanguageService);
+
+  /** For those who may only look: the name, and the levels in order. */
+  protected readonly details = computed<Detail[]>(() => {
+    const scale = this.editor.entity();
+    if (!scale) return [];
+    const language = this.language.current();
+    return [
+      { label: 'Field:Name', value: scale.names[language] || scale.name },
+      {
+        label: 'Page:CompetenceAdmin.Scales.Levels',
+        value: scale.levels.map((l) => `${l.level} ${l.names[language] || l.name}`),
+      },
+    ];
+  });
 }

@@ -1,4 +1,5 @@
-import { DatePipe } from '@angular/common';
+import { NameContext } from '../../shared/name-context';
+import { AppDatePipe, formatDate } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -45,7 +46,8 @@ import { SummaryCards } from './summary-cards';
 @Component({
   selector: 'app-competence-profile-view',
   imports: [
-    DatePipe,
+    NameContext,
+    AppDatePipe,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -85,7 +87,7 @@ import { SummaryCards } from './summary-cards';
                 <button
                   mat-stroked-button
                   type="button"
-                  [attr.aria-label]="(label | translate) + ': ' + item.competenceAreaName"
+                  [appNameContext]="item.competenceAreaName"
                   (click)="register.emit(item)"
                 >
                   {{ label | translate }}
@@ -160,7 +162,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.Deadline' | translate }}
           </th>
           <td mat-cell *matCellDef="let r">
-            {{ r.deadline | date: 'mediumDate' : undefined : language.current() }}
+            {{ r.deadline | appDate }}
           </td>
         </ng-container>
         <ng-container matColumnDef="validUntil">
@@ -168,11 +170,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.ValidUntil' | translate }}
           </th>
           <td mat-cell *matCellDef="let r">
-            {{
-              r.validUntil
-                ? (r.validUntil | date: 'mediumDate' : undefined : language.current())
-                : '–'
-            }}
+            {{ r.validUntil ? (r.validUntil | appDate) : '–' }}
           </td>
         </ng-container>
         <ng-container matColumnDef="action">
@@ -184,7 +182,7 @@ import { SummaryCards } from './summary-cards';
               <button
                 mat-button
                 type="button"
-                [attr.aria-label]="(label | translate) + ': ' + r.competenceAreaName"
+                [appNameContext]="r.competenceAreaName"
                 (click)="register.emit(r)"
               >
                 {{ label | translate }}
@@ -239,7 +237,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.AchievedOn' | translate }}
           </th>
           <td mat-cell *matCellDef="let e">
-            {{ e.achievedOn | date: 'mediumDate' : undefined : language.current() }}
+            {{ e.achievedOn | appDate }}
           </td>
         </ng-container>
         <ng-container matColumnDef="validUntil">
@@ -247,11 +245,7 @@ import { SummaryCards } from './summary-cards';
             {{ 'Page:Competence.Field.ValidUntil' | translate }}
           </th>
           <td mat-cell *matCellDef="let e">
-            {{
-              e.validUntil
-                ? (e.validUntil | date: 'mediumDate' : undefined : language.current())
-                : '–'
-            }}
+            {{ e.validUntil ? (e.validUntil | appDate) : '–' }}
           </td>
         </ng-container>
         <ng-container matColumnDef="state">
@@ -279,9 +273,7 @@ import { SummaryCards } from './summary-cards';
                   mat-button
                   type="button"
                   [disabled]="download.active()"
-                  [attr.aria-label]="
-                    ('Page:Competence.Evidence.Download' | translate) + ': ' + e.title
-                  "
+                  [appNameContext]="e.title"
                   (click)="downloadDocument(e)"
                 >
                   <mat-icon svgIcon="download" />{{
@@ -293,9 +285,7 @@ import { SummaryCards } from './summary-cards';
                 <button
                   mat-button
                   type="button"
-                  [attr.aria-label]="
-                    ('Page:Competence.Evidence.Withdraw' | translate) + ': ' + e.title
-                  "
+                  [appNameContext]="e.title"
                   (click)="withdraw(e)"
                 >
                   <mat-icon svgIcon="trash" />{{ 'Page:Competence.Evidence.Withdraw' | translate }}
@@ -400,9 +390,7 @@ export class CompetenceProfileView {
   }
 
   protected details(item: RequirementStatus): Record<string, string> {
-    const deadline = new Intl.DateTimeFormat(this.language.current(), {
-      dateStyle: 'medium',
-    }).format(new Date(`${item.deadline}T00:00:00`));
+    const deadline = formatDate(item.deadline, this.language.current());
     return {
       level: levelLabel(item.requiredLevel, item.requiredLevelName),
       deadline,

@@ -1,4 +1,5 @@
-import { DatePipe } from '@angular/common';
+import { NameContext } from '../../shared/name-context';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -25,7 +26,8 @@ import { RejectDialog } from './reject-dialog';
 @Component({
   selector: 'app-evidence-approvals',
   imports: [
-    DatePipe,
+    NameContext,
+    AppDatePipe,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -79,11 +81,11 @@ import { RejectDialog } from './reject-dialog';
           {{ 'Page:Competence.Field.ValidUntil' | translate }}
         </th>
         <td mat-cell *matCellDef="let item">
-          {{ item.evidence.achievedOn | date: 'mediumDate' : undefined : language.current() }}
+          {{ item.evidence.achievedOn | appDate }}
           <div class="muted">
             {{
               item.evidence.validUntil
-                ? (item.evidence.validUntil | date: 'mediumDate' : undefined : language.current())
+                ? (item.evidence.validUntil | appDate)
                 : ('Page:Competence.NoExpiry' | translate)
             }}
           </div>
@@ -94,7 +96,7 @@ import { RejectDialog } from './reject-dialog';
           {{ 'Page:Competence.Field.SubmittedAt' | translate }}
         </th>
         <td mat-cell *matCellDef="let item">
-          {{ item.evidence.submittedAt | date: 'medium' : undefined : language.current() }}
+          {{ item.evidence.submittedAt | appDate: 'dateTime' }}
         </td>
       </ng-container>
       <ng-container matColumnDef="document">
@@ -107,9 +109,7 @@ import { RejectDialog } from './reject-dialog';
               mat-button
               type="button"
               [disabled]="download.active()"
-              [attr.aria-label]="
-                ('Page:Competence.Evidence.Download' | translate) + ': ' + item.evidence.title
-              "
+              [appNameContext]="item.evidence.title"
               (click)="downloadDocument(item)"
             >
               <mat-icon svgIcon="download" />{{ 'Page:Competence.Evidence.Download' | translate }}
@@ -129,13 +129,7 @@ import { RejectDialog } from './reject-dialog';
               mat-flat-button
               type="button"
               [disabled]="busy()"
-              [attr.aria-label]="
-                ('Page:Competence.Approvals.Approve' | translate) +
-                ': ' +
-                item.evidence.title +
-                ', ' +
-                item.personName
-              "
+              [appNameContext]="item.evidence.title + ', ' + item.personName"
               (click)="approve(item)"
             >
               <mat-icon svgIcon="checkmark" />{{ 'Page:Competence.Approvals.Approve' | translate }}
@@ -144,13 +138,7 @@ import { RejectDialog } from './reject-dialog';
               mat-stroked-button
               type="button"
               [disabled]="busy()"
-              [attr.aria-label]="
-                ('Page:Competence.Approvals.Reject' | translate) +
-                ': ' +
-                item.evidence.title +
-                ', ' +
-                item.personName
-              "
+              [appNameContext]="item.evidence.title + ', ' + item.personName"
               (click)="reject(item)"
             >
               <mat-icon svgIcon="close" />{{ 'Page:Competence.Approvals.Reject' | translate }}

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -38,7 +38,7 @@ import { StatusChip } from './status-chip';
 @Component({
   selector: 'app-gap-people',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     TranslatePipe,
     MatButtonModule,
@@ -141,7 +141,7 @@ import { StatusChip } from './status-chip';
               {{ 'Page:Competence.Field.Deadline' | translate }}
             </th>
             <td mat-cell *matCellDef="let p">
-              {{ p.deadline | date: 'mediumDate' : undefined : language.current() }}
+              {{ p.deadline | appDate }}
             </td>
           </ng-container>
           <ng-container matColumnDef="validUntil">
@@ -149,11 +149,7 @@ import { StatusChip } from './status-chip';
               {{ 'Page:Competence.Field.ValidUntil' | translate }}
             </th>
             <td mat-cell *matCellDef="let p">
-              {{
-                p.validUntil
-                  ? (p.validUntil | date: 'mediumDate' : undefined : language.current())
-                  : '–'
-              }}
+              {{ p.validUntil ? (p.validUntil | appDate) : '–' }}
             </td>
           </ng-container>
         </app-data-table>

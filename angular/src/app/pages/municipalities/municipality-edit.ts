@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  resource,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,6 +17,7 @@ import { Municipality, MunicipalityInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 
 @Component({
@@ -22,6 +30,7 @@ import { orNull } from '../../shared/form-values';
     MatSelectModule,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
   ],
   template: `
     <app-edit-page-header
@@ -29,43 +38,47 @@ import { orNull } from '../../shared/form-values';
       [title]="id() ? 'Page:Municipalities.Edit' : 'Page:Municipalities.New'"
       backLabel="Page:Municipalities.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <div class="form-grid">
-        <mat-form-field>
-          <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" />
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Number' | translate }}</mat-label>
-          <input
-            matInput
-            formControlName="number"
-            inputmode="numeric"
-            maxlength="4"
-            autocomplete="off"
-          />
-          <mat-hint>{{ 'Field:NumberHint' | translate }}</mat-hint>
-          @if (form.controls.number.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Region' | translate }}</mat-label>
-          <mat-select formControlName="regionId">
-            @for (region of regions.value() ?? []; track region.id) {
-              <mat-option [value]="region.id">{{ region.name }}</mat-option>
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <div class="form-grid">
+          <mat-form-field>
+            <mat-label>{{ 'Field:Name' | translate }}</mat-label>
+            <input matInput formControlName="name" autocomplete="off" />
+            @if (form.controls.name.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
             }
-          </mat-select>
-          @if (form.controls.regionId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
-      <app-edit-page-actions [editor]="editor" />
-    </form>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Field:Number' | translate }}</mat-label>
+            <input
+              matInput
+              formControlName="number"
+              inputmode="numeric"
+              maxlength="4"
+              autocomplete="off"
+            />
+            <mat-hint>{{ 'Field:NumberHint' | translate }}</mat-hint>
+            @if (form.controls.number.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Field:Region' | translate }}</mat-label>
+            <mat-select formControlName="regionId">
+              @for (region of regions.value() ?? []; track region.id) {
+                <mat-option [value]="region.id">{{ region.name }}</mat-option>
+              }
+            </mat-select>
+            @if (form.controls.regionId.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <app-edit-page-actions [editor]="editor" />
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -93,4 +106,15 @@ export class MunicipalityEditPage {
     listPath: '/municipalities',
   });
   protected readonly regions = resource({ loader: () => this.lookups.regions() });
+
+  /** For those who may only look. */
+  protected readonly details = computed<Detail[]>(() => {
+    const municipality = this.editor.entity();
+    if (!municipality) return [];
+    return [
+      { label: 'Field:Name', value: municipality.name },
+      { label: 'Field:Number', value: municipality.number },
+      { label: 'Field:Region', value: municipality.regionName },
+    ];
+  });
 }

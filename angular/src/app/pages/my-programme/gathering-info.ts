@@ -1,3 +1,4 @@
+import { NameContext } from '../../shared/name-context';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,7 +14,7 @@ import { formatTimeRange } from './programme-format';
 /** A gathering: what, when (Oslo time), where or the video link, and its calendar file. */
 @Component({
   selector: 'app-gathering-info',
-  imports: [TranslatePipe, MatButtonModule, MatIconModule, Alert],
+  imports: [TranslatePipe, MatButtonModule, MatIconModule, Alert, NameContext],
   template: `
     <div class="gathering" data-testid="gathering">
       <strong class="title">{{ session().title }}</strong>
@@ -34,7 +35,7 @@ import { formatTimeRange } from './programme-format';
         mat-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="('Page:MyProgramme.Gatherings.Ics' | translate) + ': ' + session().title"
+        [appNameContext]="session().title"
         (click)="calendar()"
       >
         <mat-icon svgIcon="download" />{{ 'Page:MyProgramme.Gatherings.Ics' | translate }}

@@ -99,7 +99,7 @@ describe('module state', () => {
     expect(shown.chip).toEqual({ label: 'Page:MyProgramme.Module.State.Locked', tone: 'neutral' });
     expect(shown.note).toEqual({
       key: 'Page:MyProgramme.Module.OpensOn',
-      params: { date: '4. desember 2026' },
+      params: { date: '04.12.2026' },
     });
   });
 
@@ -115,7 +115,7 @@ describe('module state', () => {
     expect(moduleState(done)).toBe('completed');
     const shown = modulePresentation(done, 'en');
     expect(shown.chip.label).toBe('Page:MyProgramme.Module.State.Completed');
-    expect(shown.note?.params).toEqual({ date: '24 November 2026' });
+    expect(shown.note?.params).toEqual({ date: '24 Nov 2026' });
   });
 });
 
@@ -206,9 +206,10 @@ describe('my place in the cohort', () => {
 });
 
 describe('dates', () => {
-  it('shows calendar days without shifting them, in Norwegian', () => {
-    expect(formatDate('2026-12-04', 'nb')).toBe('4. desember 2026');
-    expect(formatDate('2026-12-04', 'nn')).toBe('4. desember 2026');
+  it('shows calendar days without shifting them, in the app date format', () => {
+    expect(formatDate('2026-12-04', 'nb')).toBe('04.12.2026');
+    expect(formatDate('2026-12-04', 'nn')).toBe('04.12.2026');
+    expect(formatDate('2026-12-04', 'en')).toBe('4 Dec 2026');
   });
 
   it('shows times as the clock in Oslo shows them, also when the API leaves out the Z', () => {

@@ -4,6 +4,11 @@ import type {
   MyCohort,
   ReflectionProgress,
 } from '../../data/participation-api';
+import type { Language } from '../../core/language.service';
+import {
+  formatDate as formatAppDate,
+  formatTimeRange as formatAppTimeRange,
+} from '../../shared/date-format';
 import type { Chip, Tone } from '../competence/competence-format';
 
 /** A translation key with the values it needs. */
@@ -178,29 +183,9 @@ export function canSubmit(assignment: AssignmentProgress): boolean {
   return assignment.status !== 'Approved';
 }
 
-/** The locale Intl uses for the UI language. */
-export function locale(language: string): string {
-  switch (language) {
-    case 'nb':
-      return 'nb-NO';
-    case 'nn':
-      return 'nn-NO';
-    case 'en':
-      return 'en-GB';
-    default:
-      return language;
-  }
-}
-
-export const OSLO = 'Europe/Oslo';
-
-/** A calendar day (yyyy-MM-dd) as words in the reader's language, e.g. "4. desember 2026". */
+/** A calendar day (yyyy-MM-dd) in the app's date format, e.g. "04.12.2026". */
 export function formatDate(day: string, language: string): string {
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
+  return formatAppDate(day.slice(0, 10), language as Language, 'date');
 }
 
 /** The API's UTC times sometimes come without their "Z"; they are UTC all the same. */
@@ -208,29 +193,12 @@ export function parseUtc(value: string): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
 
-/** A point in time as the clock in Oslo shows it, e.g. "24. november 2026 kl. 09:00". */
+/** A point in time as the clock in Oslo shows it, e.g. "24.11.2026 kl. 09:00". */
 export function formatDateTime(value: string, language: string): string {
-  const date = parseUtc(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: OSLO,
-  }).format(date);
+  return formatAppDate(value, language as Language, 'dateTime');
 }
 
-/** A gathering's time in Oslo, from start to end, e.g. "tirsdag 21. november 2026 09:00–15:00". */
+/** A gathering's time in Oslo, from start to end, e.g. "21.11.2026 kl. 09:00–15:00". */
 export function formatTimeRange(startsAt: string, endsAt: string, language: string): string {
-  const start = parseUtc(startsAt);
-  const end = parseUtc(endsAt);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return startsAt;
-  return new Intl.DateTimeFormat(locale(language), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: OSLO,
-  }).formatRange(start, end);
+  return formatAppTimeRange(startsAt, endsAt, language as Language);
 }

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -25,7 +25,7 @@ import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
 @Component({
   selector: 'app-notifications',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     TranslatePipe,
     MatButtonModule,
@@ -83,7 +83,7 @@ import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
             <span class="meta">
               {{ n.kindName }} · {{ 'Page:Notifications.Received' | translate }}
               <time [attr.datetime]="n.creationTime">{{
-                n.creationTime | date: 'd. MMMM y HH:mm' : undefined : language.current()
+                n.creationTime | appDate: 'dateTime'
               }}</time>
             </span>
           </button>

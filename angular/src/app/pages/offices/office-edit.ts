@@ -18,6 +18,7 @@ import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../d
 import { OrganisationApi } from '../../data/organisation-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
@@ -33,6 +34,7 @@ import { RadioField } from '../../shared/radio-field';
     RadioField,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
   ],
   template: `
     <app-edit-page-header
@@ -40,66 +42,70 @@ import { RadioField } from '../../shared/radio-field';
       [title]="id() ? 'Page:Offices.Edit' : 'Page:Offices.New'"
       backLabel="Page:Offices.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <div class="form-grid">
-        <mat-form-field>
-          <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" />
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Region' | translate }}</mat-label>
-          <mat-select
-            formControlName="regionId"
-            (selectionChange)="form.controls.municipalityIds.setValue([])"
-          >
-            @for (region of regions.value() ?? []; track region.id) {
-              <mat-option [value]="region.id">{{ region.name }}</mat-option>
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <div class="form-grid">
+          <mat-form-field>
+            <mat-label>{{ 'Field:Name' | translate }}</mat-label>
+            <input matInput formControlName="name" autocomplete="off" />
+            @if (form.controls.name.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
             }
-          </mat-select>
-          @if (form.controls.regionId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Size' | translate }}</mat-label>
-          <input matInput type="number" min="0" step="1" formControlName="size" />
-          <mat-hint>{{ 'Field:SizeHint' | translate }}</mat-hint>
-          @if (form.controls.size.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
-
-      <h2>{{ 'Page:Offices.Partnership' | translate }}</h2>
-      <p>{{ 'Page:Offices.PartnershipIntro' | translate }}</p>
-      <div class="form-grid">
-        <app-radio-field
-          fieldId="leadership-model"
-          [control]="form.controls.leadershipModel"
-          [options]="leadershipModels"
-          label="Field:LeadershipModel"
-          [labels]="leadershipModelLabels"
-          [error]="form.controls.leadershipModel.getError('server')"
-        />
-        <mat-form-field>
-          <mat-label>{{ 'Field:Municipalities' | translate }}</mat-label>
-          <mat-select formControlName="municipalityIds" multiple>
-            @for (municipality of municipalityOptions(); track municipality.id) {
-              <mat-option [value]="municipality.id">{{ municipality.name }}</mat-option>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Field:Region' | translate }}</mat-label>
+            <mat-select
+              formControlName="regionId"
+              (selectionChange)="form.controls.municipalityIds.setValue([])"
+            >
+              @for (region of regions.value() ?? []; track region.id) {
+                <mat-option [value]="region.id">{{ region.name }}</mat-option>
+              }
+            </mat-select>
+            @if (form.controls.regionId.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
             }
-          </mat-select>
-          <mat-hint>{{ 'Field:MunicipalitiesHint' | translate }}</mat-hint>
-          @if (form.controls.municipalityIds.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Field:Size' | translate }}</mat-label>
+            <input matInput type="number" min="0" step="1" formControlName="size" />
+            <mat-hint>{{ 'Field:SizeHint' | translate }}</mat-hint>
+            @if (form.controls.size.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
 
-      <app-edit-page-actions [editor]="editor" />
-    </form>
+        <h2>{{ 'Page:Offices.Partnership' | translate }}</h2>
+        <p>{{ 'Page:Offices.PartnershipIntro' | translate }}</p>
+        <div class="form-grid">
+          <app-radio-field
+            fieldId="leadership-model"
+            [control]="form.controls.leadershipModel"
+            [options]="leadershipModels"
+            label="Field:LeadershipModel"
+            [labels]="leadershipModelLabels"
+            [error]="form.controls.leadershipModel.getError('server')"
+          />
+          <mat-form-field>
+            <mat-label>{{ 'Field:Municipalities' | translate }}</mat-label>
+            <mat-select formControlName="municipalityIds" multiple>
+              @for (municipality of municipalityOptions(); track municipality.id) {
+                <mat-option [value]="municipality.id">{{ municipality.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'Field:MunicipalitiesHint' | translate }}</mat-hint>
+            @if (form.controls.municipalityIds.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+
+        <app-edit-page-actions [editor]="editor" />
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -153,5 +159,22 @@ export class OfficeEditPage {
     const served = this.editor.entity()?.municipalities ?? [];
     const missing = served.filter((m) => !options.some((o) => o.id === m.id));
     return [...options, ...missing];
+  });
+
+  /** For those who may only look. */
+  protected readonly details = computed<Detail[]>(() => {
+    const office = this.editor.entity();
+    if (!office) return [];
+    return [
+      { label: 'Field:Name', value: office.name },
+      { label: 'Field:Region', value: office.regionName },
+      { label: 'Field:Size', value: office.size },
+      {
+        label: 'Field:LeadershipModel',
+        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
+        translate: true,
+      },
+      { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },
+    ];
   });
 }

@@ -1,4 +1,6 @@
 import { Pipe, PipeTransform } from '@angular/core';
+import type { Language } from '../../core/language.service';
+import { formatDate } from '../../shared/date-format';
 import type {
   ApprovalParty,
   GatheringFormat,
@@ -40,30 +42,13 @@ export const FORMAT_LABELS: Record<GatheringFormat, string> = {
 
 export const GATHERING_FORMATS: GatheringFormat[] = ['InPerson', 'Online'];
 
-const LOCALES: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
-/**
- * The API's instants are UTC; one written without a zone is read as UTC too, not as the
- * browser's local time.
- */
-export function parseUtc(value: string): Date {
-  return new Date(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
-}
-
-/** A date, or a date and time, as people in Norway read it: in Oslo time, in their language. */
+/** A date, or a date and time, in the app's format for the language, in Oslo time. */
 export function formatOslo(
   value: string | null | undefined,
   language: string,
   withTime = false,
 ): string {
-  if (!value) return '';
-  const date = parseUtc(value);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(LOCALES[language] ?? language, {
-    dateStyle: 'medium',
-    timeStyle: withTime ? 'short' : undefined,
-    timeZone: 'Europe/Oslo',
-  }).format(date);
+  return formatDate(value, language as Language, withTime ? 'dateTime' : 'date');
 }
 
 /** `{{ at | osloDate: language.current() : true }}`: the language argument redraws on a switch. */

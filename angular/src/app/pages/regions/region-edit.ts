@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -8,6 +8,7 @@ import { Region, RegionInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 
 @Component({
   selector: 'app-region-edit',
@@ -18,6 +19,7 @@ import { EntityEditor } from '../../shared/entity-editor';
     MatInputModule,
     EditPageHeader,
     EditPageActions,
+    ReadOnlyDetails,
   ],
   template: `
     <app-edit-page-header
@@ -25,25 +27,29 @@ import { EntityEditor } from '../../shared/entity-editor';
       [title]="id() ? 'Page:Regions.Edit' : 'Page:Regions.New'"
       backLabel="Page:Regions.BackToList"
     />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <div class="form-grid">
-        <mat-form-field>
-          <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" />
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Code' | translate }}</mat-label>
-          <input matInput formControlName="code" autocomplete="off" />
-          @if (form.controls.code.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
-        </mat-form-field>
-      </div>
-      <app-edit-page-actions [editor]="editor" />
-    </form>
+    @if (editor.canManage()) {
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <div class="form-grid">
+          <mat-form-field>
+            <mat-label>{{ 'Field:Name' | translate }}</mat-label>
+            <input matInput formControlName="name" autocomplete="off" />
+            @if (form.controls.name.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'Field:Code' | translate }}</mat-label>
+            <input matInput formControlName="code" autocomplete="off" />
+            @if (form.controls.code.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+        <app-edit-page-actions [editor]="editor" />
+      </form>
+    } @else if (editor.entity()) {
+      <app-read-only-details [details]="details()" />
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -64,5 +70,15 @@ export class RegionEditPage {
     toInput: () => this.form.getRawValue(),
     patch: (region) => this.form.reset({ name: region.name, code: region.code }),
     listPath: '/regions',
+  });
+
+  /** For those who may only look. */
+  protected readonly details = computed<Detail[]>(() => {
+    const region = this.editor.entity();
+    if (!region) return [];
+    return [
+      { label: 'Field:Name', value: region.name },
+      { label: 'Field:Code', value: region.code },
+    ];
   });
 }
