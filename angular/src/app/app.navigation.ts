@@ -14,17 +14,42 @@ export function provideAppNavigation(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideNavItems([
       { path: '/', label: 'Menu:Home' },
-      { path: '/regions', label: 'Menu:Regions', permission: Permissions.OrganisationView, group: 'organisation' },
+      {
+        path: '/regions',
+        label: 'Menu:Regions',
+        permission: Permissions.OrganisationView,
+        group: 'organisation',
+      },
       {
         path: '/municipalities',
         label: 'Menu:Municipalities',
         permission: Permissions.OrganisationView,
         group: 'organisation',
       },
-      { path: '/offices', label: 'Menu:Offices', permission: Permissions.OrganisationView, group: 'organisation' },
-      { path: '/people', label: 'Menu:People', permission: Permissions.PeopleView, group: 'organisation' },
-      { path: '/hr-import', label: 'Menu:HrImport', permission: Permissions.PeopleImport, group: 'administration' },
-      { path: '/admin/jobs', label: 'Menu:Jobs', permission: Permissions.JobsView, group: 'administration' },
+      {
+        path: '/offices',
+        label: 'Menu:Offices',
+        permission: Permissions.OrganisationView,
+        group: 'organisation',
+      },
+      {
+        path: '/people',
+        label: 'Menu:People',
+        permission: Permissions.PeopleView,
+        group: 'organisation',
+      },
+      {
+        path: '/hr-import',
+        label: 'Menu:HrImport',
+        permission: Permissions.PeopleImport,
+        group: 'administration',
+      },
+      {
+        path: '/admin/jobs',
+        label: 'Menu:Jobs',
+        permission: Permissions.JobsView,
+        group: 'administration',
+      },
     ]),
     provideNavItems(MY_PROGRAMME_NAV_ITEMS),
     provideNavItems(COHORT_NAV_ITEMS),

@@ -115,7 +115,12 @@ describe('App shell', () => {
   });
 
   it('names each group of the menu by its heading', () => {
-    const { element } = render({ name: 'Lise Leder', roles: ['Leader'], permissions: [], scope: null });
+    const { element } = render({
+      name: 'Lise Leder',
+      roles: ['Leader'],
+      permissions: [],
+      scope: null,
+    });
     const lists = [...element.querySelectorAll('nav ul[aria-labelledby]')];
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) {

@@ -16,6 +16,7 @@ public sealed class HomeAppService(
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
     ProgrammeAccess programmeAccess,
+    CompetenceAccess competenceAccess,
     IParticipantProgressAppService progress,
     ICompetenceProfileAppService competence,
     IGapAnalysisAppService gaps,
@@ -82,7 +83,11 @@ public sealed class HomeAppService(
     private async Task<HomeGapsDto> GapsAsync(CancellationToken ct)
     {
         var summary = await gaps.GetSummaryAsync(new GapQuery(), ct);
-        return new HomeGapsDto(summary.ScopeName, summary.Total, summary.ByCompetence.Where(r => r.Counts.Coverage < 1).Take(3).ToList());
+        // A scope of one office (an office leader's) is named by that office rather than as "my area".
+        var scope = await competenceAccess.GetGapScopeAsync(ct);
+        var scopeName = !scope.IsNational && scope.OfficeIds.Count == 1 && await offices.FindAsync(scope.OfficeIds.Single(), ct) is { } office
+            ? office.Name : summary.ScopeName;
+        return new HomeGapsDto(scopeName, summary.Total, summary.ByCompetence.Where(r => r.Counts.Coverage < 1).Take(3).ToList());
     }
 
     private async Task<HomeFacilitationDto> FacilitationAsync(CancellationToken ct)

@@ -39,7 +39,9 @@ describe('navigation', () => {
   });
 
   it('orders by the main role of a user with several roles', () => {
-    expect(groupOrder(['Leader', 'RegionalCoordinator'])).toEqual(groupOrder(['RegionalCoordinator']));
+    expect(groupOrder(['Leader', 'RegionalCoordinator'])).toEqual(
+      groupOrder(['RegionalCoordinator']),
+    );
     expect(groupOrder(['PeerSupervisor', 'SystemAdmin'])[0]).toBe('administration');
   });
 

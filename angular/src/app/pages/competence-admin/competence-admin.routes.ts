@@ -105,12 +105,14 @@ export const COMPETENCE_ADMIN_ROUTES: Routes = [
 export const COMPETENCE_ADMIN_NAV_ITEMS: NavItem[] = [
   {
     path: '/competence/admin/areas',
-    label: 'Menu:CompetenceAdmin.Catalogue', group: 'competence',
+    label: 'Menu:CompetenceAdmin.Catalogue',
+    group: 'competence',
     permission: manageCatalogue,
   },
   {
     path: '/competence/admin/requirements',
-    label: 'Menu:CompetenceAdmin.Requirements', group: 'competence',
+    label: 'Menu:CompetenceAdmin.Requirements',
+    group: 'competence',
     permission: manageRequirements,
   },
 ];

@@ -40,12 +40,14 @@ export const COMPETENCE_NAV_ITEMS: NavItem[] = [
   { path: '/competence/my', label: 'Menu:Competence.My', group: 'mine' },
   {
     path: '/competence/approvals',
-    label: 'Menu:Competence.Approvals', group: 'competence',
+    label: 'Menu:Competence.Approvals',
+    group: 'competence',
     permission: Permissions.CompetenceApproveEvidence,
   },
   {
     path: '/competence/gaps',
-    label: 'Menu:Competence.Gaps', group: 'competence',
+    label: 'Menu:Competence.Gaps',
+    group: 'competence',
     permission: Permissions.CompetenceViewGaps,
   },
 ];

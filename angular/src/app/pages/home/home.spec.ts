@@ -19,7 +19,15 @@ const NOTHING: Home = {
   system: null,
 };
 
-const counts = { total: 4, met: 2, expiringSoon: 1, expired: 0, missingWithinDeadline: 0, overdue: 1, coverage: 0.75 };
+const counts = {
+  total: 4,
+  met: 2,
+  expiringSoon: 1,
+  expired: 0,
+  missingWithinDeadline: 0,
+  overdue: 1,
+  coverage: 0.75,
+};
 
 const LEADER: Home = {
   ...NOTHING,
@@ -52,8 +60,20 @@ const LEADER: Home = {
           videoLink: null,
         },
         upcomingDeadlines: [
-          { assignmentId: 'a1', title: 'Endringsprosjekt', moduleTitle: 'Endringsledelse', dueOn: '2026-12-14', status: null },
-          { assignmentId: 'a2', title: 'Levert oppgave', moduleTitle: 'Endringsledelse', dueOn: '2026-12-15', status: 'Submitted' },
+          {
+            assignmentId: 'a1',
+            title: 'Endringsprosjekt',
+            moduleTitle: 'Endringsledelse',
+            dueOn: '2026-12-14',
+            status: null,
+          },
+          {
+            assignmentId: 'a2',
+            title: 'Levert oppgave',
+            moduleTitle: 'Endringsledelse',
+            dueOn: '2026-12-15',
+            status: 'Submitted',
+          },
         ],
       },
     ],
@@ -127,8 +147,13 @@ describe('HomePage', () => {
   });
 
   it('tells a leader without a person record why their own parts are missing', async () => {
-    const element = await render({ ...NOTHING, hasPersonProfile: false, programme: { cohorts: [] } }, ['Leader']);
-    expect(element.querySelector('[data-testid=home-no-person]')?.textContent).toContain('Page:Home.NoPerson');
+    const element = await render(
+      { ...NOTHING, hasPersonProfile: false, programme: { cohorts: [] } },
+      ['Leader'],
+    );
+    expect(element.querySelector('[data-testid=home-no-person]')?.textContent).toContain(
+      'Page:Home.NoPerson',
+    );
     expect(element.querySelector('[data-testid=home-competence]')).toBeNull();
     expect(element.textContent).not.toContain('Page:Home.Programme.FindCohort');
   });
@@ -139,7 +164,16 @@ describe('HomePage', () => {
         ...NOTHING,
         approvals: {
           partyName: 'KS',
-          drafts: [{ id: 'v2', number: 2, name: 'Lederprogrammet 2027', ksApproved: false, directorateApproved: true, awaitsMe: true }],
+          drafts: [
+            {
+              id: 'v2',
+              number: 2,
+              name: 'Lederprogrammet 2027',
+              ksApproved: false,
+              directorateApproved: true,
+              awaitsMe: true,
+            },
+          ],
           evidenceAwaiting: 3,
         },
         cohorts: { byStatus: [{ status: 'Running', statusName: 'Pågår', count: 1 }], current: [] },
@@ -158,11 +192,24 @@ describe('homeParts', () => {
   const all: Home = {
     ...LEADER,
     enrolments: { pending: 1, waitlisted: 0, cohorts: [] },
-    system: { regions: 1, municipalities: 2, offices: 3, people: 4, failedJobs: 0, lastJobRun: null },
+    system: {
+      regions: 1,
+      municipalities: 2,
+      offices: 3,
+      people: 4,
+      failedJobs: 0,
+      lastJobRun: null,
+    },
   };
 
   it("follows the order of the user's main role", () => {
-    expect(homeParts(all, ['Leader'])).toEqual(['programme', 'competence', 'gaps', 'enrolments', 'system']);
+    expect(homeParts(all, ['Leader'])).toEqual([
+      'programme',
+      'competence',
+      'gaps',
+      'enrolments',
+      'system',
+    ]);
     expect(homeParts(all, ['Leader', 'RegionalCoordinator'])[0]).toBe('enrolments');
     expect(homeParts(all, ['SystemAdmin'])[0]).toBe('system');
   });

@@ -30,7 +30,11 @@ const JOBS: JobInfo[] = [
     name: 'cohort-milestone',
     title: 'Milepæler for kull',
     description: 'Kjører milepælene til kullene',
-    lastOutcome: { firedAt: '2026-12-04T07:00:00Z', succeeded: true, message: 'Påmeldingen er åpnet' },
+    lastOutcome: {
+      firedAt: '2026-12-04T07:00:00Z',
+      succeeded: true,
+      message: 'Påmeldingen er åpnet',
+    },
     triggers: [],
     cohorts: [
       {
@@ -61,14 +65,18 @@ describe('JobsPage', () => {
     const element = await render(JOBS);
     const housekeeping = element.querySelector('[data-job="system.housekeeping"]')!;
     expect(housekeeping.querySelector('h2')?.textContent).toBe('Opprydding');
-    expect(housekeeping.querySelector('[data-testid=job-schedule]')?.textContent).toContain('Hver natt kl. 03:15');
+    expect(housekeeping.querySelector('[data-testid=job-schedule]')?.textContent).toContain(
+      'Hver natt kl. 03:15',
+    );
     expect(element.textContent).not.toContain('0 15 3 * * ?');
     expect(element.textContent).not.toContain('housekeeping-nightly');
   });
 
   it('shows the milestones per cohort with a link to the cohort, not one trigger each', async () => {
     const element = await render(JOBS);
-    const cohorts = element.querySelector('[data-job="programmes.cohort-milestone"] [data-testid=job-cohorts]')!;
+    const cohorts = element.querySelector(
+      '[data-job="programmes.cohort-milestone"] [data-testid=job-cohorts]',
+    )!;
     const items = cohorts.querySelectorAll('li');
     expect(items.length).toBe(1);
     expect(items[0].querySelector('a')?.getAttribute('href')).toBe('/cohorts/c1');

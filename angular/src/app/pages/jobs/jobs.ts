@@ -98,7 +98,9 @@ import { Alert } from '../../shared/alert';
                           | translate
                             : {
                                 kind: cohort.nextKindName,
-                                time: cohort.nextFireTime | date: 'medium' : undefined : language.current(),
+                                time:
+                                  cohort.nextFireTime
+                                  | date: 'medium' : undefined : language.current(),
                               }
                       }}
                     </div>
@@ -109,7 +111,8 @@ import { Alert } from '../../shared/alert';
           } @else if (!job.triggers.length) {
             <p class="muted">
               {{
-                (job.group === 'programmes' ? 'Page:Jobs.NoCohorts' : 'Page:Jobs.NoTriggers') | translate
+                (job.group === 'programmes' ? 'Page:Jobs.NoCohorts' : 'Page:Jobs.NoTriggers')
+                  | translate
               }}
             </p>
           }

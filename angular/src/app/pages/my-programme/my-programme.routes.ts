@@ -33,7 +33,8 @@ export const MY_PROGRAMME_NAV_ITEMS: NavItem[] = [
   { path: '/my-programme', label: 'Menu:MyProgramme', group: 'mine' },
   {
     path: '/facilitation',
-    label: 'Menu:Facilitation', group: 'programme',
+    label: 'Menu:Facilitation',
+    group: 'programme',
     permission: Permissions.CohortsFacilitate,
   },
 ];
