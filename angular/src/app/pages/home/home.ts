@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -15,7 +16,15 @@ import { assignmentSteps, homeParts } from './home-format';
 
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, MatButtonModule, MatProgressBarModule, Alert, StatusChip],
+  imports: [
+    DatePipe,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatProgressBarModule,
+    Alert,
+    StatusChip,
+  ],
   templateUrl: './home.html',
   styleUrl: './home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
