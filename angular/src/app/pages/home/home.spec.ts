@@ -134,7 +134,7 @@ describe('HomePage', () => {
     const element = await render(LEADER, ['Leader']);
     expect(sections(element)).toEqual(['home-programme', 'home-competence', 'home-gaps']);
     const programme = element.querySelector('[data-testid=home-programme]')!;
-    expect(programme.querySelector('progress')?.getAttribute('max')).toBe('4');
+    expect(programme.querySelector<HTMLElement>('.bar-fill')?.style.width).toBe('75%');
     expect(programme.querySelector('[data-testid=home-next-gathering]')?.textContent).toContain(
       'Samling 4: Endring i praksis',
     );
