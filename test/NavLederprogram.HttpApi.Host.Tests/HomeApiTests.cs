@@ -102,6 +102,19 @@ public class HomeApiTests(HomeApiTests.Host host) : IClassFixture<HomeApiTests.H
     }
 
     [Fact]
+    public async Task A_municipal_coordinator_sees_the_same_kinds_of_work_within_their_municipality()
+    {
+        var home = await HomeAsync("kommunekoordinator");
+        PartsOf(home).ShouldBe(["enrolments", "gaps", "approvals"], ignoreOrder: true);
+        var client = await Factory.ClientForAsync("kommunekoordinator");
+        var visible = (await client.GetAsync("/api/cohorts?maxResultCount=1000").Expect()).GetProperty("items").EnumerateArray()
+            .Select(c => c.GetProperty("id").GetGuid()).ToHashSet();
+        home.GetProperty("enrolments").GetProperty("cohorts").EnumerateArray().ShouldAllBe(c => visible.Contains(c.GetProperty("cohortId").GetGuid()));
+        var pending = await client.GetAsync("/api/competence/evidence/pending?maxResultCount=1").Expect();
+        home.GetProperty("approvals").GetProperty("evidenceAwaiting").GetInt32().ShouldBe(pending.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Programme_owners_see_the_draft_awaiting_their_own_partys_approval_and_the_state_of_the_cohorts()
     {
         var ks = await Factory.ClientForAsync("ksadmin");
