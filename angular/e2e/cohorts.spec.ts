@@ -80,7 +80,9 @@ test.describe.serial('cohorts', () => {
     // Enrolment opens today: the cohort's own milestone opens it in the background, without anyone pressing a button.
     await expect(async () => {
       await page.reload();
-      await expect(page.getByTestId('cohort-status')).toHaveText('Påmelding åpen', { timeout: 2_000 });
+      await expect(page.getByTestId('cohort-status')).toHaveText('Påmelding åpen', {
+        timeout: 2_000,
+      });
     }).toPass({ timeout: 60_000 });
     await expect(page.getByTestId('cohort-summary')).toContainText('Nasjonalt');
     await expect(page.getByTestId('cohort-summary')).toContainText('0 av 2');
