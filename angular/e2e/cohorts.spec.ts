@@ -179,7 +179,7 @@ test.describe.serial('cohorts', () => {
       year: 'numeric',
       timeZone: 'Europe/Oslo',
     }).format(new Date());
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(month);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(month);
     const calendar = page.getByTestId('cohort-calendar');
     await expect(calendar.getByRole('columnheader').nth(1)).toHaveText(/ma/i);
     // The new cohort's enrolment opened today.
@@ -191,10 +191,10 @@ test.describe.serial('cohorts', () => {
     await expectAccessible(page, 'cohort calendar');
 
     await page.getByRole('button', { name: 'Neste måned' }).click();
-    await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(month);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).not.toHaveText(month);
     await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
     await page.getByRole('button', { name: 'Forrige måned' }).click();
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(month);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(month);
     await calendar.getByRole('link', { name, exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
     await page.goBack();

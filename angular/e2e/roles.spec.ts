@@ -29,10 +29,10 @@ test('the regional coordinator sees people, and offices in Trøndelag only', asy
 
   await openMenuItem(page, 'NAV-kontor');
   await waitForTable(page);
-  const regions = await page
-    .getByTestId('office-table')
-    .locator('tbody tr td:nth-child(2)')
-    .allInnerTexts();
+  // The table says "no match" while its first answer is on the way; wait for the offices themselves.
+  const regionCells = page.getByTestId('office-table').locator('tbody tr td:nth-child(2)');
+  await expect(regionCells.first()).toBeVisible();
+  const regions = await regionCells.allInnerTexts();
   expect(regions.length).toBeGreaterThan(0);
   expect(new Set(regions.map((r) => r.trim()))).toEqual(new Set(['Trøndelag']));
   await expectAccessible(page, 'office list (coordinator)');

@@ -4,6 +4,7 @@ using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Events;
+using NavLederprogram.Home;
 using NavLederprogram.Permissions;
 using NavLederprogram.Programmes;
 
@@ -50,6 +51,7 @@ public static class NavLederprogramApplicationServices
         services.AddDataProtection();
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<ICertificateAppService, CertificateAppService>();
+        services.AddScoped<IHomeAppService, HomeAppService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
+using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
@@ -11,5 +12,5 @@ public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints().MapNotificationEndpoints()
-            .MapCalendarEndpoints().MapCertificateEndpoints();
+            .MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints();
 }

@@ -52,3 +52,30 @@ public class LocalizationTests
         LocalizationTexts.Get("Validation:MaxLength", "en", 128).ShouldBe("Can have at most 128 characters.");
     }
 }
+
+public class ScheduleTextTests
+{
+    [Theory]
+    [InlineData("0 30 2 * * ?", "nb", "Hver natt kl. 02:30")]
+    [InlineData("0 30 2 * * ?", "nn", "Kvar natt kl. 02:30")]
+    [InlineData("0 30 2 * * ?", "en", "Every night at 02:30")]
+    [InlineData("0 0 6 * * ?", "nn", "Kvar dag kl. 06:00")]
+    [InlineData("0 15 * * * ?", "nb", "Hver time, 15 minutter over")]
+    [InlineData("0 0 * * * ?", "en", "Every hour on the hour")]
+    [InlineData("0 0/5 * * * ?", "nb", "Hvert 5. minutt")]
+    [InlineData("0 */15 * * * ?", "en", "Every 15 minutes")]
+    [InlineData("0/10 * * * * ?", "nn", "Kvart 10. sekund")]
+    [InlineData("0 0 8 ? * MON", "nn", "Kvar måndag kl. 08:00")]
+    [InlineData("0 0 8 ? * 7", "en", "Every Saturday at 08:00")]
+    [InlineData("0 0 12 1 * ?", "en", "Custom schedule (0 0 12 1 * ?)")]
+    [InlineData("not a cron", "nb", "Egen tidsplan (not a cron)")]
+    public void Cron_expressions_read_as_plain_words(string cron, string culture, string expected) =>
+        NavLederprogram.Scheduling.ScheduleText.FromCron(cron, culture).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(10, "nb", "Hvert 10. sekund")]
+    [InlineData(60, "en", "Every minute")]
+    [InlineData(7200, "nn", "Kvar 2. time")]
+    public void Intervals_read_as_plain_words(int seconds, string culture, string expected) =>
+        NavLederprogram.Scheduling.ScheduleText.FromInterval(TimeSpan.FromSeconds(seconds), culture).ShouldBe(expected);
+}

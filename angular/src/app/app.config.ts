@@ -8,6 +8,7 @@ import {
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { provideOAuthClient } from 'angular-oauth2-oidc';
+import { provideAppNavigation } from './app.navigation';
 import { routes } from './app.routes';
 import { provideApiConfiguration } from './proxy/api-configuration';
 import { apiUrl, appOrigin } from './core/api-url';
@@ -22,6 +23,7 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(routes, withComponentInputBinding()),
+    provideAppNavigation(),
     // The OAuth library's token interceptor is class-based, hence withInterceptorsFromDi.
     provideHttpClient(withInterceptorsFromDi(), withInterceptors([acceptLanguageInterceptor])),
     provideApiConfiguration(appOrigin()),

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { App } from './app';
+import { provideAppNavigation } from './app.navigation';
 import { AuthService } from './core/auth.service';
 import { provideAppIcons } from './core/icons';
 import { CurrentUser } from './core/current-user';
@@ -27,6 +28,7 @@ function render(user: Partial<CurrentUser> | null) {
       provideHttpClientTesting(),
       provideTranslateService(),
       provideAppIcons(),
+      provideAppNavigation(),
       { provide: AuthService, useValue: auth },
     ],
   });
@@ -38,6 +40,9 @@ function render(user: Partial<CurrentUser> | null) {
 const navLabels = (element: HTMLElement) =>
   [...element.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
 
+const groupHeadings = (element: HTMLElement) =>
+  [...element.querySelectorAll('nav h2')].map((h) => h.textContent?.trim());
+
 describe('App shell', () => {
   it('offers sign-in and no navigation to anonymous visitors', () => {
     const { element } = render(null);
@@ -48,55 +53,80 @@ describe('App shell', () => {
     expect(buttons).toContain('Ui:SignIn');
   });
 
-  it('shows a leader only the pages their permissions allow', () => {
+  it('shows a leader only the pages their permissions allow, their own pages first', () => {
     const { element } = render({
       name: 'Lise Leder',
+      roles: ['Leader'],
       permissions: [Permissions.OrganisationView],
       scope: null,
     });
     expect(navLabels(element)).toEqual([
       'Menu:Home',
-      'Menu:Regions',
-      'Menu:Municipalities',
-      'Menu:Offices',
       'Menu:MyProgramme',
       'Menu:Competence.My',
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
+      'Menu:Regions',
+      'Menu:Municipalities',
+      'Menu:Offices',
     ]);
+    expect(groupHeadings(element)).toEqual(['Menu:Group.Mine', 'Menu:Group.Organisation']);
     expect(element.querySelector('[data-testid=user-name]')?.textContent).toContain('Lise Leder');
   });
 
-  it('shows an administrator every page and a coordinator their scope', () => {
+  it('shows a system admin every page, administration first, and a coordinator their scope', () => {
     const { element } = render({
       name: 'Kari Nordmann',
+      roles: ['SystemAdmin'],
       permissions: Object.values(Permissions),
       scope: { kind: 'Region', id: '1', name: 'Trøndelag' },
     });
+    expect(groupHeadings(element)).toEqual([
+      'Menu:Group.Administration',
+      'Menu:Group.Organisation',
+      'Menu:Group.Programme',
+      'Menu:Group.Competence',
+      'Menu:Group.Mine',
+    ]);
     expect(navLabels(element)).toEqual([
       'Menu:Home',
+      'Menu:HrImport',
+      'Menu:Jobs',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
       'Menu:People',
-      'Menu:HrImport',
-      'Menu:MyProgramme',
       'Menu:Facilitation',
       'Menu:Cohorts',
       'Menu:CohortCalendar',
       'Menu:Programme',
-      'Menu:Competence.My',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
+      'Menu:MyProgramme',
+      'Menu:Competence.My',
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
-      'Menu:Jobs',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');
+  });
+
+  it('names each group of the menu by its heading', () => {
+    const { element } = render({
+      name: 'Lise Leder',
+      roles: ['Leader'],
+      permissions: [],
+      scope: null,
+    });
+    const lists = [...element.querySelectorAll('nav ul[aria-labelledby]')];
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      const heading = element.querySelector(`#${list.getAttribute('aria-labelledby')}`);
+      expect(heading?.tagName).toBe('H2');
+    }
   });
 
   it('has a skip link, a banner and one main landmark', () => {

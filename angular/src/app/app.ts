@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,13 +19,14 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth.service';
 import { Language, LanguageService, LANGUAGES } from './core/language.service';
-import { NAV_ITEMS } from './core/navigation';
+import { buildNavigation, NAV_ITEMS, NavItem } from './core/navigation';
 import { NotificationsApi } from './data/notifications-api';
 import { NotificationBell } from './shared/notification-bell';
 
 @Component({
   selector: 'app-root',
   imports: [
+    NgTemplateOutlet,
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
@@ -61,10 +63,13 @@ export class App {
     { initialValue: false },
   );
 
-  protected readonly navItems = computed(() => {
-    this.auth.user();
-    return NAV_ITEMS.filter((item) => !item.permission || this.auth.hasPermission(item.permission));
-  });
+  private readonly contributedNavItems = inject(NAV_ITEMS, { optional: true }) ?? [];
+
+  protected readonly navigation = computed(() =>
+    buildNavigation(this.contributedNavItems, this.auth.user()?.roles ?? [], (item: NavItem) =>
+      item.permission ? this.auth.hasPermission(item.permission) : true,
+    ),
+  );
 
   constructor() {
     // After an in-app navigation, move focus to the new page so screen readers start there.

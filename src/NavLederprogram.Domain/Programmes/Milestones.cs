@@ -34,6 +34,19 @@ public static class CohortMilestones
         return list;
     }
 
+    /// <summary>The kind of milestone a key names (the part before the first slash), or null for a key that is none.</summary>
+    public static MilestoneKind? KindOf(string key) => key.Split('/')[0] switch
+    {
+        "enrolment-opens" => MilestoneKind.EnrolmentOpens,
+        "enrolment-closes" => MilestoneKind.EnrolmentCloses,
+        "starts" => MilestoneKind.CohortStarts,
+        "completes" => MilestoneKind.CohortCompletes,
+        "module-unlocks" => MilestoneKind.ModuleUnlocks,
+        "gathering-reminder" => MilestoneKind.GatheringReminder,
+        "deadline-reminder" => MilestoneKind.DeadlineReminder,
+        _ => null,
+    };
+
     /// <summary>
     /// Whether the milestone still has something to do: a reminder or unlock whose moment has passed does not (it would
     /// come too late), nor does a state change the cohort is already past. A missed state change still runs.

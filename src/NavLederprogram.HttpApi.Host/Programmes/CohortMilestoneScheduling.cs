@@ -12,7 +12,13 @@ namespace NavLederprogram.HttpApi.Host.Programmes;
 /// </summary>
 public sealed class QuartzCohortMilestoneScheduler(ISchedulerFactory schedulers, TimeProvider clock) : ICohortMilestoneScheduler
 {
-    public static string GroupOf(Guid cohortId) => $"cohort-{cohortId:N}";
+    private const string GroupPrefix = "cohort-";
+
+    public static string GroupOf(Guid cohortId) => $"{GroupPrefix}{cohortId:N}";
+
+    /// <summary>The cohort whose milestones a trigger group holds, or null for any other group.</summary>
+    public static Guid? CohortOf(string group) =>
+        group.StartsWith(GroupPrefix, StringComparison.Ordinal) && Guid.TryParseExact(group[GroupPrefix.Length..], "N", out var id) ? id : null;
 
     public async Task SyncAsync(Cohort cohort, CancellationToken ct = default)
     {

@@ -17,6 +17,8 @@ export type { RevokeMyCalendarFeed$Params as RevokeMyCalendarFeed$Params } from 
 export { revokeMyCalendarFeed as revokeMyCalendarFeed } from './fn/calendar/revoke-my-calendar-feed';
 export type { RenewMyCalendarFeed$Params as RenewMyCalendarFeed$Params } from './fn/calendar/renew-my-calendar-feed';
 export { renewMyCalendarFeed as renewMyCalendarFeed } from './fn/calendar/renew-my-calendar-feed';
+export type { GetHome$Params as GetHome$Params } from './fn/home/get-home';
+export { getHome as getHome } from './fn/home/get-home';
 export type { GetRegions$Params as GetRegions$Params } from './fn/organisation/get-regions';
 export { getRegions as getRegions } from './fn/organisation/get-regions';
 export type { CreateRegion$Params as CreateRegion$Params } from './fn/organisation/create-region';

@@ -35,6 +35,6 @@ export const CERTIFICATE_ROUTES: Routes = [
 
 /** Items without a permission show to every signed-in user (the menu is hidden from others). */
 export const CERTIFICATE_NAV_ITEMS: NavItem[] = [
-  { path: '/certificates/my', label: 'Menu:Certificates.My' },
-  { path: '/calendar/subscription', label: 'Menu:Calendar.Subscription' },
+  { path: '/certificates/my', label: 'Menu:Certificates.My', group: 'mine' },
+  { path: '/calendar/subscription', label: 'Menu:Calendar.Subscription', group: 'mine' },
 ];

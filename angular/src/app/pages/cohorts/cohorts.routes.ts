@@ -43,6 +43,16 @@ export const COHORT_ROUTES: Routes = [
 ];
 
 export const COHORT_NAV_ITEMS: NavItem[] = [
-  { path: '/cohorts', label: 'Menu:Cohorts', permission: Permissions.CohortsView },
-  { path: '/cohorts/calendar', label: 'Menu:CohortCalendar', permission: Permissions.CohortsView },
+  {
+    path: '/cohorts',
+    label: 'Menu:Cohorts',
+    group: 'programme',
+    permission: Permissions.CohortsView,
+  },
+  {
+    path: '/cohorts/calendar',
+    label: 'Menu:CohortCalendar',
+    group: 'programme',
+    permission: Permissions.CohortsView,
+  },
 ];

@@ -106,11 +106,13 @@ export const COMPETENCE_ADMIN_NAV_ITEMS: NavItem[] = [
   {
     path: '/competence/admin/areas',
     label: 'Menu:CompetenceAdmin.Catalogue',
+    group: 'competence',
     permission: manageCatalogue,
   },
   {
     path: '/competence/admin/requirements',
     label: 'Menu:CompetenceAdmin.Requirements',
+    group: 'competence',
     permission: manageRequirements,
   },
 ];

@@ -37,15 +37,17 @@ export const COMPETENCE_ROUTES: Routes = [
 
 /** Items without a permission show to every signed-in user (the menu is hidden from others). */
 export const COMPETENCE_NAV_ITEMS: NavItem[] = [
-  { path: '/competence/my', label: 'Menu:Competence.My' },
+  { path: '/competence/my', label: 'Menu:Competence.My', group: 'mine' },
   {
     path: '/competence/approvals',
     label: 'Menu:Competence.Approvals',
+    group: 'competence',
     permission: Permissions.CompetenceApproveEvidence,
   },
   {
     path: '/competence/gaps',
     label: 'Menu:Competence.Gaps',
+    group: 'competence',
     permission: Permissions.CompetenceViewGaps,
   },
 ];

@@ -1,62 +1,81 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth.service';
-import { NAV_ITEMS } from '../../core/navigation';
+import { ErrorMessages } from '../../core/error-messages';
+import { LanguageService } from '../../core/language.service';
+import { HomeApi } from '../../data/home-api';
+import { Alert } from '../../shared/alert';
+import { formatPercent, statusChip } from '../competence/competence-format';
+import { StatusChip } from '../competence/status-chip';
+import { formatDate, formatTimeRange } from '../my-programme/programme-format';
+import { assignmentSteps, homeParts } from './home-format';
 
 @Component({
   selector: 'app-home',
-  imports: [RouterLink, TranslatePipe, MatButtonModule],
-  template: `
-    @if (auth.user(); as user) {
-      <h1>{{ 'Page:Home.Welcome' | translate: { name: user.name } }}</h1>
-      <p>{{ 'Page:Home.Intro' | translate }}</p>
-      @if (links().length) {
-        <h2>{{ 'Page:Home.Shortcuts' | translate }}</h2>
-        <ul class="shortcuts">
-          @for (item of links(); track item.path) {
-            <li>
-              <a [routerLink]="item.path">{{ item.label | translate }}</a>
-            </li>
-          }
-        </ul>
-      }
-    } @else {
-      <h1>{{ 'App:Name' | translate }}</h1>
-      <p class="lead">{{ 'Page:Landing.Lead' | translate }}</p>
-      <p>{{ 'Page:Landing.Body' | translate }}</p>
-      <button mat-flat-button type="button" (click)="auth.login()">
-        {{ 'Ui:SignIn' | translate }}
-      </button>
-    }
-  `,
-  styles: `
-    .lead {
-      font-size: 1.25rem;
-    }
-    .shortcuts {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
-      gap: 12px;
-      padding: 0;
-      list-style: none;
-    }
-    .shortcuts a {
-      display: block;
-      padding: 16px;
-      border: 1px solid var(--ax-border-neutral-subtle);
-      border-radius: 8px;
-      font-weight: 600;
-    }
-  `,
+  imports: [
+    DatePipe,
+    RouterLink,
+    TranslatePipe,
+    MatButtonModule,
+    MatProgressBarModule,
+    Alert,
+    StatusChip,
+  ],
+  templateUrl: './home.html',
+  styleUrl: './home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HomePage {
   protected readonly auth = inject(AuthService);
+  protected readonly language = inject(LanguageService);
+  private readonly api = inject(HomeApi);
+  private readonly errors = inject(ErrorMessages);
 
-  protected readonly links = computed(() => {
-    this.auth.user();
-    return NAV_ITEMS.filter((item) => item.permission && this.auth.hasPermission(item.permission));
+  protected readonly home = resource({
+    params: () => (this.auth.user() ? this.language.current() : undefined),
+    loader: () => this.api.home(),
   });
+  protected readonly error = computed(() =>
+    this.home.error() ? this.errors.describe(this.home.error()) : null,
+  );
+  protected readonly data = computed(() => (this.home.hasValue() ? this.home.value() : null));
+  protected readonly parts = computed(() => {
+    const home = this.data();
+    return home ? homeParts(home, this.auth.user()?.roles ?? []) : [];
+  });
+  /** A leader or peer supervisor without a person record is told why their own parts are missing. */
+  protected readonly missingPerson = computed(() => {
+    const home = this.data();
+    const roles = this.auth.user()?.roles ?? [];
+    return (
+      home != null &&
+      !home.hasPersonProfile &&
+      roles.some((r) => r === 'Leader' || r === 'PeerSupervisor')
+    );
+  });
+  protected readonly steps = computed(() => {
+    const home = this.data();
+    return home ? assignmentSteps(home, this.language.current()) : [];
+  });
+  protected readonly peerSupervisor = computed(
+    () => this.auth.user()?.roles.includes('PeerSupervisor') ?? false,
+  );
+
+  protected readonly statusChip = statusChip;
+
+  protected date(day: string): string {
+    return formatDate(day, this.language.current());
+  }
+
+  protected time(startsAt: string, endsAt: string): string {
+    return formatTimeRange(startsAt, endsAt, this.language.current());
+  }
+
+  protected percent(coverage: number): string {
+    return formatPercent(coverage, this.language.current());
+  }
 }

@@ -3,25 +3,24 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { AdminApi } from '../../data/admin-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
 
+/** The scheduled jobs in plain language: what each does, when it runs, how its last run went. */
 @Component({
   selector: 'app-jobs',
   imports: [
     DatePipe,
+    RouterLink,
     TranslatePipe,
-    MatTableModule,
     MatProgressBarModule,
     MatButtonModule,
     MatIconModule,
     Alert,
-    DataTable,
   ],
   template: `
     <h1>{{ 'Page:Jobs.Title' | translate }}</h1>
@@ -35,59 +34,37 @@ import { DataTable } from '../../shared/data-table';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
     <app-alert [message]="error()" />
-    <app-data-table
-      [rows]="jobs.hasValue() ? jobs.value() : []"
-      [columns]="columns"
-      testId="jobs-table"
-    >
-      <ng-container matColumnDef="name">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Job' | translate }}</th>
-        <td mat-cell *matCellDef="let job">
-          <strong>{{ job.name }}</strong>
-          <div class="muted">{{ job.group }}</div>
+    <ul class="jobs" data-testid="job-list">
+      @for (job of jobs.hasValue() ? jobs.value() : []; track job.group + job.name) {
+        <li class="job" [attr.data-job]="job.group + '.' + job.name">
+          <h2>{{ job.title }}</h2>
           @if (job.description) {
-            <div>{{ job.description }}</div>
+            <p>{{ job.description }}</p>
           }
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="lastOutcome">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.LastRun' | translate }}</th>
-        <td mat-cell *matCellDef="let job">
-          @if (job.lastOutcome; as outcome) {
-            <span [class]="outcome.succeeded ? 'ok' : 'failed'">
-              <mat-icon [svgIcon]="outcome.succeeded ? 'checkmark' : 'failed'" aria-hidden="true" />
-              {{ (outcome.succeeded ? 'Page:Jobs.Succeeded' : 'Page:Jobs.Failed') | translate }}
-            </span>
-            <div>{{ outcome.firedAt | date: 'medium' : undefined : language.current() }}</div>
-            @if (outcome.message) {
-              <div class="muted">{{ outcome.message }}</div>
-            }
-          } @else {
-            {{ 'Page:Jobs.NeverRun' | translate }}
-          }
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="triggers">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Jobs.Triggers' | translate }}</th>
-        <td mat-cell *matCellDef="let job">
-          <ul class="triggers">
+          <dl>
+            <dt>{{ 'Page:Jobs.LastRun' | translate }}</dt>
+            <dd>
+              @if (job.lastOutcome; as outcome) {
+                <span [class]="outcome.succeeded ? 'ok' : 'failed'">
+                  <mat-icon
+                    [svgIcon]="outcome.succeeded ? 'checkmark' : 'failed'"
+                    aria-hidden="true"
+                  />
+                  {{ (outcome.succeeded ? 'Page:Jobs.Succeeded' : 'Page:Jobs.Failed') | translate }}
+                </span>
+                {{ outcome.firedAt | date: 'medium' : undefined : language.current() }}
+                @if (outcome.message) {
+                  <div class="muted">{{ outcome.message }}</div>
+                }
+              } @else {
+                {{ 'Page:Jobs.NeverRun' | translate }}
+              }
+            </dd>
             @for (trigger of job.triggers; track trigger.group + trigger.name) {
-              <li>
-                <strong>{{ trigger.name }}</strong> ({{ trigger.state }})
-                @if (trigger.cronExpression) {
-                  <code>{{ trigger.cronExpression }}</code>
-                }
-                @if (trigger.description) {
-                  <div class="muted">{{ trigger.description }}</div>
-                }
-                <div>
-                  {{ 'Page:Jobs.PreviousFire' | translate }}:
-                  {{
-                    trigger.previousFireTime
-                      ? (trigger.previousFireTime | date: 'medium' : undefined : language.current())
-                      : '–'
-                  }}
-                </div>
+              <dt>{{ 'Page:Jobs.Schedule' | translate }}</dt>
+              <dd data-testid="job-schedule">
+                <strong>{{ trigger.schedule ?? trigger.description ?? trigger.name }}</strong>
+                ({{ trigger.state }})
                 <div>
                   {{ 'Page:Jobs.NextFire' | translate }}:
                   {{
@@ -96,20 +73,106 @@ import { DataTable } from '../../shared/data-table';
                       : '–'
                   }}
                 </div>
-              </li>
-            } @empty {
-              <li>{{ 'Page:Jobs.NoTriggers' | translate }}</li>
+                <div>
+                  {{ 'Page:Jobs.PreviousFire' | translate }}:
+                  {{
+                    trigger.previousFireTime
+                      ? (trigger.previousFireTime | date: 'medium' : undefined : language.current())
+                      : '–'
+                  }}
+                </div>
+              </dd>
             }
-          </ul>
-        </td>
-      </ng-container>
-    </app-data-table>
+          </dl>
+          @if (job.cohorts.length) {
+            <h3>{{ 'Page:Jobs.Cohorts' | translate }}</h3>
+            <ul class="cohorts" data-testid="job-cohorts">
+              @for (cohort of job.cohorts; track cohort.cohortId) {
+                <li>
+                  <a [routerLink]="['/cohorts', cohort.cohortId]">{{ cohort.cohortName }}</a>
+                  <div>{{ 'Page:Jobs.CohortPending' | translate: { count: cohort.pending } }}</div>
+                  @if (cohort.nextKindName && cohort.nextFireTime) {
+                    <div class="muted">
+                      {{
+                        'Page:Jobs.CohortNext'
+                          | translate
+                            : {
+                                kind: cohort.nextKindName,
+                                time:
+                                  cohort.nextFireTime
+                                  | date: 'medium' : undefined : language.current(),
+                              }
+                      }}
+                    </div>
+                  }
+                </li>
+              }
+            </ul>
+          } @else if (!job.triggers.length) {
+            <p class="muted">
+              {{
+                (job.group === 'programmes' ? 'Page:Jobs.NoCohorts' : 'Page:Jobs.NoTriggers')
+                  | translate
+              }}
+            </p>
+          }
+        </li>
+      }
+    </ul>
   `,
   styles: `
-    td {
-      vertical-align: top;
-      padding-top: 8px;
-      padding-bottom: 8px;
+    .jobs {
+      display: grid;
+      gap: 16px;
+      margin: 16px 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .job {
+      padding: 16px;
+      border: 1px solid var(--ax-border-neutral-subtle);
+      border-radius: 8px;
+      overflow-wrap: anywhere;
+    }
+    h2 {
+      margin: 0 0 4px;
+      font-size: 1.25rem;
+    }
+    h3 {
+      font-size: 1rem;
+      margin: 16px 0 8px;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+      gap: 4px 16px;
+      margin: 8px 0 0;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    @media (max-width: 599.98px) {
+      dl {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      dd {
+        margin-bottom: 8px;
+      }
+    }
+    .cohorts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 260px), 1fr));
+      gap: 8px 16px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .cohorts li {
+      padding: 8px 12px;
+      border-left: 3px solid var(--ax-border-neutral-subtle);
     }
     .muted {
       color: var(--ax-text-neutral-subtle);
@@ -126,10 +189,6 @@ import { DataTable } from '../../shared/data-table';
       width: 20px;
       height: 20px;
     }
-    .triggers {
-      margin: 0;
-      padding-left: 16px;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -138,7 +197,6 @@ export class JobsPage {
   private readonly errors = inject(ErrorMessages);
   protected readonly language = inject(LanguageService);
 
-  protected readonly columns = ['name', 'lastOutcome', 'triggers'];
   protected readonly jobs = resource({
     params: () => this.language.current(),
     loader: () => this.api.jobs(),

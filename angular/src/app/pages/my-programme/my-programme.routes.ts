@@ -30,10 +30,11 @@ export const MY_PROGRAMME_ROUTES: Routes = [
 
 /** Items without a permission show to every signed-in user. */
 export const MY_PROGRAMME_NAV_ITEMS: NavItem[] = [
-  { path: '/my-programme', label: 'Menu:MyProgramme' },
+  { path: '/my-programme', label: 'Menu:MyProgramme', group: 'mine' },
   {
     path: '/facilitation',
     label: 'Menu:Facilitation',
+    group: 'programme',
     permission: Permissions.CohortsFacilitate,
   },
 ];

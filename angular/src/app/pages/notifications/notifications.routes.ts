@@ -20,5 +20,5 @@ export const NOTIFICATION_ROUTES: Routes = [
 
 /** The settings are reached from the notifications page and the bell. */
 export const NOTIFICATION_NAV_ITEMS: NavItem[] = [
-  { path: '/notifications', label: 'Menu:Notifications' },
+  { path: '/notifications', label: 'Menu:Notifications', group: 'mine' },
 ];

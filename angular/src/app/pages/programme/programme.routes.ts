@@ -40,5 +40,5 @@ export const PROGRAMME_ROUTES: Routes = [
 
 /** Every role may read the programme; only its two owners may change and approve it. */
 export const PROGRAMME_NAV_ITEMS: NavItem[] = [
-  { path: '/programme', label: 'Menu:Programme', permission: view },
+  { path: '/programme', label: 'Menu:Programme', group: 'programme', permission: view },
 ];

@@ -8,5 +8,6 @@ export interface TriggerDto {
   name: string;
   nextFireTime: (string | null);
   previousFireTime: (string | null);
+  schedule: (string | null);
   state: string;
 }

@@ -1,0 +1,101 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, signIn, signOut, USERS } from './support';
+
+/** A day `days` from today in Oslo, as the API takes it (yyyy-MM-dd). */
+function osloDay(days = 0): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(date);
+}
+
+/** Calls the API as the signed-in user, as the app itself does. */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: {
+          Authorization: `Bearer ${sessionStorage.getItem('access_token')}`,
+          'Content-Type': 'application/json',
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok)
+        throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { method, path, body },
+  );
+}
+
+/** No page content wider than a phone's screen. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the KS admin's home shows what awaits approval, the leader's their next gathering", async ({
+  page,
+}) => {
+  // Two sign-ins, a cohort that opens in the background, four accessibility scans.
+  test.setTimeout(240_000);
+  const name = `Hjem-kull ${Date.now().toString().slice(-7)}`;
+
+  await signIn(page, USERS.ksAdmin.userName);
+  const approvals = page.getByTestId('home-approvals');
+  await expect(
+    approvals.getByRole('heading', { level: 2, name: 'Venter på din godkjenning' }),
+  ).toBeVisible();
+  await expect(approvals).toContainText('Dokumentasjon som venter på godkjenning');
+  await expect(
+    page.getByTestId('home-cohorts').getByRole('heading', { level: 2, name: 'Kull' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'home page of the KS admin');
+
+  // A national cohort with its gatherings ahead, open for enrolment from today.
+  const versions = await api<{ id: string; status: string }[]>(
+    page,
+    'GET',
+    '/api/programme/versions',
+  );
+  const version = versions.find((v) => v.status === 'Published')!;
+  const cohort = await api<{ id: string }>(page, 'POST', '/api/cohorts', {
+    programmeVersionId: version.id,
+    name,
+    regionId: null,
+    capacity: 5,
+    requiresApproval: false,
+    enrolmentOpensOn: osloDay(),
+    enrolmentClosesOn: osloDay(10),
+    startsOn: osloDay(20),
+    endsOn: osloDay(120),
+  });
+  // Its own milestone opens enrolment in the background.
+  await expect(async () => {
+    const current = await api<{ status: string }>(page, 'GET', `/api/cohorts/${cohort.id}`);
+    expect(current.status).toBe('EnrolmentOpen');
+  }).toPass({ timeout: 60_000 });
+  await signOut(page);
+
+  await signIn(page, USERS.leader.userName);
+  await api(page, 'POST', `/api/cohorts/${cohort.id}/apply`);
+  await page.reload();
+  const programme = page.getByTestId('home-programme');
+  await expect(programme.getByRole('heading', { level: 2, name: 'Mitt program' })).toBeVisible();
+  const card = programme.locator('.card').filter({ hasText: name });
+  await expect(card.getByRole('link', { name })).toHaveAttribute('href', '/my-programme');
+  await expect(card.getByRole('heading', { level: 4, name: 'Neste samling' })).toBeVisible();
+  await expect(card.getByTestId('home-next-gathering')).toContainText(/samling/i);
+  await expect(page.getByTestId('home-competence')).toBeVisible();
+  // The menu starts with the leader's own pages.
+  await expect(page.getByRole('navigation').getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Mine sider',
+  );
+  await expectAccessible(page, 'home page of a leader');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(card.getByTestId('home-next-gathering')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page, 'home page of a leader on a phone');
+});

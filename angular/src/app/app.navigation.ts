@@ -1,0 +1,62 @@
+import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { provideNavItems } from './core/navigation-item';
+import { Permissions } from './core/permissions';
+import { CERTIFICATE_NAV_ITEMS } from './pages/certificates/certificates.routes';
+import { COHORT_NAV_ITEMS } from './pages/cohorts/cohorts.routes';
+import { COMPETENCE_ADMIN_NAV_ITEMS } from './pages/competence-admin/competence-admin.routes';
+import { COMPETENCE_NAV_ITEMS } from './pages/competence/competence.routes';
+import { MY_PROGRAMME_NAV_ITEMS } from './pages/my-programme/my-programme.routes';
+import { NOTIFICATION_NAV_ITEMS } from './pages/notifications/notifications.routes';
+import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
+
+/** The menu, assembled at the application level from what each feature contributes (like the routes). */
+export function provideAppNavigation(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideNavItems([
+      { path: '/', label: 'Menu:Home' },
+      {
+        path: '/regions',
+        label: 'Menu:Regions',
+        permission: Permissions.OrganisationView,
+        group: 'organisation',
+      },
+      {
+        path: '/municipalities',
+        label: 'Menu:Municipalities',
+        permission: Permissions.OrganisationView,
+        group: 'organisation',
+      },
+      {
+        path: '/offices',
+        label: 'Menu:Offices',
+        permission: Permissions.OrganisationView,
+        group: 'organisation',
+      },
+      {
+        path: '/people',
+        label: 'Menu:People',
+        permission: Permissions.PeopleView,
+        group: 'organisation',
+      },
+      {
+        path: '/hr-import',
+        label: 'Menu:HrImport',
+        permission: Permissions.PeopleImport,
+        group: 'administration',
+      },
+      {
+        path: '/admin/jobs',
+        label: 'Menu:Jobs',
+        permission: Permissions.JobsView,
+        group: 'administration',
+      },
+    ]),
+    provideNavItems(MY_PROGRAMME_NAV_ITEMS),
+    provideNavItems(COHORT_NAV_ITEMS),
+    provideNavItems(PROGRAMME_NAV_ITEMS),
+    provideNavItems(COMPETENCE_NAV_ITEMS),
+    provideNavItems(COMPETENCE_ADMIN_NAV_ITEMS),
+    provideNavItems(CERTIFICATE_NAV_ITEMS),
+    provideNavItems(NOTIFICATION_NAV_ITEMS),
+  ]);
+}

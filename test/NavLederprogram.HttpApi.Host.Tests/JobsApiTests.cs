@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Shouldly;
+using Xunit;
+
+namespace NavLederprogram.HttpApi.Host.Tests;
+
+[Collection(HostCollection.Name)]
+public class JobsApiTests(NavLederprogramFactory factory)
+{
+    private async Task<JsonElement[]> JobsAsync(string culture) =>
+        (await (await factory.ClientForAsync("sysadmin", culture)).GetAsync("/api/admin/jobs").Expect()).EnumerateArray().ToArray();
+
+    private static JsonElement Job(JsonElement[] jobs, string group, string name) =>
+        jobs.Single(j => j.GetProperty("group").GetString() == group && j.GetProperty("name").GetString() == name);
+
+    [Theory]
+    [InlineData("nb", "Opprydding", "Hver natt kl. 03:15", "Hver dag kl. 06:00", "Hvert 10. sekund")]
+    [InlineData("nn", "Opprydding", "Kvar natt kl. 03:15", "Kvar dag kl. 06:00", "Kvart 10. sekund")]
+    [InlineData("en", "Housekeeping", "Every night at 03:15", "Every day at 06:00", "Every 10 seconds")]
+    public async Task Jobs_have_names_and_schedules_in_the_readers_language(string culture, string housekeepingTitle, string nightly, string daily, string interval)
+    {
+        var jobs = await JobsAsync(culture);
+        var housekeeping = Job(jobs, "system", "housekeeping");
+        housekeeping.GetProperty("title").GetString().ShouldBe(housekeepingTitle);
+        housekeeping.GetProperty("triggers")[0].GetProperty("schedule").GetString().ShouldBe(nightly);
+        Job(jobs, "competence", "expiry-reminders").GetProperty("triggers")[0].GetProperty("schedule").GetString().ShouldBe(daily);
+        Job(jobs, "notifications", "send-email").GetProperty("triggers")[0].GetProperty("schedule").GetString().ShouldBe(interval);
+        jobs.ShouldAllBe(j => j.GetProperty("title").GetString() != j.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Cohort_milestones_are_grouped_per_cohort_with_the_next_one()
+    {
+        var milestoneJob = Job(await JobsAsync("en"), "programmes", "cohort-milestone");
+        milestoneJob.GetProperty("triggers").GetArrayLength().ShouldBe(0);
+        var cohorts = milestoneJob.GetProperty("cohorts").EnumerateArray().ToList();
+        cohorts.ShouldNotBeEmpty();
+
+        var ks = await factory.ClientForAsync("ksadmin", "en");
+        foreach (var cohort in cohorts)
+        {
+            var id = cohort.GetProperty("cohortId").GetGuid();
+            var detail = await ks.GetAsync($"/api/cohorts/{id}").Expect();
+            cohort.GetProperty("cohortName").GetString().ShouldBe(detail.GetProperty("name").GetString());
+            var scheduled = (await ks.GetAsync($"/api/cohorts/{id}/milestones").Expect()).EnumerateArray()
+                .Where(m => m.GetProperty("scheduled").GetBoolean()).ToList();
+            cohort.GetProperty("pending").GetInt32().ShouldBe(scheduled.Count);
+            var kinds = scheduled.Select(m => m.GetProperty("kindName").GetString()).ToList();
+            kinds.ShouldContain(cohort.GetProperty("nextKindName").GetString());
+        }
+    }
+}
