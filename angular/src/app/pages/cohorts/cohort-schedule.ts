@@ -455,7 +455,7 @@ export class CohortSchedule {
   }
 
   protected moduleTitle(deadline: Deadline): string {
-    return this.cohort().modules.find((m) => m.moduleId === deadline.moduleId)?.title ?? '';
+    return this.cohort().modules.find((m) => m.moduleId === deadline.moduleId)?.title.text ?? '';
   }
 
   protected saveUnlock(moduleId: string): Promise<void> {
