@@ -22,6 +22,7 @@ import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
 import { applyOutcome, myStatus, Outcome } from './cohort-actions';
 import { COHORTS_PATH, injectErrorText } from './cohort-format';
+import { ContentText } from '../../shared/translated-text';
 
 // Keys are spelled out so the translation-key test can find them.
 export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
@@ -39,7 +40,7 @@ const LEADER_ROLE = 'Leader';
 /** Cohorts the user can see, with seats and waitlist, and for leaders "Meld meg på". */
 @Component({
   selector: 'app-cohort-list',
-  imports: [
+  imports: [ContentText, 
     RouterLink,
     TranslatePipe,
     DatePipe,
@@ -86,7 +87,7 @@ const LEADER_ROLE = 'Leader';
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:Name' | translate }}</th>
         <td mat-cell *matCellDef="let cohort">
           <a [routerLink]="[path, cohort.id]">{{ cohort.name }}</a>
-          <span class="sub">{{ cohort.versionName }}</span>
+          <span class="sub"><app-content-text [text]="cohort.versionName" /></span>
         </td>
       </ng-container>
       <ng-container matColumnDef="region">

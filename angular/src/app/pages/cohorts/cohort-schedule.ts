@@ -32,6 +32,7 @@ import { isConcurrencyConflict } from '../competence-admin/form-submission';
 import { numberOrNull } from '../competence-admin/requirement-form';
 import { saveResponse, Transfer } from '../competence/file-transfer';
 import { OsloPipe, osloDay, osloTime } from './cohort-format';
+import { ContentText } from '../../shared/translated-text';
 
 type SessionForm = FormGroup<{
   date: FormControl<string>;
@@ -80,7 +81,7 @@ function asDateError(error: unknown): unknown {
  */
 @Component({
   selector: 'app-cohort-schedule',
-  imports: [
+  imports: [ContentText, 
     ReactiveFormsModule,
     TranslatePipe,
     DatePipe,
@@ -122,7 +123,7 @@ function asDateError(error: unknown): unknown {
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:Cohorts.Schedule.Module' | translate }}
           </th>
-          <td mat-cell *matCellDef="let m">{{ m.title }}</td>
+          <td mat-cell *matCellDef="let m"><app-content-text [text]="m.title" /></td>
         </ng-container>
         <ng-container matColumnDef="unlocksOn">
           <th mat-header-cell *matHeaderCellDef>
@@ -139,7 +140,7 @@ function asDateError(error: unknown): unknown {
                     formControlName="date"
                     [attr.lang]="language.current()"
                     [attr.aria-label]="
-                      'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title }
+                      'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title.text }
                     "
                   />
                   @if (form.controls.date.getError('server'); as message) {
@@ -151,7 +152,7 @@ function asDateError(error: unknown): unknown {
                   type="submit"
                   [disabled]="saving()"
                   [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: m.title }
+                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: m.title.text }
                   "
                 >
                   {{ 'Ui:Save' | translate }}
@@ -169,9 +170,9 @@ function asDateError(error: unknown): unknown {
       <h3 id="schedule-sessions">{{ 'Page:Cohorts.Schedule.Sessions' | translate }}</h3>
       @for (session of cohort().sessions; track session.id) {
         <article class="session" [attr.aria-labelledby]="'session-' + session.id">
-          <h4 [id]="'session-' + session.id">{{ session.title }}</h4>
+          <h4 [id]="'session-' + session.id"><app-content-text [text]="session.title" /></h4>
           <p class="sub">
-            {{ session.moduleTitle }} · {{ session.formatName }} ·
+            <app-content-text [text]="session.moduleTitle" /> · {{ session.formatName }} ·
             {{ session.startsAt | oslo: language.current() }}
           </p>
           @if (canManage()) {
@@ -233,7 +234,7 @@ function asDateError(error: unknown): unknown {
                   type="submit"
                   [disabled]="saving()"
                   [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: session.title }
+                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: session.title.text }
                   "
                 >
                   {{ 'Ui:Save' | translate }}
@@ -286,7 +287,7 @@ function asDateError(error: unknown): unknown {
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:Cohorts.Schedule.Assignment' | translate }}
           </th>
-          <td mat-cell *matCellDef="let d">{{ d.title }}</td>
+          <td mat-cell *matCellDef="let d"><app-content-text [text]="d.title" /></td>
         </ng-container>
         <ng-container matColumnDef="dueOn">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Schedule.DueOn' | translate }}</th>
@@ -301,7 +302,7 @@ function asDateError(error: unknown): unknown {
                     formControlName="date"
                     [attr.lang]="language.current()"
                     [attr.aria-label]="
-                      'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title }
+                      'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title.text }
                     "
                   />
                   @if (form.controls.date.getError('server'); as message) {
@@ -313,7 +314,7 @@ function asDateError(error: unknown): unknown {
                   type="submit"
                   [disabled]="saving()"
                   [attr.aria-label]="
-                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: d.title }
+                    'Page:Cohorts.Schedule.SaveFor' | translate: { title: d.title.text }
                   "
                 >
                   {{ 'Ui:Save' | translate }}
@@ -332,7 +333,7 @@ function asDateError(error: unknown): unknown {
         mat-stroked-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title }"
+        [attr.aria-label]="'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title.text }"
         (click)="downloadIcs(session)"
       >
         <mat-icon svgIcon="download" />{{ 'Page:Cohorts.Schedule.Ics' | translate }}
@@ -504,7 +505,7 @@ export class CohortSchedule {
     this.error.set(null);
     try {
       const response = await this.download.run(this.api.sessionIcs(this.cohort().id, session.id));
-      saveResponse(response, `${session.title}.ics`);
+      saveResponse(response, `${session.title.text}.ics`);
     } catch (error) {
       this.error.set(this.errors.describe(error));
     }

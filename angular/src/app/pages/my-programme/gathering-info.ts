@@ -9,14 +9,15 @@ import { Alert } from '../../shared/alert';
 import { Transfer } from '../competence/file-transfer';
 import { saveFile } from './download';
 import { formatTimeRange } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /** A gathering: what, when (Oslo time), where or the video link, and its calendar file. */
 @Component({
   selector: 'app-gathering-info',
-  imports: [TranslatePipe, MatButtonModule, MatIconModule, Alert],
+  imports: [ContentText, TranslatePipe, MatButtonModule, MatIconModule, Alert],
   template: `
     <div class="gathering" data-testid="gathering">
-      <strong class="title">{{ session().title }}</strong>
+      <strong class="title"><app-content-text [text]="session().title" /></strong>
       <span class="muted"> – {{ session().formatName }}</span>
       <div>{{ time() }}</div>
       @if (session().place; as place) {
@@ -34,7 +35,7 @@ import { formatTimeRange } from './programme-format';
         mat-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="('Page:MyProgramme.Gatherings.Ics' | translate) + ': ' + session().title"
+        [attr.aria-label]="('Page:MyProgramme.Gatherings.Ics' | translate) + ': ' + session().title.text"
         (click)="calendar()"
       >
         <mat-icon svgIcon="download" />{{ 'Page:MyProgramme.Gatherings.Ics' | translate }}
@@ -69,7 +70,7 @@ export class GatheringInfo {
       const response = await this.download.run(
         this.api.sessionCalendar(this.cohortId(), this.session().id),
       );
-      saveFile(response, 'text/calendar', `${this.session().title}.ics`);
+      saveFile(response, 'text/calendar', `${this.session().title.text}.ics`);
     } catch (error) {
       this.error.set(this.errors.describe(error));
     }
