@@ -129,8 +129,8 @@ export class TranslatedTextFields {
 @Component({
   selector: 'app-content-text',
   imports: [TranslatePipe],
-  template: `<span [attr.lang]="text().isFallback ? text().language : null">{{ text().text }}</span
-    >@if (text().isFallback) {
+  template: `<span [attr.lang]="text().isFallback ? text().language : null">{{ text().text }}</span>
+    @if (text().isFallback) {
       <span class="bokmal-only" [attr.title]="'Ui:Content.BokmalOnlyHint' | translate"
         ><span aria-hidden="true">{{ 'Ui:Content.BokmalOnly' | translate }}</span
         ><span class="visually-hidden">({{ 'Ui:Content.BokmalOnlyHint' | translate }})</span></span

@@ -41,7 +41,8 @@ import { ContentText } from '../../shared/translated-text';
 /** One cohort: its summary, the state changes it allows now, and tabs for people, schedule and milestones. */
 @Component({
   selector: 'app-cohort-detail',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     RouterLink,
     TranslatePipe,
     DatePipe,

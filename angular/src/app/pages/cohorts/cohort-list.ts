@@ -40,7 +40,8 @@ const LEADER_ROLE = 'Leader';
 /** Cohorts the user can see, with seats and waitlist, and for leaders "Meld meg på". */
 @Component({
   selector: 'app-cohort-list',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     RouterLink,
     TranslatePipe,
     DatePipe,

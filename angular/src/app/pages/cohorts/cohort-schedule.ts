@@ -81,7 +81,8 @@ function asDateError(error: unknown): unknown {
  */
 @Component({
   selector: 'app-cohort-schedule',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     DatePipe,
@@ -333,7 +334,9 @@ function asDateError(error: unknown): unknown {
         mat-stroked-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title.text }"
+        [attr.aria-label]="
+          'Page:Cohorts.Schedule.IcsFor' | translate: { title: session.title.text }
+        "
         (click)="downloadIcs(session)"
       >
         <mat-icon svgIcon="download" />{{ 'Page:Cohorts.Schedule.Ics' | translate }}

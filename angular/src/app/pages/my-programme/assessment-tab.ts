@@ -43,7 +43,8 @@ export function assessmentKey(a: Assessment): string {
  */
 @Component({
   selector: 'app-assessment-tab',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -142,7 +143,9 @@ export function assessmentKey(a: Assessment): string {
           @for (item of reviewed(); track item.key) {
             <li>
               <strong><app-content-text [text]="item.assessment.assignmentTitle" /></strong> –
-              {{ item.assessment.personName }} (<app-content-text [text]="item.assessment.moduleTitle" />)
+              {{ item.assessment.personName }} (<app-content-text
+                [text]="item.assessment.moduleTitle"
+              />)
               <app-status-chip [chip]="chip(item.assessment)" />
               @if (item.assessment.feedback; as feedback) {
                 <div class="muted">{{ feedback }}</div>

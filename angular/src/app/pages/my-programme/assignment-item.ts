@@ -29,7 +29,8 @@ import { ContentText } from '../../shared/translated-text';
  */
 @Component({
   selector: 'app-assignment-item',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,

@@ -40,7 +40,8 @@ import { ContentText } from '../../shared/translated-text';
 /** The attendance sheet of one gathering: one row per participant, present or not. */
 @Component({
   selector: 'app-attendance-tab',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -77,7 +78,9 @@ import { ContentText } from '../../shared/translated-text';
 
     @if (current(); as s) {
       <p data-testid="session-details">
-        <strong><app-content-text [text]="s.session.title" /></strong> (<app-content-text [text]="s.session.moduleTitle" />):
+        <strong><app-content-text [text]="s.session.title" /></strong> (<app-content-text
+          [text]="s.session.moduleTitle"
+        />):
         {{ range(s.session.startsAt, s.session.endsAt) }}
         @if (s.session.place; as place) {
           – {{ place }}

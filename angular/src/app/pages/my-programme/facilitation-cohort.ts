@@ -22,7 +22,8 @@ import { ContentText } from '../../shared/translated-text';
 /** A facilitator's work in one cohort: attendance at its gatherings, and assessment. */
 @Component({
   selector: 'app-facilitation-cohort',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     TranslatePipe,
     RouterLink,
     MatProgressBarModule,
@@ -38,7 +39,9 @@ import { ContentText } from '../../shared/translated-text';
     <h1>
       @if (current(); as c) {
         {{ c.name }}
-        <span class="subtitle"><app-content-text [text]="c.versionName" /> – {{ c.statusName }}</span>
+        <span class="subtitle"
+          ><app-content-text [text]="c.versionName" /> – {{ c.statusName }}</span
+        >
       } @else {
         {{ 'Page:Facilitation.Cohort.Title' | translate }}
       }

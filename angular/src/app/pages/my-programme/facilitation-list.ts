@@ -17,7 +17,15 @@ import { ContentText } from '../../shared/translated-text';
 /** The cohorts the facilitator runs (programme admins: every cohort), to open one and work in it. */
 @Component({
   selector: 'app-facilitation-list',
-  imports: [ContentText, TranslatePipe, RouterLink, MatProgressBarModule, MatTableModule, Alert, DataTable],
+  imports: [
+    ContentText,
+    TranslatePipe,
+    RouterLink,
+    MatProgressBarModule,
+    MatTableModule,
+    Alert,
+    DataTable,
+  ],
   template: `
     <h1>{{ 'Page:Facilitation.Title' | translate }}</h1>
     <p>

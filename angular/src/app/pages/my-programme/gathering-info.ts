@@ -35,7 +35,9 @@ import { ContentText } from '../../shared/translated-text';
         mat-button
         type="button"
         [disabled]="download.active()"
-        [attr.aria-label]="('Page:MyProgramme.Gatherings.Ics' | translate) + ': ' + session().title.text"
+        [attr.aria-label]="
+          ('Page:MyProgramme.Gatherings.Ics' | translate) + ': ' + session().title.text
+        "
         (click)="calendar()"
       >
         <mat-icon svgIcon="download" />{{ 'Page:MyProgramme.Gatherings.Ics' | translate }}

@@ -43,7 +43,8 @@ const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
 /** One cohort of the participant's: where they stand, what comes next, and the modules. */
 @Component({
   selector: 'app-my-cohort',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -134,7 +135,8 @@ const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
           <ul class="deadlines" data-testid="deadlines">
             @for (deadline of cohort().upcomingDeadlines; track deadline.assignmentId) {
               <li>
-                <strong>{{ day(deadline.dueOn) }}</strong>: <app-content-text [text]="deadline.title" />
+                <strong>{{ day(deadline.dueOn) }}</strong>:
+                <app-content-text [text]="deadline.title" />
                 <span class="muted">(<app-content-text [text]="deadline.moduleTitle" />)</span>&#32;
                 <app-status-chip [chip]="chip(deadline.status)" />
               </li>

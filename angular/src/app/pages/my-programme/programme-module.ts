@@ -30,7 +30,8 @@ import { ContentText } from '../../shared/translated-text';
  */
 @Component({
   selector: 'app-programme-module',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     NgTemplateOutlet,
     TranslatePipe,
     MatButtonModule,

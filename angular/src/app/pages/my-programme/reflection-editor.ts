@@ -26,7 +26,8 @@ import { ContentText } from '../../shared/translated-text';
  */
 @Component({
   selector: 'app-reflection-editor',
-  imports: [ContentText, 
+  imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -36,7 +37,9 @@ import { ContentText } from '../../shared/translated-text';
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="reflection">
-      <p class="prompt" [id]="fieldId() + '-prompt'"><app-content-text [text]="reflection().prompt" /></p>
+      <p class="prompt" [id]="fieldId() + '-prompt'">
+        <app-content-text [text]="reflection().prompt" />
+      </p>
       <p class="private" [id]="fieldId() + '-private'">
         {{ 'Page:MyProgramme.Reflection.Private' | translate }}
       </p>

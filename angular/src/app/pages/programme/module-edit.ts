@@ -68,7 +68,9 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
       }}
       @if (version(); as v) {
         <span class="subtitle">
-          {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text } }}
+          {{
+            'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text }
+          }}
         </span>
       }
     </h1>
@@ -111,7 +113,7 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             <h2 id="outcomes-heading">
               {{ 'Page:Programme.Module.LearningOutcomes' | translate }}
             </h2>
-            <ol class="rows">
+            <ol class="rows" formArrayName="learningOutcomes">
               @for (row of model.outcomes.rows(); track row; let i = $index) {
                 <li class="row">
                   <app-translated-text-fields
@@ -264,7 +266,7 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             <h2 id="reflections-heading">
               {{ 'Page:Programme.Module.ReflectionTasks' | translate }}
             </h2>
-            <ol class="rows">
+            <ol class="rows" formArrayName="reflectionTasks">
               @for (row of model.reflectionTasks.rows(); track row; let i = $index) {
                 <li class="row">
                   <app-translated-text-fields

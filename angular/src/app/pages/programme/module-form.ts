@@ -24,7 +24,9 @@ const text = (value = '') => new FormControl(value, { nonNullable: true });
 const number = (value: number | null = null) => new FormControl<number | string | null>(value);
 const id = (value: string | null = null) => new FormControl<string | null>(value);
 
-export function outcomeControl(value?: ProgrammeModule['learningOutcomes'][number]): TranslatedTextGroup {
+export function outcomeControl(
+  value?: ProgrammeModule['learningOutcomes'][number],
+): TranslatedTextGroup {
   return translatedTextGroup(value);
 }
 

@@ -44,7 +44,8 @@ import { FORMAT_LABELS } from './programme-format';
           <ul>
             @for (g of m.gatherings; track g.id) {
               <li>
-                <strong><app-content-text [text]="g.title" /></strong> – {{ formatLabels[g.format] | translate }},
+                <strong><app-content-text [text]="g.title" /></strong> –
+                {{ formatLabels[g.format] | translate }},
                 {{ 'Page:Programme.Module.Duration' | translate: { minutes: g.durationMinutes } }}
               </li>
             }

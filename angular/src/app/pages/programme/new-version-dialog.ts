@@ -72,7 +72,8 @@ export function toCreateVersionInput(value: {
             @for (v of versions; track v.id) {
               <mat-option [value]="v.id">
                 {{
-                  'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text }
+                  'Page:Programme.Version.Heading'
+                    | translate: { number: v.number, name: v.name.text }
                 }}
                 ({{ statusLabels[v.status] | translate }})
               </mat-option>
