@@ -37,6 +37,7 @@ test('KS and the directorate make a new programme version together, and it is pu
   const run = Date.now().toString();
   const versionName = `Lederprogrammet e2e ${run}`;
   const moduleTitle = `Lederrollen i NAV (${run.slice(-6)})`;
+  const moduleTitleNn = `Leiarrolla i NAV (${run.slice(-6)})`;
 
   await signIn(page, USERS.ksAdmin.userName);
   await deleteLeftoverDrafts(page);
@@ -96,13 +97,18 @@ test('KS and the directorate make a new programme version together, and it is pu
   ).toBeVisible();
   await expectAccessible(page, 'draft version');
 
-  // A module's title changes in the module form.
+  // A module's title changes in the module form, in bokmål and in nynorsk.
   await page.getByRole('link', { name: /^Endre Modul 1:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Endre modul/ })).toBeVisible();
-  const title = page.getByRole('textbox', { name: 'Tittel', exact: true }).first();
+  const titleGroup = page.getByRole('group', { name: 'Tittel' }).first();
+  const title = titleGroup.getByRole('textbox', { name: 'Bokmål (påkrevd)' });
   await expect(title).not.toHaveValue('');
+  await expect(titleGroup.getByRole('textbox', { name: 'Nynorsk' })).toHaveValue(
+    'Leiarrolla i NAV-kontoret',
+  );
   await expectAccessible(page, 'module form');
   await title.fill(moduleTitle);
+  await titleGroup.getByRole('textbox', { name: 'Nynorsk' }).fill(moduleTitleNn);
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 3, name: `Modul 1: ${moduleTitle}` }),
@@ -118,7 +124,10 @@ test('KS and the directorate make a new programme version together, and it is pu
   await expect(page.getByRole('button', { name: 'Godkjenn for KS' })).toHaveCount(0);
 
   // Any edit afterwards withdraws the approval.
-  await page.getByRole('textbox', { name: 'Beskrivelse' }).fill(`Endret i test ${run}`);
+  await page
+    .getByRole('group', { name: 'Beskrivelse' })
+    .getByRole('textbox', { name: 'Bokmål (påkrevd)' })
+    .fill(`Endret i test ${run}`);
   await page.getByRole('button', { name: 'Lagre navn og beskrivelse' }).click();
   await expect(ks).toContainText('Venter på godkjenning');
   await expect(page.getByTestId('version-history')).toContainText('Godkjenninger nullstilt');
@@ -131,7 +140,22 @@ test('KS and the directorate make a new programme version together, and it is pu
   await chooseLanguage(page, 'Norsk nynorsk');
   await expect(directorate).toContainText('Ventar på godkjenning');
   await expect(page.getByRole('heading', { level: 2, name: /^Modular \(\d+\)$/ })).toBeVisible();
+  // So does the content: the module's nynorsk title, and bokmål marked where there is no nynorsk.
+  await expect(
+    page.getByRole('heading', { level: 3, name: `Modul 1: ${moduleTitleNn}` }),
+  ).toBeVisible();
+  const untranslated = page.locator('.description [lang="nb"]').last();
+  await expect(untranslated).toHaveText(
+    'Lede endring, og bruke kollegaveiledning for å lære av egen praksis.',
+  );
+  await expect(page.locator('.bokmal-only').last()).toHaveAttribute(
+    'title',
+    'Teksten finst berre på bokmål',
+  );
   await chooseLanguage(page, 'Norsk bokmål');
+  await expect(
+    page.getByRole('heading', { level: 3, name: `Modul 1: ${moduleTitle}` }),
+  ).toBeVisible();
   await expect(directorate).toContainText('Venter på godkjenning');
 
   // The directorate's admin gives the second approval, which publishes the version.

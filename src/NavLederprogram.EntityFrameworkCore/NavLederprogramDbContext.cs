@@ -39,7 +39,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureIdentity();
         builder.ConfigureOrganisation(Database.ProviderName);
         builder.ConfigureCompetence(Database.ProviderName);
-        builder.ConfigureProgrammes();
+        builder.ConfigureProgrammes(Database.ProviderName);
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);

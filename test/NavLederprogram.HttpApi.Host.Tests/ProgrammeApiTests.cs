@@ -51,18 +51,18 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
         var published = await PublishedVersionIdAsync(ks);
         var source = await ks.GetAsync($"/api/programme/versions/{published}").Expect();
 
-        var draft = await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name = "Lederprogrammet 2027" }).Expect(HttpStatusCode.Created);
+        var draft = await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name = new { nb = "Lederprogrammet 2027" } }).Expect(HttpStatusCode.Created);
         var id = draft.GetProperty("id").GetGuid();
         draft.GetProperty("status").GetString().ShouldBe("Draft");
         draft.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("id").GetGuid())
             .ShouldBe(source.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()));
         draft.GetProperty("myParty").GetString().ShouldBe("Ks");
-        (await ks.PostAsJsonAsync("/api/programme/versions", new { name = "En til" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ks.PostAsJsonAsync("/api/programme/versions", new { name = new { nb = "En til" } })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         async Task<JsonElement> EditFirstModule(HttpClient client, JsonElement version, string title)
         {
             var module = JsonNode.Parse(version.GetProperty("modules")[0].GetRawText())!.AsObject();
-            module["title"] = title;
+            module["title"] = new JsonObject { ["nb"] = title };
             module["concurrencyStamp"] = version.GetProperty("concurrencyStamp").GetString();
             return await client.PutAsJsonAsync($"/api/programme/versions/{id}/modules/{module["id"]}", module).Expect();
         }
@@ -98,11 +98,11 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
 
         // Published is final: no edit, and the text says so in the reader's language.
         var module = JsonNode.Parse(publishedNow.GetProperty("modules")[0].GetRawText())!.AsObject();
-        module["title"] = "Etter publisering";
+        module["title"] = new JsonObject { ["nb"] = "Etter publisering" };
         module["concurrencyStamp"] = publishedNow.GetProperty("concurrencyStamp").GetString();
         var refused = await (await factory.ClientForAsync("ksadmin", "en")).PutAsJsonAsync($"/api/programme/versions/{id}/modules/{module["id"]}", module).Expect(HttpStatusCode.Conflict);
         refused.GetProperty("detail").GetString()!.ShouldContain("published");
-        (await ks.GetAsync($"/api/programme/versions/{id}").Expect()).GetProperty("modules")[0].GetProperty("title").GetString().ShouldBe("Lederrollen i NAV-kontoret – revidert igjen");
+        (await ks.GetAsync($"/api/programme/versions/{id}").Expect()).GetProperty("modules")[0].GetProperty("title").GetProperty("nb").GetString().ShouldBe("Lederrollen i NAV-kontoret – revidert igjen");
     }
 
     [Fact]
@@ -124,12 +124,12 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
         (await CohortCountAsync(ks)).ShouldBe(before);
 
         // A gathering that lasts no time at all is refused at its field in the module editor.
-        var draft = await (await ks.PostAsJsonAsync("/api/programme/versions", new { name = "Utkast for feil" })).Json();
+        var draft = await (await ks.PostAsJsonAsync("/api/programme/versions", new { name = new { nb = "Utkast for feil" } })).Json();
         if (draft.TryGetProperty("id", out var draftId))
         {
             var problem = await ks.PostAsJsonAsync($"/api/programme/versions/{draftId}/modules", new
             {
-                title = "Modul", gatherings = new[] { new { title = "Samling", format = "InPerson", durationMinutes = 0 } },
+                title = new { nb = "Modul" }, gatherings = new[] { new { title = new { nb = "Samling" }, format = "InPerson", durationMinutes = 0 } },
                 concurrencyStamp = draft.GetProperty("concurrencyStamp").GetString(),
             }).Expect(HttpStatusCode.BadRequest);
             problem.FieldErrors().ShouldBe(["gatherings[0].durationMinutes"]);

@@ -3,7 +3,7 @@ using NavLederprogram.Organisation;
 namespace NavLederprogram.Programmes;
 
 public sealed record CohortSummaryDto(
-    Guid Id, string Name, Guid ProgrammeVersionId, string VersionName, Guid? RegionId, string? RegionName,
+    Guid Id, string Name, Guid ProgrammeVersionId, ContentTextDto VersionName, Guid? RegionId, string? RegionName,
     CohortStatus Status, string StatusName, int Capacity, int Enrolled, int Waitlisted, int Pending,
     DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, DateOnly StartsOn, DateOnly EndsOn,
     bool AcceptsEnrolment, MyEnrolmentDto? MyEnrolment) : IHasId;
@@ -11,7 +11,7 @@ public sealed record CohortSummaryDto(
 public sealed record MyEnrolmentDto(Guid Id, EnrolmentStatus Status, string StatusName, int? WaitlistPosition);
 
 public sealed record CohortDto(
-    Guid Id, string Name, Guid ProgrammeVersionId, string VersionName, Guid? RegionId, string? RegionName,
+    Guid Id, string Name, Guid ProgrammeVersionId, ContentTextDto VersionName, Guid? RegionId, string? RegionName,
     CohortStatus Status, string StatusName, string? StatusReason, int Capacity, bool RequiresApproval,
     int Enrolled, int Waitlisted, int Pending, int OpenAssessments,
     DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, DateOnly StartsOn, DateOnly EndsOn, bool AcceptsEnrolment,
@@ -21,12 +21,12 @@ public sealed record CohortDto(
 
 public sealed record FacilitatorDto(Guid UserId, string Name);
 
-public sealed record SessionDto(Guid Id, Guid ModuleId, string ModuleTitle, string Title, GatheringFormat Format, string FormatName,
+public sealed record SessionDto(Guid Id, Guid ModuleId, ContentTextDto ModuleTitle, ContentTextDto Title, GatheringFormat Format, string FormatName,
     DateTime StartsAt, DateTime EndsAt, int DurationMinutes, string? Place, string? VideoLink);
 
-public sealed record ModuleScheduleDto(Guid ModuleId, int Order, string Title, DateOnly UnlocksOn, IReadOnlyList<DeadlineDto> Deadlines);
+public sealed record ModuleScheduleDto(Guid ModuleId, int Order, ContentTextDto Title, DateOnly UnlocksOn, IReadOnlyList<DeadlineDto> Deadlines);
 
-public sealed record DeadlineDto(Guid AssignmentId, Guid ModuleId, string Title, DateOnly DueOn);
+public sealed record DeadlineDto(Guid AssignmentId, Guid ModuleId, ContentTextDto Title, DateOnly DueOn);
 
 public sealed record MilestoneDto(string Key, MilestoneKind Kind, string KindName, string Description, DateTime FireAt,
     /// <summary>Still a trigger in the scheduler.</summary>

@@ -2,11 +2,11 @@ using NavLederprogram.Organisation;
 
 namespace NavLederprogram.Programmes;
 
-public sealed record ProgrammeVersionSummaryDto(Guid Id, int Number, string Name, ProgrammeVersionStatus Status, string StatusName, int ModuleCount,
+public sealed record ProgrammeVersionSummaryDto(Guid Id, int Number, ContentTextDto Name, ProgrammeVersionStatus Status, string StatusName, int ModuleCount,
     bool KsApproved, bool DirectorateApproved, DateTime? PublishedAt, DateTime? LastModificationTime) : IHasId;
 
 public sealed record ProgrammeVersionDto(
-    Guid Id, Guid ProgrammeId, string ProgrammeName, int Number, string Name, string Description,
+    Guid Id, Guid ProgrammeId, ContentTextDto ProgrammeName, int Number, TranslatedTextDto Name, TranslatedTextDto Description,
     ProgrammeVersionStatus Status, string StatusName, DateTime? PublishedAt,
     IReadOnlyList<ModuleDto> Modules, IReadOnlyList<ApprovalDto> Approvals, IReadOnlyList<VersionHistoryEntryDto> History,
     /// <summary>The party the caller approves for, if they approve at all.</summary>
@@ -16,14 +16,14 @@ public sealed record ApprovalDto(ApprovalParty Party, string PartyName, string A
 
 public sealed record VersionHistoryEntryDto(VersionHistoryAction Action, string ActionName, ApprovalParty? Party, string? PartyName, string By, DateTime At);
 
-public sealed record ModuleDto(Guid Id, int Order, string Title, string Description, IReadOnlyList<string> LearningOutcomes, string? CourseReference,
+public sealed record ModuleDto(Guid Id, int Order, TranslatedTextDto Title, TranslatedTextDto Description, IReadOnlyList<TranslatedTextDto> LearningOutcomes, string? CourseReference,
     IReadOnlyList<GatheringDto> Gatherings, IReadOnlyList<AssignmentDto> Assignments, IReadOnlyList<ReflectionTaskDto> ReflectionTasks, IReadOnlyList<GrantDto> Grants);
 
-public sealed record GatheringDto(Guid Id, string Title, GatheringFormat Format, string FormatName, int DurationMinutes);
+public sealed record GatheringDto(Guid Id, TranslatedTextDto Title, GatheringFormat Format, string FormatName, int DurationMinutes);
 
-public sealed record AssignmentDto(Guid Id, string Title, string Instructions, int DueDaysAfterUnlock);
+public sealed record AssignmentDto(Guid Id, TranslatedTextDto Title, TranslatedTextDto Instructions, int DueDaysAfterUnlock);
 
-public sealed record ReflectionTaskDto(Guid Id, string Prompt);
+public sealed record ReflectionTaskDto(Guid Id, TranslatedTextDto Prompt);
 
 public sealed record GrantDto(Guid CompetenceAreaId, string CompetenceAreaName, int Level, int? ValidMonths);
 
@@ -31,22 +31,22 @@ public sealed class CreateVersionInput
 {
     /// <summary>The version whose modules the new draft starts from; empty for an empty draft.</summary>
     public Guid? CopyFromVersionId { get; set; }
-    public string? Name { get; set; }
-    public string? Description { get; set; }
+    public TranslatedTextInput? Name { get; set; }
+    public TranslatedTextInput? Description { get; set; }
 }
 
 public sealed class SaveVersionInput
 {
-    public string? Name { get; set; }
-    public string? Description { get; set; }
+    public TranslatedTextInput? Name { get; set; }
+    public TranslatedTextInput? Description { get; set; }
     public string? ConcurrencyStamp { get; set; }
 }
 
 public sealed class SaveModuleInput
 {
-    public string? Title { get; set; }
-    public string? Description { get; set; }
-    public List<string>? LearningOutcomes { get; set; }
+    public TranslatedTextInput? Title { get; set; }
+    public TranslatedTextInput? Description { get; set; }
+    public List<TranslatedTextInput>? LearningOutcomes { get; set; }
     public string? CourseReference { get; set; }
     public List<GatheringInput>? Gatherings { get; set; }
     public List<AssignmentInput>? Assignments { get; set; }
@@ -58,7 +58,7 @@ public sealed class SaveModuleInput
 public sealed class GatheringInput
 {
     public Guid? Id { get; set; }
-    public string? Title { get; set; }
+    public TranslatedTextInput? Title { get; set; }
     public GatheringFormat? Format { get; set; }
     public int? DurationMinutes { get; set; }
 }
@@ -66,15 +66,15 @@ public sealed class GatheringInput
 public sealed class AssignmentInput
 {
     public Guid? Id { get; set; }
-    public string? Title { get; set; }
-    public string? Instructions { get; set; }
+    public TranslatedTextInput? Title { get; set; }
+    public TranslatedTextInput? Instructions { get; set; }
     public int? DueDaysAfterUnlock { get; set; }
 }
 
 public sealed class ReflectionTaskInput
 {
     public Guid? Id { get; set; }
-    public string? Prompt { get; set; }
+    public TranslatedTextInput? Prompt { get; set; }
 }
 
 public sealed class GrantInput

@@ -3,30 +3,30 @@ namespace NavLederprogram.Programmes;
 /// <summary>The caller's cohorts; a user not linked to a person has none, and <see cref="NoPerson"/> says why.</summary>
 public sealed record MyProgrammeDto(IReadOnlyList<MyCohortDto> Cohorts, Organisation.NoPersonDto? NoPerson = null);
 
-public sealed record MyCohortDto(Guid EnrolmentId, Guid CohortId, string CohortName, string VersionName, CohortStatus CohortStatus, string CohortStatusName,
+public sealed record MyCohortDto(Guid EnrolmentId, Guid CohortId, string CohortName, ContentTextDto VersionName, CohortStatus CohortStatus, string CohortStatusName,
     DateOnly StartsOn, DateOnly EndsOn, EnrolmentStatus Status, string StatusName, int? WaitlistPosition,
     int ModulesCompleted, IReadOnlyList<ModuleProgressDto> Modules, SessionDto? NextSession, IReadOnlyList<UpcomingDeadlineDto> UpcomingDeadlines,
     Guid? CertificateId);
 
-public sealed record UpcomingDeadlineDto(Guid AssignmentId, string Title, string ModuleTitle, DateOnly DueOn, AssignmentStatus? Status);
+public sealed record UpcomingDeadlineDto(Guid AssignmentId, ContentTextDto Title, ContentTextDto ModuleTitle, DateOnly DueOn, AssignmentStatus? Status);
 
-public sealed record ModuleProgressDto(Guid ModuleId, int Order, string Title, string Description, IReadOnlyList<string> LearningOutcomes, string? CourseReference,
+public sealed record ModuleProgressDto(Guid ModuleId, int Order, ContentTextDto Title, ContentTextDto Description, IReadOnlyList<ContentTextDto> LearningOutcomes, string? CourseReference,
     DateOnly UnlocksOn, bool Unlocked, bool ELearningDone, DateOnly? CompletedOn,
     IReadOnlyList<SessionAttendanceDto> Sessions, IReadOnlyList<AssignmentProgressDto> Assignments, IReadOnlyList<ReflectionProgressDto> Reflections);
 
 public sealed record SessionAttendanceDto(SessionDto Session, bool? Present);
 
-public sealed record AssignmentProgressDto(Guid AssignmentId, string Title, string Instructions, DateOnly DueOn, AssignmentStatus? Status, string? StatusName,
+public sealed record AssignmentProgressDto(Guid AssignmentId, ContentTextDto Title, ContentTextDto Instructions, DateOnly DueOn, AssignmentStatus? Status, string? StatusName,
     string? Answer, DateTime? SubmittedAt, string? Feedback, string? ReviewedBy);
 
 /// <summary>The text is the participant's own reflection, shown to them alone.</summary>
-public sealed record ReflectionProgressDto(Guid ReflectionTaskId, string Prompt, string? Text, DateTime? WrittenAt);
+public sealed record ReflectionProgressDto(Guid ReflectionTaskId, ContentTextDto Prompt, string? Text, DateTime? WrittenAt);
 
 public sealed record AttendanceSheetDto(Guid CohortId, SessionDto Session, IReadOnlyList<AttendanceRowDto> Rows);
 
 public sealed record AttendanceRowDto(Guid EnrolmentId, string PersonName, string OfficeName, bool? Present);
 
-public sealed record AssessmentDto(Guid EnrolmentId, string PersonName, Guid ModuleId, string ModuleTitle, Guid AssignmentId, string AssignmentTitle,
+public sealed record AssessmentDto(Guid EnrolmentId, string PersonName, Guid ModuleId, ContentTextDto ModuleTitle, Guid AssignmentId, ContentTextDto AssignmentTitle,
     string Answer, DateTime SubmittedAt, AssignmentStatus Status, string StatusName, string? Feedback);
 
 public sealed class SubmitAssignmentInput

@@ -151,7 +151,7 @@ public sealed class CalendarAppService(
     {
         var module = version?.Modules.FirstOrDefault(m => m.Id == session.ModuleId);
         var lines = new List<string>();
-        if (module is not null) lines.Add($"{LocalizationTexts.Get("Calendar:Module")}: {module.Title}");
+        if (module is not null) lines.Add($"{LocalizationTexts.Get("Calendar:Module")}: {module.Title.In()}");
         lines.Add($"{LocalizationTexts.Get("Calendar:Format")}: {LocalizationTexts.Get($"Calendar:Format.{session.Format}")}");
         if (session.Place is not null) lines.Add($"{LocalizationTexts.Get("Calendar:Place")}: {session.Place}");
         if (session.VideoLink is not null) lines.Add($"{LocalizationTexts.Get("Calendar:VideoLink")}: {session.VideoLink}");
@@ -161,7 +161,7 @@ public sealed class CalendarAppService(
         var evt = new CalendarEvent
         {
             Uid = $"session-{session.Id}@navlederprogram",
-            Summary = $"{cohort.Name}: {session.Title}",
+            Summary = $"{cohort.Name}: {CohortAppService.GatheringTitle(session, version).In()}",
             DtStart = ProgrammeCalendar.InOslo(session.StartsAt),
             DtEnd = ProgrammeCalendar.InOslo(session.EndsAt),
             Location = session.Place ?? session.VideoLink,
@@ -177,7 +177,7 @@ public sealed class CalendarAppService(
     private CalendarEvent DeadlineEvent(Cohort cohort, ProgrammeVersion? version, CohortDeadline deadline)
     {
         var assignment = version?.Modules.SelectMany(m => m.Assignments).FirstOrDefault(a => a.Id == deadline.AssignmentId);
-        var title = assignment?.Title ?? LocalizationTexts.Get("Calendar:Assignment");
+        var title = assignment?.Title.In() ?? LocalizationTexts.Get("Calendar:Assignment");
         var evt = new CalendarEvent
         {
             Uid = $"deadline-{cohort.Id}-{deadline.AssignmentId}@navlederprogram",

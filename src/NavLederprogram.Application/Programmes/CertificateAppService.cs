@@ -16,15 +16,20 @@ public sealed class CertificateAppService(
     IPersonRepository people,
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
+    IProgrammeRepository programmes,
     IConfiguration configuration) : ICertificateAppService
 {
     public async Task<IReadOnlyList<CertificateDto>> GetMineAsync(CancellationToken ct)
     {
         if (await MeAsync(ct) is not { } me) return [];
-        return (await certificates.GetForPersonAsync(me.Id, ct))
-            .Select(c => new CertificateDto(c.Id, c.PersonName, c.ProgrammeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, c.ModuleTitles,
-                c.VerificationCode, VerificationUrl(c.VerificationCode)))
-            .ToList();
+        var result = new List<CertificateDto>();
+        foreach (var c in await certificates.GetForPersonAsync(me.Id, ct))
+        {
+            var (programmeName, moduleTitles) = await FactsInAsync(c, CultureInfo.CurrentUICulture.Name, ct);
+            result.Add(new CertificateDto(c.Id, c.PersonName, programmeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, moduleTitles,
+                c.VerificationCode, VerificationUrl(c.VerificationCode)));
+        }
+        return result;
     }
 
     public async Task<CertificatePdfFile> GetPdfAsync(Guid id, string? culture, CancellationToken ct)
@@ -36,8 +41,9 @@ public sealed class CertificateAppService(
         var language = LocalizationTexts.Normalize(string.IsNullOrWhiteSpace(culture) ? CultureInfo.CurrentUICulture.Name : culture);
         var enrolment = await enrolments.FindAsync(certificate.EnrolmentId, ct);
         var cohort = enrolment is null ? null : await cohorts.FindAsync(enrolment.CohortId, ct);
-        var pdf = CertificatePdf.Render(new CertificatePdfContent(certificate.PersonName, certificate.ProgrammeName, certificate.CohortName,
-            certificate.CohortStartsOn, cohort?.EndsOn, certificate.CompletedOn, certificate.ModuleTitles, certificate.VerificationCode,
+        var (programmeName, moduleTitles) = await FactsInAsync(certificate, language, ct);
+        var pdf = CertificatePdf.Render(new CertificatePdfContent(certificate.PersonName, programmeName, certificate.CohortName,
+            certificate.CohortStartsOn, cohort?.EndsOn, certificate.CompletedOn, moduleTitles, certificate.VerificationCode,
             VerificationUrl(certificate.VerificationCode)), language);
         var fileName = $"{LocalizationTexts.Get("Certificate:Pdf.FileName", language)}-{certificate.VerificationCode}-{language}.pdf";
         return new CertificatePdfFile(pdf, "application/pdf", fileName);
@@ -47,7 +53,24 @@ public sealed class CertificateAppService(
     {
         var normalized = NormalizeCode(code) ?? throw new EntityNotFoundException(typeof(Certificate), null);
         var c = await certificates.FindByCodeAsync(normalized, ct) ?? throw new EntityNotFoundException(typeof(Certificate), null);
-        return new CertificateVerificationDto(true, c.PersonName, c.ProgrammeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, c.ModuleTitles, c.VerificationCode);
+        var (programmeName, moduleTitles) = await FactsInAsync(c, CultureInfo.CurrentUICulture.Name, ct);
+        return new CertificateVerificationDto(true, c.PersonName, programmeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, moduleTitles, c.VerificationCode);
+    }
+
+    /// <summary>
+    /// The programme and module names in <paramref name="language"/>. The certificate keeps them in bokmål as issued;
+    /// the published version they came from never changes, so its translations say the same. Where the version is
+    /// gone or no longer matches, or a text is not translated, bokmål stands.
+    /// </summary>
+    private async Task<(string ProgrammeName, IReadOnlyList<string> ModuleTitles)> FactsInAsync(Certificate c, string language, CancellationToken ct)
+    {
+        var enrolment = await enrolments.FindAsync(c.EnrolmentId, ct);
+        var cohort = enrolment is null ? null : await cohorts.FindAsync(enrolment.CohortId, ct);
+        var version = cohort is null ? null : await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct);
+        if (version is null || version.Status != ProgrammeVersionStatus.Published || version.Name.Nb != c.ProgrammeName
+            || !version.Modules.Select(m => m.Title.Nb).SequenceEqual(c.ModuleTitles))
+            return (c.ProgrammeName, c.ModuleTitles);
+        return (version.Name.In(language), version.Modules.Select(m => m.Title.In(language)).ToList());
     }
 
     /// <summary>

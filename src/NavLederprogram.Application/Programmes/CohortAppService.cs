@@ -127,10 +127,11 @@ public sealed class CohortAppService(
             Day("enrolmentCloses", c.EnrolmentClosesOn, c.Name);
             Day("starts", c.StartsOn, c.Name);
             Day("ends", c.EndsOn, c.Name);
+            var version = versions.GetValueOrDefault(c.ProgrammeVersionId);
             entries.AddRange(c.Sessions.Where(s => s.StartsAt < toUtc && s.EndsAt > fromUtc).Select(s =>
-                new CalendarEntryDto(c.Id, c.Name, "gathering", Text("Calendar:Kind.gathering"), s.Title, s.StartsAt, s.EndsAt, false, s.Place ?? s.VideoLink)));
-            var assignments = versions.GetValueOrDefault(c.ProgrammeVersionId)?.Modules.SelectMany(m => m.Assignments).ToDictionary(a => a.Id) ?? [];
-            foreach (var d in c.Deadlines) Day("deadline", d.DueOn, assignments.GetValueOrDefault(d.AssignmentId)?.Title ?? "");
+                new CalendarEntryDto(c.Id, c.Name, "gathering", Text("Calendar:Kind.gathering"), GatheringTitle(s, version).In(), s.StartsAt, s.EndsAt, false, s.Place ?? s.VideoLink)));
+            var assignments = version?.Modules.SelectMany(m => m.Assignments).ToDictionary(a => a.Id) ?? [];
+            foreach (var d in c.Deadlines) Day("deadline", d.DueOn, assignments.GetValueOrDefault(d.AssignmentId)?.Title.In() ?? "");
         }
         return entries.OrderBy(e => e.StartsAt).ThenBy(e => e.CohortName).ToList();
     }
@@ -199,14 +200,14 @@ public sealed class CohortAppService(
     {
         var ids = list.Select(c => c.Id).ToList();
         var counts = await enrolments.CountAsync(ids, ct);
-        var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id, v => v.Name);
+        var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id, v => v.Name.ToContent());
         var regionNames = (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
         var mine = await MyEnrolmentsAsync(ct);
         var today = OsloTime.Today(clock);
         return list.Select(c =>
         {
             var n = counts.GetValueOrDefault(c.Id) ?? new EnrolmentCounts(0, 0, 0, 0);
-            return new CohortSummaryDto(c.Id, c.Name, c.ProgrammeVersionId, versions.GetValueOrDefault(c.ProgrammeVersionId) ?? "", c.RegionId,
+            return new CohortSummaryDto(c.Id, c.Name, c.ProgrammeVersionId, versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(), c.RegionId,
                 c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null, c.Status, StatusName(c.Status), c.Capacity, n.Enrolled + n.Completed, n.Waitlisted, n.Pending,
                 c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn, c.AcceptsEnrolment(today), mine.GetValueOrDefault(c.Id));
         }).ToList();
@@ -240,15 +241,15 @@ public sealed class CohortAppService(
         var me = await access.GetMeAsync(ct);
         var mine = me is null ? null : all.FirstOrDefault(e => e.PersonId == me.Id && e.IsActive);
         var canManage = await access.HasAsync(NavLederprogramPermissions.Cohorts.Manage, ct);
-        return new CohortDto(c.Id, c.Name, c.ProgrammeVersionId, version.Name, c.RegionId, region?.Name, c.Status, StatusName(c.Status), c.StatusReason, c.Capacity,
+        return new CohortDto(c.Id, c.Name, c.ProgrammeVersionId, version.Name.ToContent(), c.RegionId, region?.Name, c.Status, StatusName(c.Status), c.StatusReason, c.Capacity,
             c.RequiresApproval, counts.Enrolled + counts.Completed, counts.Waitlisted, counts.Pending, all.Sum(e => e.OpenAssessments),
             c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn, c.AcceptsEnrolment(OsloTime.Today(clock)),
             c.FacilitatorUserIds.Select(id => new FacilitatorDto(id, facilitatorNames.GetValueOrDefault(id) ?? "")).ToList(),
             Sessions(c, version),
-            version.Modules.Select(m => new ModuleScheduleDto(m.Id, m.Order, m.Title,
+            version.Modules.Select(m => new ModuleScheduleDto(m.Id, m.Order, m.Title.ToContent(),
                 c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn,
                 c.Deadlines.Where(d => d.ModuleId == m.Id).Select(d => new DeadlineDto(d.AssignmentId, m.Id,
-                    m.Assignments.FirstOrDefault(a => a.Id == d.AssignmentId)?.Title ?? "", d.DueOn)).ToList())).ToList(),
+                    (m.Assignments.FirstOrDefault(a => a.Id == d.AssignmentId)?.Title ?? TranslatedText.Empty).ToContent(), d.DueOn)).ToList())).ToList(),
             canManage ? AllowedActions(c, counts) : [],
             mine is null ? null : await MyEnrolmentAsync(mine, ct),
             access.UserId is { } userId && c.FacilitatorUserIds.Contains(userId), c.ConcurrencyStamp);
@@ -257,11 +258,16 @@ public sealed class CohortAppService(
     internal static IReadOnlyList<SessionDto> Sessions(Cohort c, ProgrammeVersion version)
     {
         var modules = version.Modules.ToDictionary(m => m.Id);
-        return c.Sessions.OrderBy(s => s.StartsAt).Select(s => ToDto(s, modules.GetValueOrDefault(s.ModuleId)?.Title ?? "")).ToList();
+        return c.Sessions.OrderBy(s => s.StartsAt).Select(s => ToDto(s, modules.GetValueOrDefault(s.ModuleId))).ToList();
     }
 
-    internal static SessionDto ToDto(CohortSession s, string moduleTitle) =>
-        new(s.Id, s.ModuleId, moduleTitle, s.Title, s.Format, ProgrammeAppService.Enum("GatheringFormat", s.Format), s.StartsAt, s.EndsAt, s.DurationMinutes, s.Place, s.VideoLink);
+    /// <summary>The gathering's title from the version, in every language it has; the schedule keeps only the bokmål one.</summary>
+    internal static TranslatedText GatheringTitle(CohortSession s, ProgrammeVersion? version) =>
+        version?.Modules.FirstOrDefault(m => m.Id == s.ModuleId)?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title);
+
+    internal static SessionDto ToDto(CohortSession s, ProgrammeModule? module) =>
+        new(s.Id, s.ModuleId, (module?.Title ?? TranslatedText.Empty).ToContent(),
+            (module?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title)).ToContent(), s.Format, ProgrammeAppService.Enum("GatheringFormat", s.Format), s.StartsAt, s.EndsAt, s.DurationMinutes, s.Place, s.VideoLink);
 
     private static IReadOnlyList<string> AllowedActions(Cohort c, EnrolmentCounts counts)
     {

@@ -52,7 +52,7 @@ public sealed class CohortMilestoneRunner(
             {
                 var module = (await VersionAsync(cohort, ct)).Modules.FirstOrDefault(m => m.Id == milestone.SubjectId);
                 if (module is null) return Nothing(cohort);
-                return await NotifyAsync(participants, cohort, milestone, "Cohort.ModuleUnlocked", [cohort.Name, module.Title], ct);
+                return await NotifyAsync(participants, cohort, milestone, "Cohort.ModuleUnlocked", [cohort.Name, module.Title.Nb], ct);
             }
             case MilestoneKind.GatheringReminder when !cohort.IsClosed:
             {
@@ -71,7 +71,7 @@ public sealed class CohortMilestoneRunner(
                 // Only those who still have something to hand in.
                 var due = participants.Where(e => e.Submissions.All(s => s.AssignmentId != assignment.Id || s.Status == AssignmentStatus.Returned)).ToList();
                 return await NotifyAsync(due, cohort, milestone, "Cohort.DeadlineReminder",
-                    [cohort.Name, assignment.Title, deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ct);
+                    [cohort.Name, assignment.Title.Nb, deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ct);
             }
             default:
                 return Nothing(cohort);

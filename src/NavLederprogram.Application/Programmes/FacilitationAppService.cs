@@ -1,3 +1,4 @@
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
 using NavLederprogram.Validation;
@@ -77,7 +78,7 @@ public sealed class FacilitationAppService(
     {
         var module = version.Modules.FirstOrDefault(m => m.Assignments.Any(a => a.Id == s.AssignmentId));
         var assignment = module?.Assignments.First(a => a.Id == s.AssignmentId);
-        return module is null ? null : new AssessmentDto(e.Id, names.GetValueOrDefault(e.PersonId) ?? "", module.Id, module.Title, s.AssignmentId, assignment!.Title,
+        return module is null ? null : new AssessmentDto(e.Id, names.GetValueOrDefault(e.PersonId) ?? "", module.Id, module.Title.ToContent(), s.AssignmentId, assignment!.Title.ToContent(),
             s.Answer, s.SubmittedAt, s.Status, ProgrammeAppService.Enum("AssignmentStatus", s.Status), s.Feedback);
     }
 
@@ -87,7 +88,7 @@ public sealed class FacilitationAppService(
         var persons = (await people.GetListAsync(participants.Select(e => e.PersonId).ToList(), ct)).ToDictionary(p => p.Id);
         var officeNames = (await offices.GetListAsync(persons.Values.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
         var module = version.Modules.FirstOrDefault(m => m.Id == session.ModuleId);
-        return new AttendanceSheetDto(cohort.Id, CohortAppService.ToDto(session, module?.Title ?? ""), participants
+        return new AttendanceSheetDto(cohort.Id, CohortAppService.ToDto(session, module), participants
             .Select(e => (e, person: persons.GetValueOrDefault(e.PersonId)))
             .OrderBy(x => x.person?.LastName).ThenBy(x => x.person?.FirstName)
             .Select(x => new AttendanceRowDto(x.e.Id, x.person?.FullName ?? "", x.person is null ? "" : officeNames.GetValueOrDefault(x.person.OfficeId) ?? "",

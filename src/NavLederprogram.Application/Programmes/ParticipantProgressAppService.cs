@@ -1,3 +1,4 @@
+using NavLederprogram.Localization;
 using NavLederprogram.Data;
 using NavLederprogram.Organisation;
 using NavLederprogram.Validation;
@@ -109,28 +110,28 @@ public sealed class ParticipantProgressAppService(
         {
             var progress = e.Modules.FirstOrDefault(p => p.ModuleId == m.Id);
             var unlocksOn = c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn;
-            return new ModuleProgressDto(m.Id, m.Order, m.Title, m.Description, m.LearningOutcomes, m.CourseReference, unlocksOn, c.IsModuleUnlocked(m.Id, today),
+            return new ModuleProgressDto(m.Id, m.Order, m.Title.ToContent(), m.Description.ToContent(), m.LearningOutcomes.Select(o => o.ToContent()).ToList(), m.CourseReference, unlocksOn, c.IsModuleUnlocked(m.Id, today),
                 m.CourseReference is null || progress?.ELearningDoneAt is not null, progress?.CompletedOn,
                 sessions.Where(s => s.ModuleId == m.Id).Select(s => new SessionAttendanceDto(s, e.Attendance.FirstOrDefault(a => a.SessionId == s.Id)?.Present)).ToList(),
                 m.Assignments.Select(a =>
                 {
                     var submission = e.Submissions.FirstOrDefault(s => s.AssignmentId == a.Id);
-                    return new AssignmentProgressDto(a.Id, a.Title, a.Instructions, c.Deadlines.FirstOrDefault(d => d.AssignmentId == a.Id)?.DueOn ?? c.EndsOn,
+                    return new AssignmentProgressDto(a.Id, a.Title.ToContent(), a.Instructions.ToContent(), c.Deadlines.FirstOrDefault(d => d.AssignmentId == a.Id)?.DueOn ?? c.EndsOn,
                         submission?.Status, submission is null ? null : ProgrammeAppService.Enum("AssignmentStatus", submission.Status),
                         submission?.Answer, submission?.SubmittedAt, submission?.Feedback, submission?.ReviewedBy?.Name);
                 }).ToList(),
-                m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt, notes.GetValueOrDefault(r.Id)?.Text,
+                m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,
                     notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList());
         }).ToList();
         var assignments = version.Modules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a))).ToDictionary(x => x.Assignment.Id);
         var deadlines = c.Deadlines.Where(d => d.DueOn >= today && assignments.ContainsKey(d.AssignmentId)).OrderBy(d => d.DueOn).Take(5)
-            .Select(d => new UpcomingDeadlineDto(d.AssignmentId, assignments[d.AssignmentId].Assignment.Title, assignments[d.AssignmentId].Module.Title, d.DueOn,
+            .Select(d => new UpcomingDeadlineDto(d.AssignmentId, assignments[d.AssignmentId].Assignment.Title.ToContent(), assignments[d.AssignmentId].Module.Title.ToContent(), d.DueOn,
                 e.Submissions.FirstOrDefault(s => s.AssignmentId == d.AssignmentId)?.Status)).ToList();
         int? position = e.Status == EnrolmentStatus.Waitlisted
             ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
             : null;
         var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
-        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name, c.Status, CohortAppService.StatusName(c.Status), c.StartsOn, c.EndsOn,
+        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name.ToContent(), c.Status, CohortAppService.StatusName(c.Status), c.StartsOn, c.EndsOn,
             e.Status, CohortAppService.EnrolmentStatusName(e.Status), position, modules.Count(m => m.CompletedOn is not null), modules,
             sessions.FirstOrDefault(s => s.EndsAt > now), deadlines, certificate?.Id);
     }

@@ -15,7 +15,7 @@ public sealed class ProgrammeAppService(
     IUnitOfWork unitOfWork) : IProgrammeAppService
 {
     public async Task<IReadOnlyList<ProgrammeVersionSummaryDto>> GetVersionsAsync(CancellationToken ct) =>
-        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name, v.Status, Enum("ProgrammeVersionStatus", v.Status),
+        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name.ToContent(), v.Status, Enum("ProgrammeVersionStatus", v.Status),
             v.Modules.Count, v.IsApprovedBy(ApprovalParty.Ks), v.IsApprovedBy(ApprovalParty.Directorate), v.PublishedAt, v.LastModificationTime ?? v.CreationTime)).ToList();
 
     public async Task<ProgrammeVersionDto> GetVersionAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await FindAsync(id, ct), ct);
@@ -26,7 +26,8 @@ public sealed class ProgrammeAppService(
         var source = input.CopyFromVersionId is { } sourceId ? versions.FirstOrDefault(v => v.Id == sourceId) : null;
         var validator = new InputValidator();
         if (input.CopyFromVersionId is not null && source is null) validator.Add("copyFromVersionId", InputValidator.Unknown);
-        if (source is null) validator.RequireText("name", input.Name, ProgrammeConsts.MaxNameLength);
+        validator.RequireTranslated("name", input.Name, ProgrammeConsts.MaxNameLength, required: source is null)
+            .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false);
         validator.ThrowIfInvalid();
         // One draft at a time, so that the two owners always approve the same thing.
         if (versions.Any(v => v.Status == ProgrammeVersionStatus.Draft)) throw new BusinessException(NavLederprogramErrorCodes.DraftExists) { IsConflict = true };
@@ -36,9 +37,10 @@ public sealed class ProgrammeAppService(
         var now = clock.GetUtcNow().UtcDateTime;
         var number = versions.Count == 0 ? 1 : versions.Max(v => v.Number) + 1;
         var version = source is null
-            ? new ProgrammeVersion(Guid.CreateVersion7(), programme.Id, number, input.Name!.Trim(), input.Description?.Trim() ?? "", by, now)
+            ? new ProgrammeVersion(Guid.CreateVersion7(), programme.Id, number, input.Name.ToText(), input.Description.ToText(), by, now)
             : source.CopyAsDraft(Guid.CreateVersion7(), number, by, now);
-        if (source is not null && !string.IsNullOrWhiteSpace(input.Name)) version.ChangeDetails(input.Name.Trim(), input.Description?.Trim() ?? source.Description, by, now);
+        if (source is not null && !string.IsNullOrWhiteSpace(input.Name?.Nb))
+            version.ChangeDetails(input.Name.ToText(), input.Description is null ? source.Description : input.Description.ToText(), by, now);
         await programmes.InsertVersionAsync(version, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(version, ct);
@@ -47,10 +49,10 @@ public sealed class ProgrammeAppService(
     public async Task<ProgrammeVersionDto> UpdateVersionAsync(Guid id, SaveVersionInput input, CancellationToken ct)
     {
         var version = await FindAsync(id, ct);
-        new InputValidator().RequireText("name", input.Name, ProgrammeConsts.MaxNameLength).ThrowIfInvalid();
-        if (input.Description?.Length > ProgrammeConsts.MaxTextLength) new InputValidator().Add("description", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength).ThrowIfInvalid();
+        new InputValidator().RequireTranslated("name", input.Name, ProgrammeConsts.MaxNameLength)
+            .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false).ThrowIfInvalid();
         ConcurrencyCheck.Apply(version, input.ConcurrencyStamp);
-        version.ChangeDetails(input.Name!.Trim(), input.Description?.Trim() ?? "", await access.GetActorAsync(ct), Now);
+        version.ChangeDetails(input.Name.ToText(), input.Description.ToText(), await access.GetActorAsync(ct), Now);
         return await SaveAsync(version, ct);
     }
 
@@ -121,25 +123,25 @@ public sealed class ProgrammeAppService(
 
     private async Task<ModuleContent> ValidateModuleAsync(SaveModuleInput input, CancellationToken ct)
     {
-        var v = new InputValidator().RequireText("title", input.Title, ProgrammeConsts.MaxNameLength);
-        if (input.Description?.Length > ProgrammeConsts.MaxTextLength) v.Add("description", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength);
+        var v = new InputValidator().RequireTranslated("title", input.Title, ProgrammeConsts.MaxNameLength)
+            .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false);
         if (input.CourseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
-        var outcomes = (input.LearningOutcomes ?? []).Select(o => o?.Trim() ?? "").ToList();
-        for (var i = 0; i < outcomes.Count; i++) v.RequireText($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
+        var outcomes = input.LearningOutcomes ?? [];
+        for (var i = 0; i < outcomes.Count; i++) v.RequireTranslated($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
         var gatherings = input.Gatherings ?? [];
         for (var i = 0; i < gatherings.Count; i++)
-            v.RequireText($"gatherings[{i}].title", gatherings[i].Title, ProgrammeConsts.MaxNameLength)
+            v.RequireTranslated($"gatherings[{i}].title", gatherings[i].Title, ProgrammeConsts.MaxNameLength)
                 .RequireEnum($"gatherings[{i}].format", gatherings[i].Format)
                 .InRange($"gatherings[{i}].durationMinutes", gatherings[i].DurationMinutes, 15, ProgrammeConsts.MaxGatheringMinutes);
         var assignments = input.Assignments ?? [];
         for (var i = 0; i < assignments.Count; i++)
         {
-            v.RequireText($"assignments[{i}].title", assignments[i].Title, ProgrammeConsts.MaxNameLength)
+            v.RequireTranslated($"assignments[{i}].title", assignments[i].Title, ProgrammeConsts.MaxNameLength)
+                .RequireTranslated($"assignments[{i}].instructions", assignments[i].Instructions, ProgrammeConsts.MaxTextLength, required: false)
                 .InRange($"assignments[{i}].dueDaysAfterUnlock", assignments[i].DueDaysAfterUnlock, 0, ProgrammeConsts.MaxDueDays);
-            if (assignments[i].Instructions?.Length > ProgrammeConsts.MaxTextLength) v.Add($"assignments[{i}].instructions", InputValidator.MaxLength, ProgrammeConsts.MaxTextLength);
         }
         var reflections = input.ReflectionTasks ?? [];
-        for (var i = 0; i < reflections.Count; i++) v.RequireText($"reflectionTasks[{i}].prompt", reflections[i].Prompt, ProgrammeConsts.MaxTextLength);
+        for (var i = 0; i < reflections.Count; i++) v.RequireTranslated($"reflectionTasks[{i}].prompt", reflections[i].Prompt, ProgrammeConsts.MaxTextLength);
         var grants = input.Grants ?? [];
         var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
         var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
@@ -154,10 +156,10 @@ public sealed class ProgrammeAppService(
             if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
         }
         v.ThrowIfInvalid();
-        return new ModuleContent(input.Title!.Trim(), input.Description?.Trim() ?? "", outcomes, input.CourseReference?.Trim(),
-            gatherings.Select(g => new GatheringContent(g.Id, g.Title!.Trim(), g.Format!.Value, g.DurationMinutes!.Value)).ToList(),
-            assignments.Select(a => new AssignmentContent(a.Id, a.Title!.Trim(), a.Instructions?.Trim() ?? "", a.DueDaysAfterUnlock!.Value)).ToList(),
-            reflections.Select(r => new ReflectionContent(r.Id, r.Prompt!.Trim())).ToList(),
+        return new ModuleContent(input.Title.ToText(), input.Description.ToText(), outcomes.Select(o => o.ToText()).ToList(), input.CourseReference?.Trim(),
+            gatherings.Select(g => new GatheringContent(g.Id, g.Title.ToText(), g.Format!.Value, g.DurationMinutes!.Value)).ToList(),
+            assignments.Select(a => new AssignmentContent(a.Id, a.Title.ToText(), a.Instructions.ToText(), a.DueDaysAfterUnlock!.Value)).ToList(),
+            reflections.Select(r => new ReflectionContent(r.Id, r.Prompt.ToText())).ToList(),
             grants.Select(g => new GrantContent(g.CompetenceAreaId!.Value, g.Level!.Value, g.ValidMonths)).ToList());
     }
 
@@ -169,7 +171,7 @@ public sealed class ProgrammeAppService(
         var canEdit = v.Status == ProgrammeVersionStatus.Draft && await access.HasAsync(NavLederprogramPermissions.Programmes.Edit, ct);
         var canApprove = v.Status == ProgrammeVersionStatus.Draft && party is { } p && !v.IsApprovedBy(p) && v.Modules.Count > 0
             && v.Approvals.All(a => a.ApprovedBy.UserId != access.UserId);
-        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, programme?.Name ?? "", v.Number, v.Name, v.Description, v.Status, Enum("ProgrammeVersionStatus", v.Status), v.PublishedAt,
+        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, (programme?.Name ?? TranslatedText.Empty).ToContent(), v.Number, v.Name.ToEditable(), v.Description.ToEditable(), v.Status, Enum("ProgrammeVersionStatus", v.Status), v.PublishedAt,
             v.Modules.Select(m => ToDto(m, areas)).ToList(),
             v.Approvals.Select(a => new ApprovalDto(a.Party, Enum("ApprovalParty", a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
             v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, Enum("VersionHistoryAction", h.Action), h.Party,
@@ -178,10 +180,11 @@ public sealed class ProgrammeAppService(
             await programmes.VersionInUseAsync(v.Id, ct), v.ConcurrencyStamp);
     }
 
-    internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title, m.Description, m.LearningOutcomes, m.CourseReference,
-        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title, g.Format, Enum("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
-        m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title, a.Instructions, a.DueDaysAfterUnlock)).ToList(),
-        m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt)).ToList(),
+    internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
+        m.LearningOutcomes.Select(o => o.ToEditable()).ToList(), m.CourseReference,
+        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, Enum("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
+        m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title.ToEditable(), a.Instructions.ToEditable(), a.DueDaysAfterUnlock)).ToList(),
+        m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt.ToEditable())).ToList(),
         m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.Local() ?? "", g.Level, g.ValidMonths)).ToList());
 
     internal static string Enum<T>(string type, T value) where T : struct, System.Enum => LocalizationTexts.Get($"Enum:{type}.{value}");

@@ -199,7 +199,7 @@ public class Cohort : AuditedAggregateRoot
             foreach (var gathering in module.Gatherings)
             {
                 var startsAt = OsloTime.ToUtc(day, new TimeOnly(9, 0));
-                _sessions.Add(new CohortSession(Guid.CreateVersion7(), module.Id, gathering.Id, gathering.Title, gathering.Format, startsAt, gathering.DurationMinutes, null, null));
+                _sessions.Add(new CohortSession(Guid.CreateVersion7(), module.Id, gathering.Id, gathering.Title.Nb, gathering.Format, startsAt, gathering.DurationMinutes, null, null));
                 day = day.AddDays(1);
             }
             foreach (var assignment in module.Assignments)
@@ -214,6 +214,7 @@ public class CohortSession
     public Guid Id { get; private set; }
     public Guid ModuleId { get; private set; }
     public Guid GatheringId { get; private set; }
+    /// <summary>The gathering's bokmål title when the schedule was drafted; pages show the version's title in the reader's language.</summary>
     public string Title { get; private set; } = "";
     public GatheringFormat Format { get; private set; }
     public DateTime StartsAt { get; private set; }

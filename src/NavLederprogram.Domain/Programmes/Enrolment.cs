@@ -149,7 +149,7 @@ public class Enrolment : AuditedAggregateRoot
             var progress = ProgressOf(module.Id);
             if (progress.CompletedOn is not null || !ChecklistFor(module, cohort.Sessions).IsComplete) continue;
             progress.CompletedOn = today;
-            AddDomainEvent(new ProgrammeModuleCompleted(PersonId, module.Id, module.Title, today,
+            AddDomainEvent(new ProgrammeModuleCompleted(PersonId, module.Id, module.Title.Nb, today,
                 module.Grants.Select(g => new CompetenceGrant(g.CompetenceAreaId, g.Level, g.ValidMonths)).ToList()));
         }
         if (version.Modules.Any(m => ProgressOf(m.Id).CompletedOn is null)) return false;
@@ -249,11 +249,11 @@ public class Certificate : AuditedAggregateRoot
         EnrolmentId = enrolment.Id;
         PersonId = enrolment.PersonId;
         PersonName = personName;
-        ProgrammeName = version.Name;
+        ProgrammeName = version.Name.Nb;
         CohortName = cohort.Name;
         CohortStartsOn = cohort.StartsOn;
         CompletedOn = enrolment.CompletedOn ?? throw new BusinessException(NavLederprogramErrorCodes.NoCertificate) { IsConflict = true };
-        ModuleTitles = version.Modules.Select(m => m.Title).ToList();
+        ModuleTitles = version.Modules.Select(m => m.Title.Nb).ToList();
         VerificationCode = verificationCode;
         AddDomainEvent(new CertificateIssued(Id, PersonId, ProgrammeName, CohortName));
     }

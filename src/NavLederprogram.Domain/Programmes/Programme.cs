@@ -1,16 +1,17 @@
 using NavLederprogram.Entities;
+using NavLederprogram.Localization;
 
 namespace NavLederprogram.Programmes;
 
 /// <summary>Lederprogrammet: the one joint KS–NAV programme. Its content lives in versions.</summary>
 public class Programme : AuditedAggregateRoot
 {
-    public string Name { get; private set; } = "";
-    public string Description { get; private set; } = "";
+    public TranslatedText Name { get; private set; } = TranslatedText.Empty;
+    public TranslatedText Description { get; private set; } = TranslatedText.Empty;
 
     private Programme() { }
 
-    public Programme(Guid id, string name, string description) : base(id)
+    public Programme(Guid id, TranslatedText name, TranslatedText description) : base(id)
     {
         Name = name;
         Description = description;
@@ -19,20 +20,20 @@ public class Programme : AuditedAggregateRoot
 
 /// <summary>What a module of a version contains. Ids are kept across edits and copied into later versions.</summary>
 public sealed record ModuleContent(
-    string Title,
-    string Description,
-    IReadOnlyList<string> LearningOutcomes,
+    TranslatedText Title,
+    TranslatedText Description,
+    IReadOnlyList<TranslatedText> LearningOutcomes,
     string? CourseReference,
     IReadOnlyList<GatheringContent> Gatherings,
     IReadOnlyList<AssignmentContent> Assignments,
     IReadOnlyList<ReflectionContent> ReflectionTasks,
     IReadOnlyList<GrantContent> Grants);
 
-public sealed record GatheringContent(Guid? Id, string Title, GatheringFormat Format, int DurationMinutes);
+public sealed record GatheringContent(Guid? Id, TranslatedText Title, GatheringFormat Format, int DurationMinutes);
 
-public sealed record AssignmentContent(Guid? Id, string Title, string Instructions, int DueDaysAfterUnlock);
+public sealed record AssignmentContent(Guid? Id, TranslatedText Title, TranslatedText Instructions, int DueDaysAfterUnlock);
 
-public sealed record ReflectionContent(Guid? Id, string Prompt);
+public sealed record ReflectionContent(Guid? Id, TranslatedText Prompt);
 
 public sealed record GrantContent(Guid CompetenceAreaId, int Level, int? ValidMonths);
 
@@ -42,14 +43,14 @@ public sealed record GrantContent(Guid CompetenceAreaId, int Level, int? ValidMo
 /// </summary>
 public class ProgrammeVersion : AuditedAggregateRoot
 {
-    private readonly List<ProgrammeModule> _modules = [];
+    private List<ProgrammeModule> _modules = [];
     private readonly List<VersionApproval> _approvals = [];
     private readonly List<VersionHistoryEntry> _history = [];
 
     public Guid ProgrammeId { get; private set; }
     public int Number { get; private set; }
-    public string Name { get; private set; } = "";
-    public string Description { get; private set; } = "";
+    public TranslatedText Name { get; private set; } = TranslatedText.Empty;
+    public TranslatedText Description { get; private set; } = TranslatedText.Empty;
     public ProgrammeVersionStatus Status { get; private set; }
     public DateTime? PublishedAt { get; private set; }
     /// <summary>In their order.</summary>
@@ -59,7 +60,7 @@ public class ProgrammeVersion : AuditedAggregateRoot
 
     private ProgrammeVersion() { }
 
-    public ProgrammeVersion(Guid id, Guid programmeId, int number, string name, string description, Actor by, DateTime now) : base(id)
+    public ProgrammeVersion(Guid id, Guid programmeId, int number, TranslatedText name, TranslatedText description, Actor by, DateTime now) : base(id)
     {
         ProgrammeId = programmeId;
         Number = number;
@@ -80,7 +81,7 @@ public class ProgrammeVersion : AuditedAggregateRoot
     public ProgrammeModule GetModule(Guid moduleId) =>
         _modules.FirstOrDefault(m => m.Id == moduleId) ?? throw new BusinessException(NavLederprogramErrorCodes.ModuleNotFound) { Field = "moduleId" };
 
-    public void ChangeDetails(string name, string description, Actor by, DateTime now)
+    public void ChangeDetails(TranslatedText name, TranslatedText description, Actor by, DateTime now)
     {
         EnsureDraft();
         Name = name;
@@ -213,9 +214,9 @@ public class ProgrammeModule
 {
     public Guid Id { get; private set; }
     public int Order { get; internal set; }
-    public string Title { get; private set; } = "";
-    public string Description { get; private set; } = "";
-    public List<string> LearningOutcomes { get; private set; } = [];
+    public TranslatedText Title { get; private set; } = TranslatedText.Empty;
+    public TranslatedText Description { get; private set; } = TranslatedText.Empty;
+    public List<TranslatedText> LearningOutcomes { get; private set; } = [];
     /// <summary>An e-learning course by reference; optional until the e-learning catalogue exists.</summary>
     public string? CourseReference { get; private set; }
     public List<ModuleGathering> Gatherings { get; private set; } = [];
@@ -256,13 +257,13 @@ public class ProgrammeModule
 public class ModuleGathering
 {
     public Guid Id { get; private set; }
-    public string Title { get; private set; } = "";
+    public TranslatedText Title { get; private set; } = TranslatedText.Empty;
     public GatheringFormat Format { get; private set; }
     public int DurationMinutes { get; private set; }
 
     private ModuleGathering() { }
 
-    internal ModuleGathering(Guid id, string title, GatheringFormat format, int durationMinutes)
+    internal ModuleGathering(Guid id, TranslatedText title, GatheringFormat format, int durationMinutes)
     {
         Id = id;
         Title = title;
@@ -274,14 +275,14 @@ public class ModuleGathering
 public class ModuleAssignment
 {
     public Guid Id { get; private set; }
-    public string Title { get; private set; } = "";
-    public string Instructions { get; private set; } = "";
+    public TranslatedText Title { get; private set; } = TranslatedText.Empty;
+    public TranslatedText Instructions { get; private set; } = TranslatedText.Empty;
     /// <summary>Days after the module unlocks that the assignment is due, unless a cohort sets its own deadline.</summary>
     public int DueDaysAfterUnlock { get; private set; }
 
     private ModuleAssignment() { }
 
-    internal ModuleAssignment(Guid id, string title, string instructions, int dueDaysAfterUnlock)
+    internal ModuleAssignment(Guid id, TranslatedText title, TranslatedText instructions, int dueDaysAfterUnlock)
     {
         Id = id;
         Title = title;
@@ -293,11 +294,11 @@ public class ModuleAssignment
 public class ModuleReflectionTask
 {
     public Guid Id { get; private set; }
-    public string Prompt { get; private set; } = "";
+    public TranslatedText Prompt { get; private set; } = TranslatedText.Empty;
 
     private ModuleReflectionTask() { }
 
-    internal ModuleReflectionTask(Guid id, string prompt)
+    internal ModuleReflectionTask(Guid id, TranslatedText prompt)
     {
         Id = id;
         Prompt = prompt;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.Identity;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Programmes.Events;
 
@@ -42,10 +43,14 @@ public sealed class ProgrammeDataSeedContributor(
         var now = clock.GetUtcNow().UtcDateTime;
         var ks = await ActorAsync("ksadmin", "KS");
         var directorate = await ActorAsync("diradmin", "Arbeids- og velferdsdirektoratet");
-        var programme = new Programme(Guid.CreateVersion7(), "Lederprogram for ledere i NAV-kontor",
-            "Det felles lederprogrammet til KS og Arbeids- og velferdsdirektoratet for ledere i NAV-kontor: ledelse, faglig kunnskap og veiledning i egen praksis.");
+        var programme = new Programme(Guid.CreateVersion7(),
+            new TranslatedText("Lederprogram for ledere i NAV-kontor", "Leiarprogram for leiarar i NAV-kontor", "Leadership programme for NAV office leaders"),
+            new TranslatedText("Det felles lederprogrammet til KS og Arbeids- og velferdsdirektoratet for ledere i NAV-kontor: ledelse, faglig kunnskap og veiledning i egen praksis.",
+                "Det felles leiarprogrammet til KS og Arbeids- og velferdsdirektoratet for leiarar i NAV-kontor: leiing, fagleg kunnskap og rettleiing i eigen praksis.",
+                "The joint leadership programme of KS and the Norwegian Labour and Welfare Directorate for NAV office leaders: leadership, professional knowledge and supervision in one's own practice."));
         await programmes.InsertProgrammeAsync(programme, ct);
-        var version = new ProgrammeVersion(Guid.CreateVersion7(), programme.Id, 1, "Lederprogrammet 2026", programme.Description, ks, now.AddDays(-120));
+        var version = new ProgrammeVersion(Guid.CreateVersion7(), programme.Id, 1,
+            new TranslatedText("Lederprogrammet 2026", "Leiarprogrammet 2026", "Leadership programme 2026"), programme.Description, ks, now.AddDays(-120));
         var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Code, a => a.Id);
         foreach (var module in Modules(areas)) version.AddModule(module, ks, now.AddDays(-120));
         version.Approve(ApprovalParty.Ks, ks, now.AddDays(-110));
@@ -60,29 +65,45 @@ public sealed class ProgrammeDataSeedContributor(
     private async Task<Actor> ActorAsync(string userName, string fallbackName) =>
         await users.FindByNameAsync(userName) is { } user ? new Actor(user.Id, user.Name) : new Actor(Guid.CreateVersion7(), fallbackName);
 
+    /// <summary>The first two modules are translated into nynorsk and English; the last two exist in bokmål only and show the fallback.</summary>
     private static IEnumerable<ModuleContent> Modules(IReadOnlyDictionary<string, Guid> areas)
     {
         IReadOnlyList<GrantContent> Grant(string code, int level) => areas.TryGetValue(code, out var id) ? [new GrantContent(id, level, 36)] : [];
-        yield return new ModuleContent("Lederrollen i NAV-kontoret", "Partnerskapet mellom stat og kommune, lederrollen og lederskap i egen praksis.",
-            ["Forklare partnerskapet og ansvarsdelingen i eget kontor", "Reflektere over egen lederrolle"], "KURS-LEDERROLLEN",
-            [new GatheringContent(null, "Oppstartssamling", GatheringFormat.InPerson, 6 * 60)],
-            [new AssignmentContent(null, "Kartlegg partnerskapet i ditt kontor", "Beskriv ansvarsdelingen og ett forbedringsområde.", 21)],
-            [new ReflectionContent(null, "Hva kjennetegner god ledelse i et kontor med to eiere?")], Grant("PARTNERSKAP", 3));
-        yield return new ModuleContent("Kunnskapsbasert ledelse og mål- og resultatstyring", "Bruk av styringsdata og kunnskap i utviklingen av tjenestene.",
-            ["Bruke styringsdata i dialog med medarbeidere", "Sette mål som gir retning"], null,
-            [new GatheringContent(null, "Digital samling: data i ledelse", GatheringFormat.Online, 3 * 60)],
-            [new AssignmentContent(null, "Målkort for ditt kontor", "Lag et målkort med tre mål og hvordan dere følger dem opp.", 14)],
-            [new ReflectionContent(null, "Hvilke data bruker du i dag, og hvilke savner du?")], [.. Grant("KUNNSKAPSLEDELSE", 3), .. Grant("MRS", 3)]);
-        yield return new ModuleContent("Arbeidsrettet oppfølging og markedsarbeid", "Ledelse av arbeidsrettet oppfølging og samarbeid med arbeidsgivere.",
-            ["Lede et team med arbeidsrettet oppfølging", "Bygge et markedsarbeid sammen med arbeidsgivere"], null,
-            [new GatheringContent(null, "Samling med hospitering", GatheringFormat.InPerson, 2 * 6 * 60)],
-            [new AssignmentContent(null, "Plan for markedsarbeid", "Lag en plan for markedsarbeidet neste halvår.", 21)],
-            [new ReflectionContent(null, "Hvordan følger kontoret ditt opp brukere som står langt fra arbeidslivet?")], Grant("MARKEDSARBEID", 3));
-        yield return new ModuleContent("Endringsledelse og kollegaveiledning", "Lede endring, og bruke kollegaveiledning for å lære av egen praksis.",
-            ["Planlegge og lede en endring", "Bruke kollegaveiledning i eget kontor"], null,
-            [new GatheringContent(null, "Avslutningssamling", GatheringFormat.InPerson, 6 * 60)],
-            [new AssignmentContent(null, "Endringsprosjekt", "Beskriv en endring du leder, hva du lærte og hva du gjør videre.", 14)],
-            [new ReflectionContent(null, "Hva tar du med deg fra programmet inn i din hverdag som leder?")], Grant("ENDRING", 3));
+        static TranslatedText T(string nb, string? nn = null, string? en = null) => new(nb, nn, en);
+        yield return new ModuleContent(
+            T("Lederrollen i NAV-kontoret", "Leiarrolla i NAV-kontoret", "The leadership role in the NAV office"),
+            T("Partnerskapet mellom stat og kommune, lederrollen og lederskap i egen praksis.",
+                "Partnarskapet mellom stat og kommune, leiarrolla og leiarskap i eigen praksis.",
+                "The partnership between state and municipality, the leadership role and leadership in one's own practice."),
+            [T("Forklare partnerskapet og ansvarsdelingen i eget kontor", "Forklare partnarskapet og ansvarsdelinga i eige kontor", "Explain the partnership and the division of responsibilities in your own office"),
+                T("Reflektere over egen lederrolle", "Reflektere over eiga leiarrolle", "Reflect on your own role as a leader")], "KURS-LEDERROLLEN",
+            [new GatheringContent(null, T("Oppstartssamling", "Oppstartssamling", "Opening gathering"), GatheringFormat.InPerson, 6 * 60)],
+            [new AssignmentContent(null, T("Kartlegg partnerskapet i ditt kontor", "Kartlegg partnarskapet i kontoret ditt", "Map the partnership in your office"),
+                T("Beskriv ansvarsdelingen og ett forbedringsområde.", "Beskriv ansvarsdelinga og eitt forbetringsområde.", "Describe the division of responsibilities and one area for improvement."), 21)],
+            [new ReflectionContent(null, T("Hva kjennetegner god ledelse i et kontor med to eiere?", "Kva kjenneteiknar god leiing i eit kontor med to eigarar?",
+                "What characterises good leadership in an office with two owners?"))], Grant("PARTNERSKAP", 3));
+        yield return new ModuleContent(
+            T("Kunnskapsbasert ledelse og mål- og resultatstyring", "Kunnskapsbasert leiing og mål- og resultatstyring", "Knowledge-based leadership and performance management"),
+            T("Bruk av styringsdata og kunnskap i utviklingen av tjenestene.", "Bruk av styringsdata og kunnskap i utviklinga av tenestene.",
+                "Using management data and knowledge to develop the services."),
+            [T("Bruke styringsdata i dialog med medarbeidere", "Bruke styringsdata i dialog med medarbeidarar", "Use management data in dialogue with employees"),
+                T("Sette mål som gir retning", "Setje mål som gir retning", "Set goals that give direction")], null,
+            [new GatheringContent(null, T("Digital samling: data i ledelse", "Digital samling: data i leiing", "Online gathering: data in leadership"), GatheringFormat.Online, 3 * 60)],
+            [new AssignmentContent(null, T("Målkort for ditt kontor", "Målkort for kontoret ditt", "Scorecard for your office"),
+                T("Lag et målkort med tre mål og hvordan dere følger dem opp.", "Lag eit målkort med tre mål og korleis de følgjer dei opp.",
+                    "Make a scorecard with three goals and how you will follow them up."), 14)],
+            [new ReflectionContent(null, T("Hvilke data bruker du i dag, og hvilke savner du?", "Kva data bruker du i dag, og kva saknar du?",
+                "Which data do you use today, and which do you miss?"))], [.. Grant("KUNNSKAPSLEDELSE", 3), .. Grant("MRS", 3)]);
+        yield return new ModuleContent(T("Arbeidsrettet oppfølging og markedsarbeid"), T("Ledelse av arbeidsrettet oppfølging og samarbeid med arbeidsgivere."),
+            [T("Lede et team med arbeidsrettet oppfølging"), T("Bygge et markedsarbeid sammen med arbeidsgivere")], null,
+            [new GatheringContent(null, T("Samling med hospitering"), GatheringFormat.InPerson, 2 * 6 * 60)],
+            [new AssignmentContent(null, T("Plan for markedsarbeid"), T("Lag en plan for markedsarbeidet neste halvår."), 21)],
+            [new ReflectionContent(null, T("Hvordan følger kontoret ditt opp brukere som står langt fra arbeidslivet?"))], Grant("MARKEDSARBEID", 3));
+        yield return new ModuleContent(T("Endringsledelse og kollegaveiledning"), T("Lede endring, og bruke kollegaveiledning for å lære av egen praksis."),
+            [T("Planlegge og lede en endring"), T("Bruke kollegaveiledning i eget kontor")], null,
+            [new GatheringContent(null, T("Avslutningssamling"), GatheringFormat.InPerson, 6 * 60)],
+            [new AssignmentContent(null, T("Endringsprosjekt"), T("Beskriv en endring du leder, hva du lærte og hva du gjør videre."), 14)],
+            [new ReflectionContent(null, T("Hva tar du med deg fra programmet inn i din hverdag som leder?"))], Grant("ENDRING", 3));
     }
 
     private async Task SeedDemoCohortsAsync(ProgrammeVersion version, CancellationToken ct)

@@ -1592,11 +1592,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -1606,10 +1601,47 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.Programme.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.Programme.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -1639,11 +1671,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
@@ -1653,10 +1680,9 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<string>("Modules")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("Modules");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -1669,6 +1695,48 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.ProgrammeVersion.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.ProgrammeVersion.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -2534,146 +2602,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("NavLederprogram.Programmes.ProgrammeModule", "Modules", b1 =>
-                        {
-                            b1.Property<Guid>("ProgrammeVersionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("CourseReference");
-
-                            b1.Property<string>("Description")
-                                .IsRequired();
-
-                            b1.Property<Guid>("Id");
-
-                            b1.PrimitiveCollection<string>("LearningOutcomes")
-                                .IsRequired();
-
-                            b1.Property<int>("Order");
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ProgVersions");
-
-                            b1
-                                .ToJson("Modules")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProgrammeVersionId");
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleAssignment", "Assignments", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAdd();
-
-                                    b2.Property<int>("DueDaysAfterUnlock");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Instructions")
-                                        .IsRequired();
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleCompetenceGrant", "Grants", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAdd();
-
-                                    b2.Property<Guid>("CompetenceAreaId");
-
-                                    b2.Property<int>("Level");
-
-                                    b2.Property<int?>("ValidMonths");
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleGathering", "Gatherings", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAdd();
-
-                                    b2.Property<int>("DurationMinutes");
-
-                                    b2.Property<int>("Format");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleReflectionTask", "ReflectionTasks", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAdd();
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Prompt")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.Navigation("Assignments");
-
-                            b1.Navigation("Gatherings");
-
-                            b1.Navigation("Grants");
-
-                            b1.Navigation("ReflectionTasks");
-                        });
-
                     b.OwnsMany("NavLederprogram.Programmes.VersionApproval", "Approvals", b1 =>
                         {
                             b1.Property<Guid>("ProgrammeVersionId");
@@ -2769,8 +2697,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("History");
-
-                    b.Navigation("Modules");
                 });
 
             modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>

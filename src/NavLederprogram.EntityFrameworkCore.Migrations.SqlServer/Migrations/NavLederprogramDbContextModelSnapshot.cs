@@ -1594,11 +1594,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
@@ -1608,10 +1603,47 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.Programme.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.Programme.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -1641,11 +1673,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("bit");
 
@@ -1655,10 +1682,9 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.Property<string>("Modules")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Modules");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -1671,6 +1697,48 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.ProgrammeVersion.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.ProgrammeVersion.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -2539,146 +2607,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("NavLederprogram.Programmes.ProgrammeModule", "Modules", b1 =>
-                        {
-                            b1.Property<Guid>("ProgrammeVersionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("CourseReference");
-
-                            b1.Property<string>("Description")
-                                .IsRequired();
-
-                            b1.Property<Guid>("Id");
-
-                            b1.PrimitiveCollection<string>("LearningOutcomes")
-                                .IsRequired();
-
-                            b1.Property<int>("Order");
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ProgVersions");
-
-                            b1
-                                .ToJson("Modules")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProgrammeVersionId");
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleAssignment", "Assignments", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<int>("DueDaysAfterUnlock");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Instructions")
-                                        .IsRequired();
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleCompetenceGrant", "Grants", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<Guid>("CompetenceAreaId");
-
-                                    b2.Property<int>("Level");
-
-                                    b2.Property<int?>("ValidMonths");
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleGathering", "Gatherings", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<int>("DurationMinutes");
-
-                                    b2.Property<int>("Format");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleReflectionTask", "ReflectionTasks", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Prompt")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.Navigation("Assignments");
-
-                            b1.Navigation("Gatherings");
-
-                            b1.Navigation("Grants");
-
-                            b1.Navigation("ReflectionTasks");
-                        });
-
                     b.OwnsMany("NavLederprogram.Programmes.VersionApproval", "Approvals", b1 =>
                         {
                             b1.Property<Guid>("ProgrammeVersionId");
@@ -2774,8 +2702,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("History");
-
-                    b.Navigation("Modules");
                 });
 
             modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>

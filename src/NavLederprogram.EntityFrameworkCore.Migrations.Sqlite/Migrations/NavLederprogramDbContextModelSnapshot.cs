@@ -1583,11 +1583,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -1597,10 +1592,47 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.Programme.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.Programme.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -1630,11 +1662,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DeletionTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -1644,10 +1671,9 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Modules")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Modules");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -1660,6 +1686,48 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "NavLederprogram.Programmes.ProgrammeVersion.Description#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Description");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DescriptionNn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "NavLederprogram.Programmes.ProgrammeVersion.Name#TranslatedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameEn");
+
+                            b1.Property<string>("Nb")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Nn")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NameNn");
+                        });
 
                     b.HasKey("Id");
 
@@ -2525,146 +2593,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("NavLederprogram.Programmes.ProgrammeModule", "Modules", b1 =>
-                        {
-                            b1.Property<Guid>("ProgrammeVersionId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("CourseReference");
-
-                            b1.Property<string>("Description")
-                                .IsRequired();
-
-                            b1.Property<Guid>("Id");
-
-                            b1.PrimitiveCollection<string>("LearningOutcomes")
-                                .IsRequired();
-
-                            b1.Property<int>("Order");
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("ProgrammeVersionId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ProgVersions");
-
-                            b1
-                                .ToJson("Modules")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProgrammeVersionId");
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleAssignment", "Assignments", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<int>("DueDaysAfterUnlock");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Instructions")
-                                        .IsRequired();
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleCompetenceGrant", "Grants", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<Guid>("CompetenceAreaId");
-
-                                    b2.Property<int>("Level");
-
-                                    b2.Property<int?>("ValidMonths");
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleGathering", "Gatherings", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<int>("DurationMinutes");
-
-                                    b2.Property<int>("Format");
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Title")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.OwnsMany("NavLederprogram.Programmes.ModuleReflectionTask", "ReflectionTasks", b2 =>
-                                {
-                                    b2.Property<Guid>("ProgrammeModuleProgrammeVersionId");
-
-                                    b2.Property<int>("ProgrammeModule__synthesizedOrdinal");
-
-                                    b2.Property<int>("__synthesizedOrdinal")
-                                        .ValueGeneratedOnAddOrUpdate();
-
-                                    b2.Property<Guid>("Id");
-
-                                    b2.Property<string>("Prompt")
-                                        .IsRequired();
-
-                                    b2.HasKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal", "__synthesizedOrdinal");
-
-                                    b2.ToTable("ProgVersions");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("ProgrammeModuleProgrammeVersionId", "ProgrammeModule__synthesizedOrdinal");
-                                });
-
-                            b1.Navigation("Assignments");
-
-                            b1.Navigation("Gatherings");
-
-                            b1.Navigation("Grants");
-
-                            b1.Navigation("ReflectionTasks");
-                        });
-
                     b.OwnsMany("NavLederprogram.Programmes.VersionApproval", "Approvals", b1 =>
                         {
                             b1.Property<Guid>("ProgrammeVersionId");
@@ -2760,8 +2688,6 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("History");
-
-                    b.Navigation("Modules");
                 });
 
             modelBuilder.Entity("NavLederprogram.Programmes.ReflectionNote", b =>

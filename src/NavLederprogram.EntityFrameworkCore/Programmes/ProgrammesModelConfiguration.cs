@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NavLederprogram.EntityFrameworkCore.Programmes;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Programmes;
 
@@ -6,37 +9,32 @@ namespace NavLederprogram.EntityFrameworkCore;
 
 /// <summary>
 /// A version's modules, a cohort's schedule and a participant's progress are read and written whole with their
-/// aggregate, so they are JSON documents in its row rather than tables of their own.
+/// aggregate, so they are JSON documents in its row rather than tables of their own. The modules are serialized by
+/// <see cref="ModuleDocument"/>, which also reads the texts written before they could be translated.
 /// </summary>
 internal static class ProgrammesModelConfiguration
 {
-    public static void ConfigureProgrammes(this ModelBuilder builder)
+    public static void ConfigureProgrammes(this ModelBuilder builder, string? provider)
     {
         builder.Entity<Programme>(b =>
         {
             b.ToTable("ProgProgrammes");
             b.ConfigureAudited();
-            b.Property(p => p.Name).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
-            b.Property(p => p.Description).HasMaxLength(ProgrammeConsts.MaxTextLength);
+            b.Texts(p => p.Name, "Name", ProgrammeConsts.MaxNameLength);
+            b.Texts(p => p.Description, "Description", ProgrammeConsts.MaxTextLength);
         });
 
         builder.Entity<ProgrammeVersion>(b =>
         {
             b.ToTable("ProgVersions");
             b.ConfigureAudited();
-            b.Property(v => v.Name).HasMaxLength(ProgrammeConsts.MaxNameLength).IsRequired();
-            b.Property(v => v.Description).HasMaxLength(ProgrammeConsts.MaxTextLength);
+            b.Texts(v => v.Name, "Name", ProgrammeConsts.MaxNameLength);
+            b.Texts(v => v.Description, "Description", ProgrammeConsts.MaxTextLength);
             b.HasIndex(v => new { v.ProgrammeId, v.Number });
             b.HasOne<Programme>().WithMany().HasForeignKey(v => v.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
-            b.OwnsMany(v => v.Modules, m =>
-            {
-                m.ToJson("Modules");
-                m.OwnsMany(x => x.Gatherings);
-                m.OwnsMany(x => x.Assignments);
-                m.OwnsMany(x => x.ReflectionTasks);
-                m.OwnsMany(x => x.Grants);
-            });
-            b.Navigation(v => v.Modules).UsePropertyAccessMode(PropertyAccessMode.Field);
+            var modules = b.Property(v => v.Modules).HasField("_modules").UsePropertyAccessMode(PropertyAccessMode.Field).HasColumnName("Modules").IsRequired(false)
+                .HasConversion(m => ModuleDocument.Write(m), json => ModuleDocument.Read(json), ModuleDocument.Comparer);
+            if (provider == "Npgsql.EntityFrameworkCore.PostgreSQL") modules.HasColumnType("jsonb");
             b.OwnsMany(v => v.Approvals, a =>
             {
                 a.ToJson("Approvals");
@@ -128,4 +126,16 @@ internal static class ProgrammesModelConfiguration
             b.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
         });
     }
+
+    /// <summary>
+    /// A translated text as three columns: bokmål in the column the text always had (<paramref name="column"/>),
+    /// nynorsk and English beside it, empty until translated.
+    /// </summary>
+    private static void Texts<T>(this EntityTypeBuilder<T> b, System.Linq.Expressions.Expression<Func<T, TranslatedText?>> property, string column, int maxLength) where T : class =>
+        b.ComplexProperty(property, c =>
+        {
+            c.Property(t => t.Nb).HasColumnName(column).HasMaxLength(maxLength).IsRequired();
+            c.Property(t => t.Nn).HasColumnName(column + "Nn").HasMaxLength(maxLength);
+            c.Property(t => t.En).HasColumnName(column + "En").HasMaxLength(maxLength);
+        });
 }

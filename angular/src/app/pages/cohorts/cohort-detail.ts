@@ -36,11 +36,13 @@ import { CohortMilestones } from './cohort-milestones';
 import { CohortParticipants } from './cohort-participants';
 import { CohortSchedule } from './cohort-schedule';
 import { ReasonDialog, ReasonStep } from './reason-dialog';
+import { ContentText } from '../../shared/translated-text';
 
 /** One cohort: its summary, the state changes it allows now, and tabs for people, schedule and milestones. */
 @Component({
   selector: 'app-cohort-detail',
   imports: [
+    ContentText,
     RouterLink,
     TranslatePipe,
     AppDatePipe,
@@ -59,7 +61,7 @@ import { ReasonDialog, ReasonStep } from './reason-dialog';
     <h1>
       {{ cohort()?.name ?? ('Page:Cohorts.Detail' | translate) }}
       @if (cohort(); as c) {
-        <span class="subtitle">{{ c.versionName }}</span>
+        <span class="subtitle"><app-content-text [text]="c.versionName" /></span>
       }
     </h1>
     @if (loading()) {

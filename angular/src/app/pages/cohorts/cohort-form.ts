@@ -122,7 +122,7 @@ const DATE_FIELDS = [
           <mat-label>{{ 'Page:Cohorts.Field.Version' | translate }}</mat-label>
           <mat-select formControlName="programmeVersionId">
             @for (version of versions.value() ?? []; track version.id) {
-              <mat-option [value]="version.id">{{ version.name }}</mat-option>
+              <mat-option [value]="version.id">{{ version.name.text }}</mat-option>
             }
           </mat-select>
           @if (id()) {

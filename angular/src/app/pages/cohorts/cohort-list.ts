@@ -23,6 +23,7 @@ import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
 import { applyOutcome, myStatus, Outcome } from './cohort-actions';
 import { COHORTS_PATH, injectErrorText } from './cohort-format';
+import { ContentText } from '../../shared/translated-text';
 
 // Keys are spelled out so the translation-key test can find them.
 export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
@@ -42,6 +43,7 @@ const LEADER_ROLE = 'Leader';
   selector: 'app-cohort-list',
   imports: [
     NameContext,
+    ContentText,
     RouterLink,
     TranslatePipe,
     AppDatePipe,
@@ -88,7 +90,7 @@ const LEADER_ROLE = 'Leader';
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:Name' | translate }}</th>
         <td mat-cell *matCellDef="let cohort">
           <a [routerLink]="[path, cohort.id]">{{ cohort.name }}</a>
-          <span class="sub">{{ cohort.versionName }}</span>
+          <span class="sub"><app-content-text [text]="cohort.versionName" /></span>
         </td>
       </ng-container>
       <ng-container matColumnDef="region">

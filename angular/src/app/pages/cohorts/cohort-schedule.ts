@@ -34,6 +34,7 @@ import { isConcurrencyConflict } from '../competence-admin/form-submission';
 import { numberOrNull } from '../competence-admin/requirement-form';
 import { saveResponse, Transfer } from '../competence/file-transfer';
 import { osloDay, osloTime } from './cohort-format';
+import { ContentText } from '../../shared/translated-text';
 
 type SessionForm = FormGroup<{
   date: FormControl<string>;
@@ -84,6 +85,7 @@ function asDateError(error: unknown): unknown {
   selector: 'app-cohort-schedule',
   imports: [
     NameContext,
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     AppDatePipe,
@@ -125,7 +127,7 @@ function asDateError(error: unknown): unknown {
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:Cohorts.Schedule.Module' | translate }}
           </th>
-          <td mat-cell *matCellDef="let m">{{ m.title }}</td>
+          <td mat-cell *matCellDef="let m"><app-content-text [text]="m.title" /></td>
         </ng-container>
         <ng-container matColumnDef="unlocksOn">
           <th mat-header-cell *matHeaderCellDef>
@@ -142,7 +144,7 @@ function asDateError(error: unknown): unknown {
                     formControlName="date"
                     [attr.lang]="language.current()"
                     [attr.aria-label]="
-                      'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title }
+                      'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title.text }
                     "
                   />
                   @if (form.controls.date.getError('server'); as message) {
@@ -153,7 +155,7 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [appNameContext]="m.title"
+                  [appNameContext]="m.title.text"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -170,9 +172,9 @@ function asDateError(error: unknown): unknown {
       <h3 id="schedule-sessions">{{ 'Page:Cohorts.Schedule.Sessions' | translate }}</h3>
       @for (session of cohort().sessions; track session.id) {
         <article class="session" [attr.aria-labelledby]="'session-' + session.id">
-          <h4 [id]="'session-' + session.id">{{ session.title }}</h4>
+          <h4 [id]="'session-' + session.id"><app-content-text [text]="session.title" /></h4>
           <p class="sub">
-            {{ session.moduleTitle }} · {{ session.formatName }} ·
+            <app-content-text [text]="session.moduleTitle" /> · {{ session.formatName }} ·
             {{ session.startsAt | appDate: 'dateTime' }}
           </p>
           @if (canManage()) {
@@ -233,7 +235,7 @@ function asDateError(error: unknown): unknown {
                   mat-flat-button
                   type="submit"
                   [disabled]="saving()"
-                  [appNameContext]="session.title"
+                  [appNameContext]="session.title.text"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -285,7 +287,7 @@ function asDateError(error: unknown): unknown {
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:Cohorts.Schedule.Assignment' | translate }}
           </th>
-          <td mat-cell *matCellDef="let d">{{ d.title }}</td>
+          <td mat-cell *matCellDef="let d"><app-content-text [text]="d.title" /></td>
         </ng-container>
         <ng-container matColumnDef="dueOn">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Schedule.DueOn' | translate }}</th>
@@ -300,7 +302,7 @@ function asDateError(error: unknown): unknown {
                     formControlName="date"
                     [attr.lang]="language.current()"
                     [attr.aria-label]="
-                      'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title }
+                      'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title.text }
                     "
                   />
                   @if (form.controls.date.getError('server'); as message) {
@@ -311,7 +313,7 @@ function asDateError(error: unknown): unknown {
                   mat-stroked-button
                   type="submit"
                   [disabled]="saving()"
-                  [appNameContext]="d.title"
+                  [appNameContext]="d.title.text"
                 >
                   {{ 'Ui:Save' | translate }}
                 </button>
@@ -329,7 +331,7 @@ function asDateError(error: unknown): unknown {
         mat-stroked-button
         type="button"
         [disabled]="download.active()"
-        [appNameContext]="session.title"
+        [appNameContext]="session.title.text"
         (click)="downloadIcs(session)"
       >
         <mat-icon svgIcon="download" />{{ 'Page:Cohorts.Schedule.Ics' | translate }}
@@ -452,7 +454,7 @@ export class CohortSchedule {
   }
 
   protected moduleTitle(deadline: Deadline): string {
-    return this.cohort().modules.find((m) => m.moduleId === deadline.moduleId)?.title ?? '';
+    return this.cohort().modules.find((m) => m.moduleId === deadline.moduleId)?.title.text ?? '';
   }
 
   protected saveUnlock(moduleId: string): Promise<void> {
@@ -501,7 +503,7 @@ export class CohortSchedule {
     this.error.set(null);
     try {
       const response = await this.download.run(this.api.sessionIcs(this.cohort().id, session.id));
-      saveResponse(response, `${session.title}.ics`);
+      saveResponse(response, `${session.title.text}.ics`);
     } catch (error) {
       this.error.set(this.errors.describe(error));
     }

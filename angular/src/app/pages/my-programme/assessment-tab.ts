@@ -22,6 +22,7 @@ import { StatusChip } from '../competence/status-chip';
 import { valueOf } from '../competence/resource-value';
 import { Announcer } from './announcer';
 import { assignmentChip, formatDateTime } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 type ReviewForm = FormGroup<{ feedback: FormControl<string> }>;
 
@@ -43,6 +44,7 @@ export function assessmentKey(a: Assessment): string {
 @Component({
   selector: 'app-assessment-tab',
   imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -79,7 +81,7 @@ export function assessmentKey(a: Assessment): string {
           data-testid="submission"
         >
           <h4 [id]="'assessment-' + item.key">
-            {{ item.assessment.assignmentTitle }} – {{ item.assessment.personName }}
+            {{ item.assessment.assignmentTitle.text }} – {{ item.assessment.personName }}
           </h4>
           <dl class="facts">
             <div>
@@ -88,7 +90,7 @@ export function assessmentKey(a: Assessment): string {
             </div>
             <div>
               <dt>{{ 'Page:Facilitation.Field.Module' | translate }}</dt>
-              <dd>{{ item.assessment.moduleTitle }}</dd>
+              <dd><app-content-text [text]="item.assessment.moduleTitle" /></dd>
             </div>
             <div>
               <dt>{{ 'Page:Facilitation.Field.SubmittedAt' | translate }}</dt>
@@ -140,8 +142,10 @@ export function assessmentKey(a: Assessment): string {
         <ul class="reviewed" data-testid="reviewed">
           @for (item of reviewed(); track item.key) {
             <li>
-              <strong>{{ item.assessment.assignmentTitle }}</strong> –
-              {{ item.assessment.personName }} ({{ item.assessment.moduleTitle }})
+              <strong><app-content-text [text]="item.assessment.assignmentTitle" /></strong> –
+              {{ item.assessment.personName }} (<app-content-text
+                [text]="item.assessment.moduleTitle"
+              />)
               <app-status-chip [chip]="chip(item.assessment)" />
               @if (item.assessment.feedback; as feedback) {
                 <div class="muted">{{ feedback }}</div>
@@ -271,7 +275,7 @@ export class AssessmentTab {
         approved
           ? 'Page:Facilitation.Assessment.Approved'
           : 'Page:Facilitation.Assessment.Returned',
-        { title: a.assignmentTitle, person: a.personName },
+        { title: a.assignmentTitle.text, person: a.personName },
       );
       this.list.reload();
     } catch (error) {

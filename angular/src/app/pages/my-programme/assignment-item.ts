@@ -20,6 +20,7 @@ import { Alert } from '../../shared/alert';
 import { StatusChip } from '../competence/status-chip';
 import { Announcer } from './announcer';
 import { assignmentChip, canSubmit, formatDate, formatDateTime } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /**
  * One assignment: what to do and by when, what the participant handed in, the facilitator's
@@ -29,6 +30,7 @@ import { assignmentChip, canSubmit, formatDate, formatDateTime } from './program
 @Component({
   selector: 'app-assignment-item',
   imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -43,8 +45,8 @@ import { assignmentChip, canSubmit, formatDate, formatDateTime } from './program
       [attr.aria-labelledby]="fieldId() + '-title'"
       data-testid="assignment"
     >
-      <h5 [id]="fieldId() + '-title'">{{ assignment().title }}</h5>
-      <p class="instructions">{{ assignment().instructions }}</p>
+      <h5 [id]="fieldId() + '-title'"><app-content-text [text]="assignment().title" /></h5>
+      <p class="instructions"><app-content-text [text]="assignment().instructions" /></p>
       <dl class="facts">
         <div>
           <dt>{{ 'Page:MyProgramme.Assignment.DueOn' | translate }}</dt>
@@ -216,7 +218,7 @@ export class AssignmentItem {
         ),
       );
       this.announcer.say('Page:MyProgramme.Assignment.Submitted', {
-        title: this.assignment().title,
+        title: this.assignment().title.text,
       });
     } catch (error) {
       this.error.set(this.errors.describe(error, this.form));

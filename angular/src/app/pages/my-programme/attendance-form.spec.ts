@@ -1,4 +1,5 @@
 import type { AttendanceRow, Session } from '../../data/participation-api';
+import { content } from '../programme/programme-test-data';
 import {
   attendanceEntries,
   attendanceForm,
@@ -19,8 +20,8 @@ function session(id: string, startsAt: string): Session {
   return {
     id,
     moduleId: 'm',
-    moduleTitle: '',
-    title: id,
+    moduleTitle: content(''),
+    title: content(id),
     format: 'InPerson',
     formatName: '',
     startsAt,

@@ -1,4 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { content } from '../programme/programme-test-data';
 import { TestBed } from '@angular/core/testing';
 import { Permissions } from '../../core/permissions';
 import type { AttendanceSheet, Cohort } from '../../data/participation-api';
@@ -8,8 +9,8 @@ import { AttendanceTab } from './attendance-tab';
 const SESSION = {
   id: 's1',
   moduleId: 'm4',
-  moduleTitle: 'Endringsledelse',
-  title: 'Avslutningssamling',
+  moduleTitle: content('Endringsledelse'),
+  title: content('Avslutningssamling'),
   format: 'InPerson' as const,
   formatName: 'Fysisk samling',
   startsAt: '2026-11-21T08:00:00Z',

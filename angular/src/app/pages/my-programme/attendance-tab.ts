@@ -35,11 +35,13 @@ import {
   unsavedCount,
 } from './attendance-form';
 import { formatDateTime, formatTimeRange } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /** The attendance sheet of one gathering: one row per participant, present or not. */
 @Component({
   selector: 'app-attendance-tab',
   imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -61,7 +63,7 @@ import { formatDateTime, formatTimeRange } from './programme-format';
         <mat-select [formControl]="sessionControl">
           @for (session of cohort().sessions; track session.id) {
             <mat-option [value]="session.id"
-              >{{ session.title }} – {{ when(session.startsAt) }}</mat-option
+              >{{ session.title.text }} – {{ when(session.startsAt) }}</mat-option
             >
           }
         </mat-select>
@@ -76,7 +78,9 @@ import { formatDateTime, formatTimeRange } from './programme-format';
 
     @if (current(); as s) {
       <p data-testid="session-details">
-        <strong>{{ s.session.title }}</strong> ({{ s.session.moduleTitle }}):
+        <strong><app-content-text [text]="s.session.title" /></strong> (<app-content-text
+          [text]="s.session.moduleTitle"
+        />):
         {{ range(s.session.startsAt, s.session.endsAt) }}
         @if (s.session.place; as place) {
           – {{ place }}
@@ -294,7 +298,7 @@ export class AttendanceTab {
       this.sheet.set(saved);
       this.savedMessage.set(
         this.translate.instant('Page:Facilitation.Attendance.Saved', {
-          session: saved.session.title,
+          session: saved.session.title.text,
           count: entries.length,
         }) as string,
       );

@@ -17,11 +17,13 @@ import { Alert } from '../../shared/alert';
 import { valueOf } from '../competence/resource-value';
 import { AssessmentTab } from './assessment-tab';
 import { AttendanceTab } from './attendance-tab';
+import { ContentText } from '../../shared/translated-text';
 
 /** A facilitator's work in one cohort: attendance at its gatherings, and assessment. */
 @Component({
   selector: 'app-facilitation-cohort',
   imports: [
+    ContentText,
     TranslatePipe,
     RouterLink,
     MatProgressBarModule,
@@ -37,7 +39,9 @@ import { AttendanceTab } from './attendance-tab';
     <h1>
       @if (current(); as c) {
         {{ c.name }}
-        <span class="subtitle">{{ c.versionName }} – {{ c.statusName }}</span>
+        <span class="subtitle"
+          ><app-content-text [text]="c.versionName" /> – {{ c.statusName }}</span
+        >
       } @else {
         {{ 'Page:Facilitation.Cohort.Title' | translate }}
       }

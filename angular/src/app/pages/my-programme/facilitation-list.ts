@@ -12,11 +12,20 @@ import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 import { valueOf } from '../competence/resource-value';
 import { formatDate } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /** The cohorts the facilitator runs (programme admins: every cohort), to open one and work in it. */
 @Component({
   selector: 'app-facilitation-list',
-  imports: [TranslatePipe, RouterLink, MatProgressBarModule, MatTableModule, Alert, DataTable],
+  imports: [
+    ContentText,
+    TranslatePipe,
+    RouterLink,
+    MatProgressBarModule,
+    MatTableModule,
+    Alert,
+    DataTable,
+  ],
   template: `
     <h1>{{ 'Page:Facilitation.Title' | translate }}</h1>
     <p>
@@ -33,7 +42,7 @@ import { formatDate } from './programme-format';
         </th>
         <td mat-cell *matCellDef="let cohort">
           <a [routerLink]="['/facilitation', cohort.id]">{{ cohort.name }}</a>
-          <div class="muted">{{ cohort.versionName }}</div>
+          <div class="muted"><app-content-text [text]="cohort.versionName" /></div>
         </td>
       </ng-container>
       <ng-container matColumnDef="status">

@@ -10,14 +10,15 @@ import { Alert } from '../../shared/alert';
 import { Transfer } from '../competence/file-transfer';
 import { saveFile } from './download';
 import { formatTimeRange } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /** A gathering: what, when (Oslo time), where or the video link, and its calendar file. */
 @Component({
   selector: 'app-gathering-info',
-  imports: [TranslatePipe, MatButtonModule, MatIconModule, Alert, NameContext],
+  imports: [ContentText, TranslatePipe, MatButtonModule, MatIconModule, Alert, NameContext],
   template: `
     <div class="gathering" data-testid="gathering">
-      <strong class="title">{{ session().title }}</strong>
+      <strong class="title"><app-content-text [text]="session().title" /></strong>
       <span class="muted"> – {{ session().formatName }}</span>
       <div>{{ time() }}</div>
       @if (session().place; as place) {
@@ -35,7 +36,7 @@ import { formatTimeRange } from './programme-format';
         mat-button
         type="button"
         [disabled]="download.active()"
-        [appNameContext]="session().title"
+        [appNameContext]="session().title.text"
         (click)="calendar()"
       >
         <mat-icon svgIcon="download" />{{ 'Page:MyProgramme.Gatherings.Ics' | translate }}
@@ -70,7 +71,7 @@ export class GatheringInfo {
       const response = await this.download.run(
         this.api.sessionCalendar(this.cohortId(), this.session().id),
       );
-      saveFile(response, 'text/calendar', `${this.session().title}.ics`);
+      saveFile(response, 'text/calendar', `${this.session().title.text}.ics`);
     } catch (error) {
       this.error.set(this.errors.describe(error));
     }

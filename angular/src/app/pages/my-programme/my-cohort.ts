@@ -32,6 +32,7 @@ import {
   myStatusText,
 } from './programme-format';
 import { ProgrammeModule } from './programme-module';
+import { ContentText } from '../../shared/translated-text';
 
 const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
   { culture: 'nb', label: 'Page:MyProgramme.Certificate.DownloadNb' },
@@ -43,6 +44,7 @@ const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
 @Component({
   selector: 'app-my-cohort',
   imports: [
+    ContentText,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -58,7 +60,7 @@ const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
       <dl class="facts">
         <div>
           <dt>{{ 'Page:MyProgramme.Field.Version' | translate }}</dt>
-          <dd>{{ cohort().versionName }}</dd>
+          <dd><app-content-text [text]="cohort().versionName" /></dd>
         </div>
         <div>
           <dt>{{ 'Page:MyProgramme.Field.CohortStatus' | translate }}</dt>
@@ -133,8 +135,9 @@ const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
           <ul class="deadlines" data-testid="deadlines">
             @for (deadline of cohort().upcomingDeadlines; track deadline.assignmentId) {
               <li>
-                <strong>{{ day(deadline.dueOn) }}</strong>: {{ deadline.title }}
-                <span class="muted">({{ deadline.moduleTitle }})</span>&#32;
+                <strong>{{ day(deadline.dueOn) }}</strong>:
+                <app-content-text [text]="deadline.title" />
+                <span class="muted">(<app-content-text [text]="deadline.moduleTitle" />)</span>&#32;
                 <app-status-chip [chip]="chip(deadline.status)" />
               </li>
             }

@@ -1,4 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { content } from '../programme/programme-test-data';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { AuthService } from '../../core/auth.service';
@@ -10,7 +11,7 @@ const COHORT: MyCohort = {
   enrolmentId: 'e1',
   cohortId: 'c1',
   cohortName: 'Nasjonalt kull 2026',
-  versionName: 'Lederprogrammet 2026',
+  versionName: content('Lederprogrammet 2026'),
   cohortStatus: 'Running',
   cohortStatusName: 'Pågår',
   startsOn: '2026-08-26',
@@ -26,9 +27,9 @@ const COHORT: MyCohort = {
     {
       moduleId: 'm1',
       order: 1,
-      title: 'Endringsledelse',
-      description: 'Lede endring.',
-      learningOutcomes: ['Planlegge en endring'],
+      title: content('Endringsledelse'),
+      description: content('Lede endring.'),
+      learningOutcomes: [content('Planlegge en endring')],
       courseReference: null,
       unlocksOn: '2026-11-19',
       unlocked: true,
@@ -38,8 +39,8 @@ const COHORT: MyCohort = {
       assignments: [
         {
           assignmentId: 'a1',
-          title: 'Endringsprosjekt',
-          instructions: 'Beskriv en endring.',
+          title: content('Endringsprosjekt'),
+          instructions: content('Beskriv en endring.'),
           dueOn: '2026-12-04',
           status: null,
           statusName: null,
@@ -50,15 +51,20 @@ const COHORT: MyCohort = {
         },
       ],
       reflections: [
-        { reflectionTaskId: 'r1', prompt: 'Hva tar du med deg?', text: null, writtenAt: null },
+        {
+          reflectionTaskId: 'r1',
+          prompt: content('Hva tar du med deg?'),
+          text: null,
+          writtenAt: null,
+        },
       ],
     },
     {
       moduleId: 'm2',
       order: 2,
-      title: 'Neste modul',
-      description: 'Kommer.',
-      learningOutcomes: ['Skjult'],
+      title: content('Neste modul'),
+      description: content('Kommer.'),
+      learningOutcomes: [content('Skjult')],
       courseReference: null,
       unlocksOn: '2027-01-04',
       unlocked: false,

@@ -1,4 +1,5 @@
 import type { ModuleProgress, MyCohort } from '../../data/participation-api';
+import { content } from '../programme/programme-test-data';
 import {
   assignmentChip,
   canSubmit,
@@ -17,8 +18,8 @@ function module(overrides: Partial<ModuleProgress> = {}): ModuleProgress {
   return {
     moduleId: 'm4',
     order: 4,
-    title: 'Endringsledelse og kollegaveiledning',
-    description: '',
+    title: content('Endringsledelse og kollegaveiledning'),
+    description: content(''),
     learningOutcomes: [],
     courseReference: null,
     unlocksOn: '2026-11-19',
@@ -37,8 +38,8 @@ const session = (id: string, present: boolean | null) => ({
   session: {
     id,
     moduleId: 'm4',
-    moduleTitle: '',
-    title: 'Avslutningssamling',
+    moduleTitle: content(''),
+    title: content('Avslutningssamling'),
     format: 'InPerson' as const,
     formatName: 'Fysisk samling',
     startsAt: '2026-11-21T08:00:00Z',
@@ -51,8 +52,8 @@ const session = (id: string, present: boolean | null) => ({
 
 const assignment = (id: string, status: 'Submitted' | 'Approved' | 'Returned' | null) => ({
   assignmentId: id,
-  title: 'Endringsprosjekt',
-  instructions: '',
+  title: content('Endringsprosjekt'),
+  instructions: content(''),
   dueOn: '2026-12-04',
   status,
   statusName: null,
@@ -64,7 +65,7 @@ const assignment = (id: string, status: 'Submitted' | 'Approved' | 'Returned' | 
 
 const reflection = (id: string, text: string | null) => ({
   reflectionTaskId: id,
-  prompt: 'Hva tar du med deg?',
+  prompt: content('Hva tar du med deg?'),
   text,
   writtenAt: text ? '2026-11-24T08:00:00Z' : null,
 });
@@ -74,7 +75,7 @@ function cohort(overrides: Partial<MyCohort> = {}): MyCohort {
     enrolmentId: 'e1',
     cohortId: 'c1',
     cohortName: 'Nasjonalt kull 2026',
-    versionName: 'Lederprogrammet 2026',
+    versionName: content('Lederprogrammet 2026'),
     cohortStatus: 'Running',
     cohortStatusName: 'Pågår',
     startsOn: '2026-08-26',

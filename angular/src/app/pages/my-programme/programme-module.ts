@@ -21,6 +21,7 @@ import { AssignmentItem } from './assignment-item';
 import { GatheringInfo } from './gathering-info';
 import { moduleChecklist, modulePresentation } from './programme-format';
 import { ReflectionEditor } from './reflection-editor';
+import { ContentText } from '../../shared/translated-text';
 
 /**
  * One module of the participant's programme. A locked module shows only when it opens; an open
@@ -30,6 +31,7 @@ import { ReflectionEditor } from './reflection-editor';
 @Component({
   selector: 'app-programme-module',
   imports: [
+    ContentText,
     NgTemplateOutlet,
     TranslatePipe,
     MatButtonModule,
@@ -51,7 +53,7 @@ import { ReflectionEditor } from './reflection-editor';
       <div class="module-head">
         <h3 [id]="id() + '-heading'">
           {{ 'Page:MyProgramme.Module.Heading' | translate: { order: module().order } }}:
-          {{ module().title }}
+          <app-content-text [text]="module().title" />
         </h3>
         <app-status-chip [chip]="presentation().chip" />
       </div>
@@ -59,9 +61,9 @@ import { ReflectionEditor } from './reflection-editor';
         <p class="note" data-testid="module-note">{{ note.key | translate: note.params }}</p>
       }
       @if (state() === 'locked') {
-        <p>{{ module().description }}</p>
+        <p><app-content-text [text]="module().description" /></p>
       } @else {
-        <p>{{ module().description }}</p>
+        <p><app-content-text [text]="module().description" /></p>
         @if (state() === 'completed') {
           <details>
             <summary>{{ 'Page:MyProgramme.Module.ShowContent' | translate }}</summary>
@@ -99,7 +101,7 @@ import { ReflectionEditor } from './reflection-editor';
         <h4>{{ 'Page:MyProgramme.Module.LearningOutcomes' | translate }}</h4>
         <ul>
           @for (outcome of module().learningOutcomes; track $index) {
-            <li>{{ outcome }}</li>
+            <li><app-content-text [text]="outcome" /></li>
           }
         </ul>
       }

@@ -18,6 +18,7 @@ import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/parti
 import { Alert } from '../../shared/alert';
 import { Announcer } from './announcer';
 import { formatDateTime } from './programme-format';
+import { ContentText } from '../../shared/translated-text';
 
 /**
  * A reflection task with the participant's own text. The text goes to their private
@@ -26,6 +27,7 @@ import { formatDateTime } from './programme-format';
 @Component({
   selector: 'app-reflection-editor',
   imports: [
+    ContentText,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -35,7 +37,9 @@ import { formatDateTime } from './programme-format';
   ],
   template: `
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="reflection">
-      <p class="prompt" [id]="fieldId() + '-prompt'">{{ reflection().prompt }}</p>
+      <p class="prompt" [id]="fieldId() + '-prompt'">
+        <app-content-text [text]="reflection().prompt" />
+      </p>
       <p class="private" [id]="fieldId() + '-private'">
         {{ 'Page:MyProgramme.Reflection.Private' | translate }}
       </p>

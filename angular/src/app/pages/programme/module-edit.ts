@@ -30,6 +30,7 @@ import { Permissions } from '../../core/permissions';
 import { CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
 import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
+import { TranslatedTextFields } from '../../shared/translated-text';
 import { FormSubmission } from '../competence-admin/form-submission';
 import { DEFAULT_MAX_LEVEL, EditableRows, ModuleForm } from './module-form';
 import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
@@ -54,6 +55,7 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
     MatProgressBarModule,
     MatSelectModule,
     Alert,
+    TranslatedTextFields,
   ],
   template: `
     <p>
@@ -66,7 +68,9 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
       }}
       @if (version(); as v) {
         <span class="subtitle">
-          {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name } }}
+          {{
+            'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text }
+          }}
         </span>
       }
     </h1>
@@ -81,13 +85,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
       } @else {
         <form id="module-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
           <div class="form-grid">
-            <mat-form-field>
-              <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
-              <input matInput formControlName="title" id="module-title" maxlength="200" />
-              @if (form.controls.title.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
-            </mat-form-field>
+            <app-translated-text-fields
+              class="wide"
+              id="module-title"
+              legend="Page:Programme.Field.Title"
+              [group]="form.controls.title"
+              [maxLength]="200"
+            />
             <mat-form-field>
               <mat-label>{{ 'Page:Programme.Field.CourseReference' | translate }}</mat-label>
               <input matInput formControlName="courseReference" maxlength="200" />
@@ -97,13 +101,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
               }
             </mat-form-field>
           </div>
-          <mat-form-field class="wide">
-            <mat-label>{{ 'Page:Programme.Field.Description' | translate }}</mat-label>
-            <textarea matInput formControlName="description" rows="3"></textarea>
-            @if (form.controls.description.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
-          </mat-form-field>
+          <app-translated-text-fields
+            id="module-description"
+            legend="Page:Programme.Field.Description"
+            [group]="form.controls.description"
+            [multiline]="true"
+            [required]="false"
+          />
 
           <section aria-labelledby="outcomes-heading">
             <h2 id="outcomes-heading">
@@ -112,20 +116,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             <ol class="rows" formArrayName="learningOutcomes">
               @for (row of model.outcomes.rows(); track row; let i = $index) {
                 <li class="row">
-                  <mat-form-field class="wide">
-                    <mat-label>
-                      {{ 'Page:Programme.ModuleForm.Outcome' | translate: { n: i + 1 } }}
-                    </mat-label>
-                    <textarea
-                      matInput
-                      [formControlName]="i"
-                      [id]="'outcome-' + i + '-text'"
-                      rows="2"
-                    ></textarea>
-                    @if (row.getError('server'); as message) {
-                      <mat-error>{{ message }}</mat-error>
-                    }
-                  </mat-form-field>
+                  <app-translated-text-fields
+                    legend="Page:Programme.ModuleForm.Outcome"
+                    [legendParams]="{ n: i + 1 }"
+                    [id]="'outcome-' + i + '-text'"
+                    [group]="row"
+                    [multiline]="true"
+                  />
                   <button mat-stroked-button type="button" (click)="remove('outcome', i)">
                     <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
                     <span class="visually-hidden">
@@ -150,17 +147,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
                       {{ 'Page:Programme.ModuleForm.Gathering' | translate: { n: i + 1 } }}
                     </legend>
                     <div class="form-grid">
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
-                        <input
-                          matInput
-                          formControlName="title"
-                          [id]="'gathering-' + i + '-title'"
-                        />
-                        @if (row.controls.title.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
+                      <app-translated-text-fields
+                        class="full"
+                        legend="Page:Programme.Field.Title"
+                        [id]="'gathering-' + i + '-title'"
+                        [group]="row.controls.title"
+                        [maxLength]="200"
+                      />
                       <mat-form-field>
                         <mat-label>{{ 'Page:Programme.Field.Format' | translate }}</mat-label>
                         <mat-select formControlName="format">
@@ -218,17 +211,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
                       {{ 'Page:Programme.ModuleForm.Assignment' | translate: { n: i + 1 } }}
                     </legend>
                     <div class="form-grid">
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.Title' | translate }}</mat-label>
-                        <input
-                          matInput
-                          formControlName="title"
-                          [id]="'assignment-' + i + '-title'"
-                        />
-                        @if (row.controls.title.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
+                      <app-translated-text-fields
+                        class="full"
+                        legend="Page:Programme.Field.Title"
+                        [id]="'assignment-' + i + '-title'"
+                        [group]="row.controls.title"
+                        [maxLength]="200"
+                      />
                       <mat-form-field>
                         <mat-label>{{ 'Page:Programme.Field.DueDays' | translate }}</mat-label>
                         <input
@@ -244,13 +233,13 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
                         }
                       </mat-form-field>
                     </div>
-                    <mat-form-field class="wide">
-                      <mat-label>{{ 'Page:Programme.Field.Instructions' | translate }}</mat-label>
-                      <textarea matInput formControlName="instructions" rows="3"></textarea>
-                      @if (row.controls.instructions.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
-                    </mat-form-field>
+                    <app-translated-text-fields
+                      legend="Page:Programme.Field.Instructions"
+                      [id]="'assignment-' + i + '-instructions'"
+                      [group]="row.controls.instructions"
+                      [multiline]="true"
+                      [required]="false"
+                    />
                     <button mat-stroked-button type="button" (click)="remove('assignment', i)">
                       <mat-icon svgIcon="trash" />{{
                         'Page:Programme.ModuleForm.Remove' | translate
@@ -279,21 +268,14 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             </h2>
             <ol class="rows" formArrayName="reflectionTasks">
               @for (row of model.reflectionTasks.rows(); track row; let i = $index) {
-                <li class="row" [formGroupName]="i">
-                  <mat-form-field class="wide">
-                    <mat-label>
-                      {{ 'Page:Programme.ModuleForm.Reflection' | translate: { n: i + 1 } }}
-                    </mat-label>
-                    <textarea
-                      matInput
-                      formControlName="prompt"
-                      [id]="'reflection-' + i + '-prompt'"
-                      rows="2"
-                    ></textarea>
-                    @if (row.controls.prompt.getError('server'); as message) {
-                      <mat-error>{{ message }}</mat-error>
-                    }
-                  </mat-form-field>
+                <li class="row">
+                  <app-translated-text-fields
+                    legend="Page:Programme.ModuleForm.Reflection"
+                    [legendParams]="{ n: i + 1 }"
+                    [id]="'reflection-' + i + '-prompt'"
+                    [group]="row.controls.prompt"
+                    [multiline]="true"
+                  />
                   <button mat-stroked-button type="button" (click)="remove('reflection', i)">
                     <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
                     <span class="visually-hidden">
@@ -437,6 +419,9 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
     mat-form-field {
       margin-bottom: 8px;
     }
+    .full {
+      grid-column: 1 / -1;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -509,7 +494,7 @@ export class ProgrammeModuleEditPage {
           : list === 'reflection'
             ? 'prompt'
             : 'title';
-    this.focusAfterRender(`#${list}-${rows.count - 1}-${first}`);
+    this.focusAfterRender(`#${list}-${rows.count - 1}-${first}${list === 'grant' ? '' : '-nb'}`);
   }
 
   protected remove(list: ListName, index: number): void {

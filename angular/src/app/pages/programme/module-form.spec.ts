@@ -7,6 +7,9 @@ import { ProgrammeModuleEditPage } from './module-edit';
 import { ModuleForm } from './module-form';
 import { DRAFT, MODULE } from './programme-test-data';
 
+/** A text sent in bokmål only: empty translations go as none. */
+const nb = (text: string) => ({ nb: text, nn: null, en: null });
+
 describe('ModuleForm', () => {
   it('adds and removes rows in each list, and its row signals follow', () => {
     const model = new ModuleForm();
@@ -19,10 +22,10 @@ describe('ModuleForm', () => {
     expect(model.form.controls.learningOutcomes.length).toBe(1);
     expect(model.form.dirty).toBe(true);
 
-    model.gatherings.rows()[1].controls.title.setValue('Second');
+    model.gatherings.rows()[1].controls.title.controls.nb.setValue('Second');
     model.gatherings.remove(0);
     expect(model.gatherings.rows().length).toBe(1);
-    expect(model.gatherings.rows()[0].controls.title.value).toBe('Second');
+    expect(model.gatherings.rows()[0].controls.title.value.nb).toBe('Second');
     model.gatherings.remove(5);
     expect(model.gatherings.count).toBe(1);
   });
@@ -32,31 +35,36 @@ describe('ModuleForm', () => {
     model.patch(MODULE);
     expect(model.form.pristine).toBe(true);
     expect(model.toInput()).toEqual({
-      title: 'Lederrollen i NAV',
-      description: 'Om å lede i partnerskapet.',
+      title: nb('Lederrollen i NAV'),
+      description: nb('Om å lede i partnerskapet.'),
       courseReference: 'ELAER-101',
-      learningOutcomes: ['Kjenner partnerskapet', 'Kan lede endring'],
+      learningOutcomes: [nb('Kjenner partnerskapet'), nb('Kan lede endring')],
       gatherings: [
-        { id: 'g1', title: 'Oppstartssamling', format: 'InPerson', durationMinutes: 360 },
+        { id: 'g1', title: nb('Oppstartssamling'), format: 'InPerson', durationMinutes: 360 },
       ],
       assignments: [
-        { id: 'a1', title: 'Lederplan', instructions: 'Skriv en plan.', dueDaysAfterUnlock: 14 },
+        {
+          id: 'a1',
+          title: nb('Lederplan'),
+          instructions: nb('Skriv en plan.'),
+          dueDaysAfterUnlock: 14,
+        },
       ],
-      reflectionTasks: [{ id: 'r1', prompt: 'Hva lærte du?' }],
+      reflectionTasks: [{ id: 'r1', prompt: nb('Hva lærte du?') }],
       grants: [{ competenceAreaId: 'area1', level: 2, validMonths: null }],
     });
   });
 
   it('maps new rows to the API input: numbers from text, empty choices as null', () => {
     const model = new ModuleForm();
-    model.form.controls.title.setValue('Ny modul');
+    model.form.controls.title.controls.nb.setValue('Ny modul');
     model.form.controls.courseReference.setValue('   ');
     model.gatherings.add();
     model.gatherings
       .rows()[0]
-      .patchValue({ title: 'Digital samling', format: 'Online', durationMinutes: '90' });
+      .patchValue({ title: { nb: 'Digital samling' }, format: 'Online', durationMinutes: '90' });
     model.assignments.add();
-    model.assignments.rows()[0].patchValue({ title: 'Oppgave', dueDaysAfterUnlock: '' });
+    model.assignments.rows()[0].patchValue({ title: { nb: 'Oppgave' }, dueDaysAfterUnlock: '' });
     model.reflectionTasks.add();
     model.grants.add();
     model.grants.rows()[0].patchValue({ level: 3, validMonths: '24' });
@@ -64,12 +72,12 @@ describe('ModuleForm', () => {
     const input = model.toInput();
     expect(input.courseReference).toBeNull();
     expect(input.gatherings).toEqual([
-      { id: null, title: 'Digital samling', format: 'Online', durationMinutes: 90 },
+      { id: null, title: nb('Digital samling'), format: 'Online', durationMinutes: 90 },
     ]);
     expect(input.assignments).toEqual([
-      { id: null, title: 'Oppgave', instructions: '', dueDaysAfterUnlock: null },
+      { id: null, title: nb('Oppgave'), instructions: nb(''), dueDaysAfterUnlock: null },
     ]);
-    expect(input.reflectionTasks).toEqual([{ id: null, prompt: '' }]);
+    expect(input.reflectionTasks).toEqual([{ id: null, prompt: nb('') }]);
     expect(input.grants).toEqual([{ competenceAreaId: null, level: 3, validMonths: 24 }]);
     expect(input.learningOutcomes).toEqual([]);
   });
@@ -80,14 +88,20 @@ describe('ModuleForm', () => {
     const unmatched = applyServerErrors(model.form, {
       errors: {
         'gatherings[0].durationMinutes': ['Må være mellom 15 og 4320.'],
-        'learningOutcomes[1]': ['Må fylles ut.'],
+        'learningOutcomes[1].nb': ['Må fylles ut.'],
+        'gatherings[0].title.nn': ['Kan ikke være lengre enn 200 tegn.'],
         'grants[0].level': ['Ugyldig nivå.'],
       },
     });
     expect(unmatched).toEqual([]);
     const gathering = model.gatherings.rows()[0].controls.durationMinutes;
     expect(gathering.getError('server')).toBe('Må være mellom 15 og 4320.');
-    expect(model.form.controls.learningOutcomes.at(1).getError('server')).toBe('Må fylles ut.');
+    expect(model.form.controls.learningOutcomes.at(1).controls.nb.getError('server')).toBe(
+      'Må fylles ut.',
+    );
+    expect(model.gatherings.rows()[0].controls.title.controls.nn.getError('server')).toBe(
+      'Kan ikke være lengre enn 200 tegn.',
+    );
     expect(model.grants.rows()[0].controls.level.getError('server')).toBe('Ugyldig nivå.');
   });
 });
@@ -128,7 +142,7 @@ describe('ProgrammeModuleEditPage', () => {
   it('adds a gathering row and shows the server’s error at its duration', async () => {
     const fixture = await render('m1');
     const element = fixture.nativeElement as HTMLElement;
-    const title = element.querySelector<HTMLInputElement>('#module-title')!;
+    const title = element.querySelector<HTMLInputElement>('#module-title-nb')!;
     expect(title.value).toBe('Lederrollen i NAV');
     expect(element.querySelectorAll('[formarrayname=gatherings] > li').length).toBe(1);
 
@@ -146,14 +160,14 @@ describe('ProgrammeModuleEditPage', () => {
     );
     expect(put.request.body.concurrencyStamp).toBe('stamp-1');
     expect(put.request.body.gatherings).toEqual([
-      { id: 'g1', title: 'Oppstartssamling', format: 'InPerson', durationMinutes: 360 },
-      { id: null, title: '', format: 'InPerson', durationMinutes: null },
+      { id: 'g1', title: nb('Oppstartssamling'), format: 'InPerson', durationMinutes: 360 },
+      { id: null, title: nb(''), format: 'InPerson', durationMinutes: null },
     ]);
     put.flush(
       {
         status: 400,
         errors: {
-          'gatherings[1].title': ['Må fylles ut.'],
+          'gatherings[1].title.nb': ['Må fylles ut.'],
           'gatherings[1].durationMinutes': ['Må være mellom 15 og 4320.'],
         },
       },
@@ -182,7 +196,7 @@ describe('ProgrammeModuleEditPage', () => {
     await fixture.whenStable();
     expect(outcomes().length).toBe(1);
 
-    const title = element.querySelector<HTMLInputElement>('#module-title')!;
+    const title = element.querySelector<HTMLInputElement>('#module-title-nb')!;
     title.value = 'Ny modul';
     title.dispatchEvent(new Event('input'));
     button(element, 'Ui:Save').click();
@@ -190,8 +204,8 @@ describe('ProgrammeModuleEditPage', () => {
       (r) => r.method === 'POST' && r.url.endsWith('/api/programme/versions/v2/modules'),
     );
     expect(post.request.body).toMatchObject({
-      title: 'Ny modul',
-      learningOutcomes: [''],
+      title: nb('Ny modul'),
+      learningOutcomes: [nb('')],
       gatherings: [],
       concurrencyStamp: 'stamp-1',
     });

@@ -10,6 +10,11 @@ import type {
   SaveModuleInput,
 } from '../../data/programme-api';
 import { orNull } from '../../shared/form-values';
+import {
+  toTranslatedTextInput,
+  translatedTextGroup,
+  TranslatedTextGroup,
+} from '../../shared/translated-text';
 import { numberOrNull } from '../competence-admin/requirement-form';
 
 /** Levels offered when the competence's scale is not known (yet): the usual 1–4. */
@@ -19,14 +24,16 @@ const text = (value = '') => new FormControl(value, { nonNullable: true });
 const number = (value: number | null = null) => new FormControl<number | string | null>(value);
 const id = (value: string | null = null) => new FormControl<string | null>(value);
 
-export function outcomeControl(value = ''): FormControl<string> {
-  return text(value);
+export function outcomeControl(
+  value?: ProgrammeModule['learningOutcomes'][number],
+): TranslatedTextGroup {
+  return translatedTextGroup(value);
 }
 
 export function gatheringGroup(gathering?: Partial<ModuleGathering>) {
   return new FormGroup({
     id: id(gathering?.id ?? null),
-    title: text(gathering?.title),
+    title: translatedTextGroup(gathering?.title),
     format: new FormControl<GatheringFormat | ''>(gathering?.format ?? 'InPerson', {
       nonNullable: true,
     }),
@@ -37,14 +44,14 @@ export function gatheringGroup(gathering?: Partial<ModuleGathering>) {
 export function assignmentGroup(assignment?: Partial<ModuleAssignment>) {
   return new FormGroup({
     id: id(assignment?.id ?? null),
-    title: text(assignment?.title),
-    instructions: text(assignment?.instructions),
+    title: translatedTextGroup(assignment?.title),
+    instructions: translatedTextGroup(assignment?.instructions),
     dueDaysAfterUnlock: number(assignment?.dueDaysAfterUnlock ?? null),
   });
 }
 
 export function reflectionGroup(task?: Partial<ModuleReflectionTask>) {
-  return new FormGroup({ id: id(task?.id ?? null), prompt: text(task?.prompt) });
+  return new FormGroup({ id: id(task?.id ?? null), prompt: translatedTextGroup(task?.prompt) });
 }
 
 export function grantGroup(grant?: Partial<ModuleGrant>) {
@@ -112,14 +119,15 @@ export class FormRows<C extends AbstractControl> implements EditableRows {
 
 /**
  * The module form: plain fields plus five dynamic lists. Control names follow the API's field
- * names, so an error such as `gatherings[0].durationMinutes` lands on its own field.
+ * names, so an error such as `gatherings[0].durationMinutes` or `title.nn` lands on its own field;
+ * each text is a group of its bokmål, nynorsk and English versions.
  */
 export class ModuleForm {
   readonly form = new FormGroup({
-    title: text(),
-    description: text(),
+    title: translatedTextGroup(),
+    description: translatedTextGroup(),
     courseReference: text(),
-    learningOutcomes: new FormArray<FormControl<string>>([]),
+    learningOutcomes: new FormArray<TranslatedTextGroup>([]),
     gatherings: new FormArray<GatheringGroup>([]),
     assignments: new FormArray<AssignmentGroup>([]),
     reflectionTasks: new FormArray<ReflectionGroup>([]),
@@ -136,8 +144,8 @@ export class ModuleForm {
 
   /** Fills the form from a saved module, or empties it for a new one. */
   patch(module: ProgrammeModule | null): void {
-    this.form.controls.title.reset(module?.title ?? '');
-    this.form.controls.description.reset(module?.description ?? '');
+    this.form.controls.title.reset(translatedTextGroup(module?.title).getRawValue());
+    this.form.controls.description.reset(translatedTextGroup(module?.description).getRawValue());
     this.form.controls.courseReference.reset(module?.courseReference ?? '');
     this.outcomes.reset((module?.learningOutcomes ?? []).map((o) => outcomeControl(o)));
     this.gatherings.reset((module?.gatherings ?? []).map((g) => gatheringGroup(g)));
@@ -151,23 +159,26 @@ export class ModuleForm {
   toInput(): SaveModuleInput {
     const value = this.form.getRawValue();
     return {
-      title: value.title,
-      description: value.description,
+      title: toTranslatedTextInput(value.title),
+      description: toTranslatedTextInput(value.description),
       courseReference: value.courseReference.trim() || null,
-      learningOutcomes: value.learningOutcomes,
+      learningOutcomes: value.learningOutcomes.map((o) => toTranslatedTextInput(o)),
       gatherings: value.gatherings.map((g) => ({
         id: g.id,
-        title: g.title,
+        title: toTranslatedTextInput(g.title),
         format: g.format || null,
         durationMinutes: numberOrNull(g.durationMinutes),
       })),
       assignments: value.assignments.map((a) => ({
         id: a.id,
-        title: a.title,
-        instructions: a.instructions,
+        title: toTranslatedTextInput(a.title),
+        instructions: toTranslatedTextInput(a.instructions),
         dueDaysAfterUnlock: numberOrNull(a.dueDaysAfterUnlock),
       })),
-      reflectionTasks: value.reflectionTasks.map((r) => ({ id: r.id, prompt: r.prompt })),
+      reflectionTasks: value.reflectionTasks.map((r) => ({
+        id: r.id,
+        prompt: toTranslatedTextInput(r.prompt),
+      })),
       grants: value.grants.map((g) => ({
         competenceAreaId: orNull(g.competenceAreaId),
         level: numberOrNull(g.level),

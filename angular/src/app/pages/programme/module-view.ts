@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeModule } from '../../data/programme-api';
+import { ContentText } from '../../shared/translated-text';
 import { FORMAT_LABELS } from './programme-format';
 
 /**
@@ -9,14 +10,14 @@ import { FORMAT_LABELS } from './programme-format';
  */
 @Component({
   selector: 'app-module-view',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ContentText],
   template: `
     @let m = module();
     <h3 [id]="'module-' + m.id">
-      {{ 'Page:Programme.Module.Heading' | translate: { order: m.order, title: m.title } }}
+      {{ 'Page:Programme.Module.Heading' | translate: { order: m.order, title: m.title.text } }}
     </h3>
-    @if (m.description) {
-      <p class="description">{{ m.description }}</p>
+    @if (m.description.text) {
+      <p class="description"><app-content-text [text]="m.description" /></p>
     }
     <div class="parts">
       <div>
@@ -24,7 +25,7 @@ import { FORMAT_LABELS } from './programme-format';
         @if (m.learningOutcomes.length) {
           <ul>
             @for (outcome of m.learningOutcomes; track $index) {
-              <li>{{ outcome }}</li>
+              <li><app-content-text [text]="outcome" /></li>
             }
           </ul>
         } @else {
@@ -43,7 +44,8 @@ import { FORMAT_LABELS } from './programme-format';
           <ul>
             @for (g of m.gatherings; track g.id) {
               <li>
-                <strong>{{ g.title }}</strong> – {{ formatLabels[g.format] | translate }},
+                <strong><app-content-text [text]="g.title" /></strong> –
+                {{ formatLabels[g.format] | translate }},
                 {{ 'Page:Programme.Module.Duration' | translate: { minutes: g.durationMinutes } }}
               </li>
             }
@@ -56,10 +58,10 @@ import { FORMAT_LABELS } from './programme-format';
           <ul>
             @for (a of m.assignments; track a.id) {
               <li>
-                <strong>{{ a.title }}</strong> –
+                <strong><app-content-text [text]="a.title" /></strong> –
                 {{ 'Page:Programme.Module.DueDays' | translate: { days: a.dueDaysAfterUnlock } }}
-                @if (a.instructions) {
-                  <div class="instructions">{{ a.instructions }}</div>
+                @if (a.instructions.text) {
+                  <div class="instructions"><app-content-text [text]="a.instructions" /></div>
                 }
               </li>
             }
@@ -71,7 +73,7 @@ import { FORMAT_LABELS } from './programme-format';
           <h4>{{ 'Page:Programme.Module.ReflectionTasks' | translate }}</h4>
           <ul>
             @for (r of m.reflectionTasks; track r.id) {
-              <li>{{ r.prompt }}</li>
+              <li><app-content-text [text]="r.prompt" /></li>
             }
           </ul>
         </div>

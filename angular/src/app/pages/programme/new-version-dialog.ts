@@ -31,7 +31,9 @@ export function toCreateVersionInput(value: {
   name: string;
   copyFromVersionId: string;
 }): CreateVersionInput {
-  return { name: value.name.trim() || null, copyFromVersionId: orNull(value.copyFromVersionId) };
+  // The dialog asks for the bokmål name only; translations are added on the version's page.
+  const name = value.name.trim();
+  return { name: name ? { nb: name } : null, copyFromVersionId: orNull(value.copyFromVersionId) };
 }
 
 /**
@@ -70,7 +72,8 @@ export function toCreateVersionInput(value: {
             @for (v of versions; track v.id) {
               <mat-option [value]="v.id">
                 {{
-                  'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name }
+                  'Page:Programme.Version.Heading'
+                    | translate: { number: v.number, name: v.name.text }
                 }}
                 ({{ statusLabels[v.status] | translate }})
               </mat-option>

@@ -1,26 +1,42 @@
 import type { ProgrammeModule, ProgrammeVersion } from '../../data/programme-api';
+import type { ContentTextDto } from '../../proxy/models/content-text-dto';
+import type { TranslatedTextDto } from '../../proxy/models/translated-text-dto';
+
+/** A text written in bokmål only, as an editor in bokmål reads it. */
+export function bokmal(nb: string): TranslatedTextDto {
+  return { nb, nn: null, en: null, text: nb, language: 'nb', isFallback: false };
+}
+
+export function content(text: string, language = 'nb', isFallback = false): ContentTextDto {
+  return { text, language, isFallback };
+}
 
 /** Test data for the programme pages' unit tests (not used by the app). */
 export const MODULE: ProgrammeModule = {
   id: 'm1',
   order: 1,
-  title: 'Lederrollen i NAV',
-  description: 'Om å lede i partnerskapet.',
-  learningOutcomes: ['Kjenner partnerskapet', 'Kan lede endring'],
+  title: bokmal('Lederrollen i NAV'),
+  description: bokmal('Om å lede i partnerskapet.'),
+  learningOutcomes: [bokmal('Kjenner partnerskapet'), bokmal('Kan lede endring')],
   courseReference: 'ELAER-101',
   gatherings: [
     {
       id: 'g1',
-      title: 'Oppstartssamling',
+      title: bokmal('Oppstartssamling'),
       format: 'InPerson',
       formatName: 'Fysisk',
       durationMinutes: 360,
     },
   ],
   assignments: [
-    { id: 'a1', title: 'Lederplan', instructions: 'Skriv en plan.', dueDaysAfterUnlock: 14 },
+    {
+      id: 'a1',
+      title: bokmal('Lederplan'),
+      instructions: bokmal('Skriv en plan.'),
+      dueDaysAfterUnlock: 14,
+    },
   ],
-  reflectionTasks: [{ id: 'r1', prompt: 'Hva lærte du?' }],
+  reflectionTasks: [{ id: 'r1', prompt: bokmal('Hva lærte du?') }],
   grants: [
     { competenceAreaId: 'area1', competenceAreaName: 'Ledelse', level: 2, validMonths: null },
   ],
@@ -29,14 +45,14 @@ export const MODULE: ProgrammeModule = {
 export const DRAFT: ProgrammeVersion = {
   id: 'v2',
   programmeId: 'p1',
-  programmeName: 'Lederprogram for ledere i NAV-kontor',
+  programmeName: content('Lederprogram for ledere i NAV-kontor'),
   number: 2,
-  name: 'Lederprogrammet 2027',
-  description: 'Ny runde',
+  name: bokmal('Lederprogrammet 2027'),
+  description: bokmal('Ny runde'),
   status: 'Draft',
   statusName: 'Utkast',
   publishedAt: null,
-  modules: [MODULE, { ...MODULE, id: 'm2', order: 2, title: 'Endringsledelse' }],
+  modules: [MODULE, { ...MODULE, id: 'm2', order: 2, title: bokmal('Endringsledelse') }],
   approvals: [],
   history: [
     {

@@ -31,9 +31,12 @@ export function newestFirst(
 }
 
 /** The programme's versions, with where each stands in the joint approval. */
+import { ContentText } from '../../shared/translated-text';
+
 @Component({
   selector: 'app-programme-version-list',
   imports: [
+    ContentText,
     NgTemplateOutlet,
     RouterLink,
     TranslatePipe,
@@ -72,7 +75,7 @@ export function newestFirst(
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:Name' | translate }}</th>
         <td mat-cell *matCellDef="let v">
-          <a [routerLink]="path(v.id)">{{ v.name }}</a>
+          <a [routerLink]="path(v.id)"><app-content-text [text]="v.name" /></a>
         </td>
       </ng-container>
       <ng-container matColumnDef="status">

@@ -5,7 +5,7 @@ import { Permission, Permissions } from '../../core/permissions';
 import type { ProgrammeVersion, ProgrammeVersionSummary } from '../../data/programme-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { latestPublished, NewVersionDialog, toCreateVersionInput } from './new-version-dialog';
-import { DRAFT, KS_APPROVAL, PUBLISHED } from './programme-test-data';
+import { content, DRAFT, KS_APPROVAL, PUBLISHED } from './programme-test-data';
 import { ProgrammeVersionPage } from './version-page';
 
 const OWNER: Permission[] = [
@@ -119,7 +119,7 @@ describe('NewVersionDialog', () => {
   const summary = (number: number, status: 'Draft' | 'Published'): ProgrammeVersionSummary => ({
     id: `v${number}`,
     number,
-    name: `Versjon ${number}`,
+    name: content(`Versjon ${number}`),
     status,
     statusName: status,
     moduleCount: 4,
@@ -163,7 +163,7 @@ describe('NewVersionDialog', () => {
     element.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const post = http.expectOne((r) => r.method === 'POST');
     expect(post.request.body).toEqual({
-      name: 'Lederprogrammet 2028',
+      name: { nb: 'Lederprogrammet 2028' },
       copyFromVersionId: 'v2',
     });
     post.flush(
@@ -185,7 +185,10 @@ describe('NewVersionDialog', () => {
     const { element, http, close } = render();
     element.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     const post = http.expectOne((r) => r.method === 'POST');
-    expect(post.request.body).toEqual({ name: 'Lederprogrammet 2028', copyFromVersionId: 'v2' });
+    expect(post.request.body).toEqual({
+      name: { nb: 'Lederprogrammet 2028' },
+      copyFromVersionId: 'v2',
+    });
     post.flush({ ...DRAFT, name: 'Lederprogrammet 2028' });
     await vi.waitFor(() =>
       expect(close).toHaveBeenCalledWith(expect.objectContaining({ name: 'Lederprogrammet 2028' })),

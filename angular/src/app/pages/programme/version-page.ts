@@ -37,6 +37,12 @@ import {
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable } from '../../shared/data-table';
+import {
+  ContentText,
+  toTranslatedTextInput,
+  translatedTextGroup,
+  TranslatedTextFields,
+} from '../../shared/translated-text';
 import { FormSubmission } from '../competence-admin/form-submission';
 import { ApprovalPanel, approvalState } from './approval-panel';
 import { ModuleView } from './module-view';
@@ -79,6 +85,8 @@ interface ModuleAction {
     ApprovalPanel,
     ModuleView,
     OsloDatePipe,
+    ContentText,
+    TranslatedTextFields,
   ],
   template: `
     <p>
@@ -86,9 +94,9 @@ interface ModuleAction {
     </p>
     <h1>
       @if (version(); as v) {
-        {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name } }}
+        {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text } }}
         <span class="subtitle">
-          {{ v.programmeName }} · {{ statusLabels[v.status] | translate }}
+          <app-content-text [text]="v.programmeName" /> · {{ statusLabels[v.status] | translate }}
         </span>
       } @else {
         {{ 'Page:Programme.Version.Title' | translate }}
@@ -114,22 +122,19 @@ interface ModuleAction {
         <h2 id="details-heading">{{ 'Page:Programme.Version.Details' | translate }}</h2>
         @if (state()!.canEdit) {
           <form id="version-details" [formGroup]="details" (ngSubmit)="saveDetails()" novalidate>
-            <div class="form-grid">
-              <mat-form-field>
-                <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-                <input matInput formControlName="name" maxlength="200" />
-                @if (details.controls.name.getError('server'); as message) {
-                  <mat-error>{{ message }}</mat-error>
-                }
-              </mat-form-field>
-            </div>
-            <mat-form-field class="wide">
-              <mat-label>{{ 'Page:Programme.Field.Description' | translate }}</mat-label>
-              <textarea matInput formControlName="description" rows="3"></textarea>
-              @if (details.controls.description.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
-            </mat-form-field>
+            <app-translated-text-fields
+              id="version-name"
+              legend="Field:Name"
+              [group]="details.controls.name"
+              [maxLength]="200"
+            />
+            <app-translated-text-fields
+              id="version-description"
+              legend="Page:Programme.Field.Description"
+              [group]="details.controls.description"
+              [multiline]="true"
+              [required]="false"
+            />
             <app-alert [message]="detailsSubmission.error()">
               @if (detailsSubmission.conflict()) {
                 <button mat-button type="button" (click)="reload()">
@@ -145,7 +150,11 @@ interface ModuleAction {
           </form>
         } @else {
           <p class="description">
-            {{ v.description || ('Page:Programme.Version.NoDescription' | translate) }}
+            @if (v.description.text) {
+              <app-content-text [text]="v.description" />
+            } @else {
+              {{ 'Page:Programme.Version.NoDescription' | translate }}
+            }
           </p>
         }
       </section>
@@ -323,8 +332,8 @@ export class ProgrammeVersionPage {
   protected readonly path = computed(() => versionPath(this.id()));
 
   protected readonly details = new FormGroup({
-    name: new FormControl('', { nonNullable: true }),
-    description: new FormControl('', { nonNullable: true }),
+    name: translatedTextGroup(),
+    description: translatedTextGroup(),
   });
   protected readonly detailsSubmission = new FormSubmission('#version-details');
   /** Approve, move, delete: the buttons' errors show at the top of the page. */
@@ -347,7 +356,10 @@ export class ProgrammeVersionPage {
       if (!version || key === shown) return;
       shown = key;
       untracked(() => {
-        this.details.reset({ name: version.name, description: version.description });
+        this.details.reset({
+          name: translatedTextGroup(version.name).getRawValue(),
+          description: translatedTextGroup(version.description).getRawValue(),
+        });
       });
     });
   }
@@ -355,7 +367,7 @@ export class ProgrammeVersionPage {
   protected moduleName(module: ProgrammeModule): string {
     return this.translate.instant('Page:Programme.Module.Heading', {
       order: module.order,
-      title: module.title,
+      title: module.title.text,
     }) as string;
   }
 
@@ -416,7 +428,11 @@ export class ProgrammeVersionPage {
     if (!version) return;
     const value = this.details.getRawValue();
     const saved = await this.detailsSubmission.run(this.details, () =>
-      this.api.updateVersion(version.id, { ...value, concurrencyStamp: version.concurrencyStamp }),
+      this.api.updateVersion(version.id, {
+        name: toTranslatedTextInput(value.name),
+        description: toTranslatedTextInput(value.description),
+        concurrencyStamp: version.concurrencyStamp,
+      }),
     );
     if (saved) this.show(saved, 'Ui:Saved');
   }
@@ -429,7 +445,7 @@ export class ProgrammeVersionPage {
     const confirmed = await this.confirm({
       title: t('Page:Programme.Approval.ConfirmTitle', { party: t(PARTY_LABELS[party]) }),
       message: t('Page:Programme.Approval.ConfirmMessage', {
-        name: version.name,
+        name: version.name.text,
         party: t(PARTY_LABELS[party]),
         other: t(PARTY_LABELS[other]),
       }),
@@ -458,7 +474,7 @@ export class ProgrammeVersionPage {
     if (!saved) return;
     this.version.set(saved);
     this.announce('Page:Programme.Version.ModuleMoved', {
-      title: module.title,
+      title: module.title.text,
       from: index + 1,
       to: to + 1,
     });
@@ -485,7 +501,7 @@ export class ProgrammeVersionPage {
   protected async deleteDraft(): Promise<void> {
     const version = this.version();
     if (!version) return;
-    if (!(await this.confirmDelete(version.name))) return;
+    if (!(await this.confirmDelete(version.name.text))) return;
     const done = await this.actions.run(this.noFields, async () => {
       await this.api.deleteVersion(version.id);
       return true;

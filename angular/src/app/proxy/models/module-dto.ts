@@ -5,15 +5,16 @@ import { AssignmentDto } from '../models/assignment-dto';
 import { GatheringDto } from '../models/gathering-dto';
 import { GrantDto } from '../models/grant-dto';
 import { ReflectionTaskDto } from '../models/reflection-task-dto';
+import { TranslatedTextDto } from '../models/translated-text-dto';
 export interface ModuleDto {
   assignments: Array<AssignmentDto>;
   courseReference: (string | null);
-  description: string;
+  description: TranslatedTextDto;
   gatherings: Array<GatheringDto>;
   grants: Array<GrantDto>;
   id: string;
-  learningOutcomes: Array<string>;
+  learningOutcomes: Array<TranslatedTextDto>;
   order: number;
   reflectionTasks: Array<ReflectionTaskDto>;
-  title: string;
+  title: TranslatedTextDto;
 }

@@ -3,25 +3,27 @@
 
 import { ApprovalDto } from '../models/approval-dto';
 import { ApprovalParty } from '../models/approval-party';
+import { ContentTextDto } from '../models/content-text-dto';
 import { ModuleDto } from '../models/module-dto';
 import { ProgrammeVersionStatus } from '../models/programme-version-status';
+import { TranslatedTextDto } from '../models/translated-text-dto';
 import { VersionHistoryEntryDto } from '../models/version-history-entry-dto';
 export interface ProgrammeVersionDto {
   approvals: Array<ApprovalDto>;
   canApprove: boolean;
   canEdit: boolean;
   concurrencyStamp: string;
-  description: string;
+  description: TranslatedTextDto;
   history: Array<VersionHistoryEntryDto>;
   id: string;
   inUse: boolean;
   modules: Array<ModuleDto>;
   myParty: (null | ApprovalParty);
   myPartyName: (string | null);
-  name: string;
+  name: TranslatedTextDto;
   number: number;
   programmeId: string;
-  programmeName: string;
+  programmeName: ContentTextDto;
   publishedAt: (string | null);
   status: ProgrammeVersionStatus;
   statusName: string;

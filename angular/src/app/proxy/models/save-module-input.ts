@@ -5,14 +5,15 @@ import { AssignmentInput } from '../models/assignment-input';
 import { GatheringInput } from '../models/gathering-input';
 import { GrantInput } from '../models/grant-input';
 import { ReflectionTaskInput } from '../models/reflection-task-input';
+import { TranslatedTextInput } from '../models/translated-text-input';
 export interface SaveModuleInput {
   assignments?: (Array<AssignmentInput> | null);
   concurrencyStamp?: (string | null);
   courseReference?: (string | null);
-  description?: (string | null);
+  description?: (null | TranslatedTextInput);
   gatherings?: (Array<GatheringInput> | null);
   grants?: (Array<GrantInput> | null);
-  learningOutcomes?: (Array<string> | null);
+  learningOutcomes?: (Array<TranslatedTextInput> | null);
   reflectionTasks?: (Array<ReflectionTaskInput> | null);
-  title?: (string | null);
+  title?: (null | TranslatedTextInput);
 }

@@ -1,0 +1,157 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { ContentTextDto } from '../proxy/models/content-text-dto';
+import type { TranslatedTextDto } from '../proxy/models/translated-text-dto';
+import type { TranslatedTextInput } from '../proxy/models/translated-text-input';
+
+export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+export type TranslatedTextGroup = FormGroup<Record<ContentLanguage, FormControl<string>>>;
+
+// Keys are spelled out so the translation-key test can find them.
+const LANGUAGE_LABELS: Record<ContentLanguage, string> = {
+  nb: 'Ui:Content.Language.nb',
+  nn: 'Ui:Content.Language.nn',
+  en: 'Ui:Content.Language.en',
+};
+
+/** A programme text in bokmål, nynorsk and English as three controls; the translations may be empty. */
+export function translatedTextGroup(
+  text?: Partial<Pick<TranslatedTextDto, ContentLanguage>> | null,
+): TranslatedTextGroup {
+  return new FormGroup({
+    nb: new FormControl(text?.nb ?? '', { nonNullable: true }),
+    nn: new FormControl(text?.nn ?? '', { nonNullable: true }),
+    en: new FormControl(text?.en ?? '', { nonNullable: true }),
+  });
+}
+
+/** The request body of one text: an empty translation is sent as none, so readers get bokmål. */
+export function toTranslatedTextInput(
+  value: Partial<Record<ContentLanguage, string>>,
+): TranslatedTextInput {
+  return { nb: value.nb ?? '', nn: value.nn?.trim() || null, en: value.en?.trim() || null };
+}
+
+/**
+ * The three language versions of one programme text: bokmål (required) and the optional
+ * nynorsk and English. Server errors such as `gatherings[0].title.nn` land on the control of
+ * that language. Inputs get the ids `{id}-nb`, `{id}-nn` and `{id}-en`.
+ */
+@Component({
+  selector: 'app-translated-text-fields',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  template: `
+    <fieldset class="translated-text">
+      <legend>{{ legend() | translate: legendParams() }}</legend>
+      <div class="languages">
+        @for (language of languages; track language) {
+          <mat-form-field [class.primary]="language === 'nb'">
+            <mat-label>{{ languageLabels[language] | translate }}</mat-label>
+            @if (multiline()) {
+              <textarea
+                matInput
+                rows="2"
+                [id]="id() + '-' + language"
+                [formControl]="group().controls[language]"
+                [attr.lang]="language"
+                [attr.maxlength]="maxLength()"
+                [required]="language === 'nb' && required()"
+              ></textarea>
+            } @else {
+              <input
+                matInput
+                autocomplete="off"
+                [id]="id() + '-' + language"
+                [formControl]="group().controls[language]"
+                [attr.lang]="language"
+                [attr.maxlength]="maxLength()"
+                [required]="language === 'nb' && required()"
+              />
+            }
+            @if (group().controls[language].getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            }
+          </mat-form-field>
+        }
+      </div>
+    </fieldset>
+  `,
+  styles: `
+    .translated-text {
+      border: 0;
+      padding: 0;
+      margin: 0 0 8px;
+      min-width: 0;
+      max-width: 800px;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: 8px;
+    }
+    .languages {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+      column-gap: 16px;
+    }
+    .primary {
+      grid-column: 1 / -1;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TranslatedTextFields {
+  readonly group = input.required<TranslatedTextGroup>();
+  /** Translation key of the field's name, e.g. "Page:Programme.Field.Title". */
+  readonly legend = input.required<string>();
+  readonly legendParams = input<Record<string, unknown>>({});
+  /** Prefix of the inputs' ids. */
+  readonly id = input.required<string>();
+  readonly multiline = input(false);
+  /** Whether bokmål must be filled in (a title) or may be empty (a description). */
+  readonly required = input(true);
+  readonly maxLength = input<number | null>(null);
+
+  protected readonly languages = CONTENT_LANGUAGES;
+  protected readonly languageLabels = LANGUAGE_LABELS;
+}
+
+/**
+ * A programme text as the reader gets it. When it is not translated into the reader's language
+ * it shows in bokmål, marked as such for everyone (a small tag) and for screen readers (`lang`,
+ * WCAG 3.1.2).
+ */
+@Component({
+  selector: 'app-content-text',
+  imports: [TranslatePipe],
+  template: `<span [attr.lang]="text().isFallback ? text().language : null">{{ text().text }}</span>
+    @if (text().isFallback) {
+      <span class="bokmal-only" [attr.title]="'Ui:Content.BokmalOnlyHint' | translate"
+        ><span aria-hidden="true">{{ 'Ui:Content.BokmalOnly' | translate }}</span
+        ><span class="visually-hidden">({{ 'Ui:Content.BokmalOnlyHint' | translate }})</span></span
+      >
+    }`,
+  styles: `
+    .bokmal-only {
+      display: inline-block;
+      margin-inline-start: 0.5em;
+      padding: 0 6px;
+      border: 1px solid var(--ax-border-neutral-subtle, #8a8a8a);
+      border-radius: 8px;
+      font-size: 0.75rem;
+      font-weight: normal;
+      line-height: 1.4;
+      vertical-align: middle;
+      white-space: nowrap;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ContentText {
+  readonly text = input.required<ContentTextDto | TranslatedTextDto>();
+}
