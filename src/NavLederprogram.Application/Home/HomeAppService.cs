@@ -121,7 +121,7 @@ public sealed class HomeAppService(
         {
             partyName = ProgrammeAppService.Enum("ApprovalParty", party);
             drafts = (await programmes.GetVersionsAsync(ct)).Where(v => v.Status == ProgrammeVersionStatus.Draft)
-                .Select(v => new HomeVersionDto(v.Id, v.Number, v.Name, v.KsApproved, v.DirectorateApproved,
+                .Select(v => new HomeVersionDto(v.Id, v.Number, v.Name.Text, v.KsApproved, v.DirectorateApproved,
                     party == ApprovalParty.Ks ? !v.KsApproved : !v.DirectorateApproved)).ToList();
         }
         int? awaiting = evidenceApprover ? (await evidence.GetPendingAsync(new PagedQuery { MaxResultCount = 1 }, ct)).TotalCount : null;

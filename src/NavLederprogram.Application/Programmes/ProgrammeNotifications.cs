@@ -30,7 +30,7 @@ public sealed class ProgrammeNotifications(
             if (version is null || version.Status != ProgrammeVersionStatus.Draft) continue;
             // An edit withdraws the approvals, so the same version can await the same party again: each round is its own.
             await notifications.NotifyUsersAsync(await AdminsOfAsync(e.From), new NotificationMessage(NotificationKind.ProgrammeApproval,
-                "Programme.VersionAwaitsApproval", [version.Name], $"/programme/versions/{version.Id}",
+                "Programme.VersionAwaitsApproval", [version.Name.Nb], $"/programme/versions/{version.Id}",
                 $"programme-version/{version.Id:N}/awaits/{e.From}/{version.History.Count}"), ct);
         }
         await unitOfWork.SaveChangesAsync(ct);
@@ -44,7 +44,7 @@ public sealed class ProgrammeNotifications(
             var version = await programmes.FindVersionAsync(e.VersionId, ct);
             if (version is null) continue;
             await notifications.NotifyUsersAsync([.. await AdminsOfAsync(ApprovalParty.Ks), .. await AdminsOfAsync(ApprovalParty.Directorate)],
-                new NotificationMessage(NotificationKind.ProgrammeApproval, "Programme.VersionPublished", [version.Name],
+                new NotificationMessage(NotificationKind.ProgrammeApproval, "Programme.VersionPublished", [version.Name.Nb],
                     $"/programme/versions/{version.Id}", $"programme-version/{version.Id:N}/published"), ct);
         }
         await unitOfWork.SaveChangesAsync(ct);
