@@ -153,11 +153,18 @@ public static class NavLederprogramHost
             o.FallBackToParentUICultures = true;
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
-        builder.Services.AddSingleton(new SpaFiles(ResolveSpaRoot(appOptions, builder.Environment.ContentRootPath)));
+        var spa = new SpaFiles(ResolveSpaRoot(appOptions, builder.Environment.ContentRootPath));
+        services.AddSingleton(spa);
+        services.AddNavLederprogramSecurityHeaders(builder.Environment, spa.InlineScriptHashes());
+        // The product's name and version are nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
     }
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // First, so that every answer carries the headers: static files, the app's index.html, errors and 404s alike.
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
@@ -208,4 +215,10 @@ public static class NavLederprogramHost
 public sealed class SpaFiles(string? root)
 {
     public IFileProvider? Provider { get; } = root is null ? null : new PhysicalFileProvider(root);
+
+    public IEnumerable<string> InlineScriptHashes()
+    {
+        var index = root is null ? null : Path.Combine(root, "index.html");
+        return index is not null && File.Exists(index) ? SecurityHeaders.InlineScriptHashes(File.ReadAllText(index)) : [];
+    }
 }
