@@ -1,4 +1,4 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, signOut, USERS } from './support';
 
 // The running demo cohort: modules 1–3 are behind everyone, module 4 is open.

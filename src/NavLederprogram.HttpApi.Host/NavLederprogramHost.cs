@@ -82,6 +82,10 @@ public static class NavLederprogramHost
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
+        services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
+        services.AddSingleton<LoginThrottle>();
+        services.AddMemoryCache();
+
         var keys = SigningKeys.Load(configuration.GetSection(SigningKeyOptions.Section).Get<SigningKeyOptions>() ?? new SigningKeyOptions(),
             dataFolder, builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
         services.AddOpenIddict()
