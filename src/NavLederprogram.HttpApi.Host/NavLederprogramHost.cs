@@ -41,6 +41,9 @@ public static class NavLederprogramHost
 {
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
+        // Jobs and start-up work run outside any request: not on the machine's culture either.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -150,9 +153,12 @@ public static class NavLederprogramHost
 
         services.Configure<RequestLocalizationOptions>(o =>
         {
+            // The request's language chooses the texts (UI culture) only. Formatting stays invariant, so that everything
+            // written for machines — iCalendar, CSV, JSON, headers, file names, codes — is the same whoever asks
+            // (nb-NO writes U+2212 for minus, which strict iCalendar parsers reject). Texts shown to people pass their culture.
             var cultures = LocalizationTexts.Cultures.Select(c => new CultureInfo(c)).ToList();
-            o.DefaultRequestCulture = new RequestCulture(LocalizationTexts.DefaultCulture);
-            o.SupportedCultures = cultures;
+            o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo(LocalizationTexts.DefaultCulture));
+            o.SupportedCultures = [CultureInfo.InvariantCulture];
             o.SupportedUICultures = cultures;
             o.FallBackToParentUICultures = true;
             o.ApplyCurrentCultureToResponseHeaders = true;
