@@ -1,4 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// Specs take `test` from e2e/support.ts, whose fixture fails a test on any Content-Security-Policy violation.
+for (const spec of readdirSync(join(__dirname, 'e2e')).filter((f) => f.endsWith('.spec.ts'))) {
+  if (/from '@playwright\/test'/.test(readFileSync(join(__dirname, 'e2e', spec), 'utf8')))
+    throw new Error(
+      `e2e/${spec} must import test and expect from './support', not '@playwright/test'.`,
+    );
+}
 
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.
 const port = Number(process.env['E2E_PORT'] ?? 5199);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { expectAccessible } from './support';
 
 test('the server sign-in page shows its errors and switches language', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { expectAccessible, menuItems, openMenuItem, signIn, signOut, USERS } from './support';
 
 test('an anonymous visitor sees the landing page and the not-found page', async ({ page }) => {

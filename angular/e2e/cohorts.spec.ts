@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, USERS, waitForTable } from './support';
 
 /** A day `days` from today in Oslo, as a date field takes it (yyyy-MM-dd). */

@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, USERS, waitForTable } from './support';
 
 async function choose(page: Page, label: string, option: string) {

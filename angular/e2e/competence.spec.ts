@@ -1,4 +1,4 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, signOut, USERS, waitForTable } from './support';
 
 // The leader's office in the demo data.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { expectAccessible, openMenuItem, signIn, USERS } from './support';
 
 const HEADER =

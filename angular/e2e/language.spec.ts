@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, USERS } from './support';
 
 async function chooseLanguage(page: Page, language: string) {

@@ -1,4 +1,4 @@
-import { expect, Locator, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from './support';
 import { expectAccessible, openMenuItem, signIn, signOut, USERS } from './support';
 
 /** The demo names a cohort by its term, counted from the day the seed ran: "høsten 2026". */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { expectAccessible, openMenuItem, signIn, USERS, waitForTable } from './support';
 
 test('the KS admin creates a region and deletes it again after confirming', async ({ page }) => {

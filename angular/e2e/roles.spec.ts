@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { expectAccessible, menuItems, openMenuItem, signIn, USERS, waitForTable } from './support';
 
 test('a leader sees neither people, HR import nor jobs, and is told when access is missing', async ({

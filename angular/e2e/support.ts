@@ -1,5 +1,40 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page } from '@playwright/test';
+import { test as base, expect, Page } from '@playwright/test';
+
+export { expect };
+export type { Locator, Page } from '@playwright/test';
+
+/**
+ * Every spec takes `test` from here: it fails a test whose pages had anything refused by the
+ * Content-Security-Policy (an inline script, a style, a connection), as the browser reports it.
+ */
+export const test = base.extend<{ contentSecurityPolicy: string[] }>({
+  contentSecurityPolicy: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (v: string) => void })
+            .__reportCspViolation;
+          report?.(
+            `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`,
+          );
+        });
+      });
+      // The console also tells of violations found before a listener could be attached.
+      context.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/.test(message.text()))
+          violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations reported by the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const PASSWORD = 'Demo123!';
 

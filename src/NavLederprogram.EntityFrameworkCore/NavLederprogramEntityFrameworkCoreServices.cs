@@ -118,8 +118,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
         o.Password.RequiredLength = 8;
         o.Password.RequireNonAlphanumeric = false;
         o.User.RequireUniqueEmail = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Failed sign-ins do not lock the account (anyone knowing a username could keep its owner out): the host's login
+        // page refuses the guessing client address instead. A lock set on the account itself still holds.
         o.Lockout.AllowedForNewUsers = true;
     }
 

@@ -42,6 +42,9 @@ public static class NavLederprogramHost
 {
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
+        // Jobs and start-up work run outside any request: not on the machine's culture either.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var builder = WebApplication.CreateBuilder(args);
         ConfigureServices(builder);
         var app = builder.Build();
@@ -82,6 +85,10 @@ public static class NavLederprogramHost
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+
+        services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
+        services.AddSingleton<LoginThrottle>();
+        services.AddMemoryCache();
 
         var keys = SigningKeys.Load(configuration.GetSection(SigningKeyOptions.Section).Get<SigningKeyOptions>() ?? new SigningKeyOptions(),
             dataFolder, builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
@@ -154,18 +161,28 @@ public static class NavLederprogramHost
 
         services.Configure<RequestLocalizationOptions>(o =>
         {
+            // The request's language chooses the texts (UI culture) only. Formatting stays invariant, so that everything
+            // written for machines — iCalendar, CSV, JSON, headers, file names, codes — is the same whoever asks
+            // (nb-NO writes U+2212 for minus, which strict iCalendar parsers reject). Texts shown to people pass their culture.
             var cultures = LocalizationTexts.Cultures.Select(c => new CultureInfo(c)).ToList();
-            o.DefaultRequestCulture = new RequestCulture(LocalizationTexts.DefaultCulture);
-            o.SupportedCultures = cultures;
+            o.DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo(LocalizationTexts.DefaultCulture));
+            o.SupportedCultures = [CultureInfo.InvariantCulture];
             o.SupportedUICultures = cultures;
             o.FallBackToParentUICultures = true;
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
-        builder.Services.AddSingleton(new SpaFiles(ResolveSpaRoot(appOptions, builder.Environment.ContentRootPath)));
+        var spa = new SpaFiles(ResolveSpaRoot(appOptions, builder.Environment.ContentRootPath));
+        services.AddSingleton(spa);
+        services.AddNavLederprogramSecurityHeaders(builder.Environment, spa.InlineScriptHashes());
+        // The product's name and version are nobody's business.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
     }
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // First, so that every answer carries the headers: static files, the app's index.html, errors and 404s alike.
+        app.UseSecurityHeaders();
+        app.UseCookiePolicy();
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
@@ -215,4 +232,10 @@ public static class NavLederprogramHost
 public sealed class SpaFiles(string? root)
 {
     public IFileProvider? Provider { get; } = root is null ? null : new PhysicalFileProvider(root);
+
+    public IEnumerable<string> InlineScriptHashes()
+    {
+        var index = root is null ? null : Path.Combine(root, "index.html");
+        return index is not null && File.Exists(index) ? SecurityHeaders.InlineScriptHashes(File.ReadAllText(index)) : [];
+    }
 }
