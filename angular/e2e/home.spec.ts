@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './support';
 import { expectAccessible, signIn, signOut, USERS } from './support';
 
 /** A day `days` from today in Oslo, as the API takes it (yyyy-MM-dd). */

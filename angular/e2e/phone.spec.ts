@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, test } from './support';
 import { labelsNotInName, rawKeyTooltips, signIn } from './support';
 
 const PHONE = { width: 390, height: 844 };
