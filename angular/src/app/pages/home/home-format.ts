@@ -33,7 +33,7 @@ export function assignmentSteps(home: Home, language: string): Text[] {
       if (deadline.status == null || deadline.status === 'Returned') {
         steps.push({
           key: 'Page:Home.Next.Submit',
-          params: { title: deadline.title, date: formatDate(deadline.dueOn, language) },
+          params: { title: deadline.title.text, date: formatDate(deadline.dueOn, language) },
         });
       }
     }

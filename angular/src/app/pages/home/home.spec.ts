@@ -6,6 +6,7 @@ import type { Home } from '../../data/home-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { HomePage } from './home';
 import { homeParts } from './home-format';
+import { content } from '../programme/programme-test-data';
 
 const NOTHING: Home = {
   hasPersonProfile: true,
@@ -49,8 +50,8 @@ const LEADER: Home = {
         nextSession: {
           id: 's1',
           moduleId: 'm4',
-          moduleTitle: 'Endringsledelse',
-          title: 'Samling 4: Endring i praksis',
+          moduleTitle: content('Endringsledelse'),
+          title: content('Samling 4: Endring i praksis'),
           format: 'InPerson',
           formatName: 'Fysisk',
           startsAt: '2026-12-10T08:00:00Z',
@@ -62,15 +63,15 @@ const LEADER: Home = {
         upcomingDeadlines: [
           {
             assignmentId: 'a1',
-            title: 'Endringsprosjekt',
-            moduleTitle: 'Endringsledelse',
+            title: content('Endringsprosjekt'),
+            moduleTitle: content('Endringsledelse'),
             dueOn: '2026-12-14',
             status: null,
           },
           {
             assignmentId: 'a2',
-            title: 'Levert oppgave',
-            moduleTitle: 'Endringsledelse',
+            title: content('Levert oppgave'),
+            moduleTitle: content('Endringsledelse'),
             dueOn: '2026-12-15',
             status: 'Submitted',
           },

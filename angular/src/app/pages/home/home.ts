@@ -1,4 +1,5 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
+import { ContentText } from '../../shared/translated-text';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -17,7 +18,8 @@ import { assignmentSteps, homeParts } from './home-format';
 @Component({
   selector: 'app-home',
   imports: [
-    DatePipe,
+    AppDatePipe,
+    ContentText,
     RouterLink,
     TranslatePipe,
     MatButtonModule,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,7 +14,7 @@ import { Alert } from '../../shared/alert';
 @Component({
   selector: 'app-jobs',
   imports: [
-    DatePipe,
+    AppDatePipe,
     RouterLink,
     TranslatePipe,
     MatProgressBarModule,
@@ -52,7 +52,7 @@ import { Alert } from '../../shared/alert';
                   />
                   {{ (outcome.succeeded ? 'Page:Jobs.Succeeded' : 'Page:Jobs.Failed') | translate }}
                 </span>
-                {{ outcome.firedAt | date: 'medium' : undefined : language.current() }}
+                {{ outcome.firedAt | appDate: 'dateTime' }}
                 @if (outcome.message) {
                   <div class="muted">{{ outcome.message }}</div>
                 }
@@ -67,17 +67,13 @@ import { Alert } from '../../shared/alert';
                 ({{ trigger.state }})
                 <div>
                   {{ 'Page:Jobs.NextFire' | translate }}:
-                  {{
-                    trigger.nextFireTime
-                      ? (trigger.nextFireTime | date: 'medium' : undefined : language.current())
-                      : '–'
-                  }}
+                  {{ trigger.nextFireTime ? (trigger.nextFireTime | appDate: 'dateTime') : '–' }}
                 </div>
                 <div>
                   {{ 'Page:Jobs.PreviousFire' | translate }}:
                   {{
                     trigger.previousFireTime
-                      ? (trigger.previousFireTime | date: 'medium' : undefined : language.current())
+                      ? (trigger.previousFireTime | appDate: 'dateTime')
                       : '–'
                   }}
                 </div>
@@ -98,9 +94,7 @@ import { Alert } from '../../shared/alert';
                           | translate
                             : {
                                 kind: cohort.nextKindName,
-                                time:
-                                  cohort.nextFireTime
-                                  | date: 'medium' : undefined : language.current(),
+                                time: cohort.nextFireTime | appDate: 'dateTime',
                               }
                       }}
                     </div>
