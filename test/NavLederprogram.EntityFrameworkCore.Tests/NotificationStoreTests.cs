@@ -152,7 +152,7 @@ public class NotificationStoreTests
             notification.Arguments.ShouldBe([area.Name.En, "2027-01-15"]);
             var email = await ctx.Set<NotificationEmail>().SingleAsync();
             email.Culture.ShouldBe("en");
-            email.Subject.ShouldBe($"Your competence in {area.Name.En} expires on 15 January 2027");
+            email.Subject.ShouldBe($"Your competence in {area.Name.En} expires on 15 Jan 2027");
         });
     }
 
