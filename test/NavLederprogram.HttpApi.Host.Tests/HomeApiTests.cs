@@ -74,10 +74,13 @@ public class HomeApiTests(HomeApiTests.Host host) : IClassFixture<HomeApiTests.H
 
         var facilitation = home.GetProperty("facilitation");
         var cohorts = facilitation.GetProperty("cohorts").EnumerateArray().ToList();
-        cohorts.Select(c => c.GetProperty("name").GetString()).ShouldContain("Nasjonalt kull 2026");
+        // The demo facilitator runs the cohort that is under way.
+        cohorts.ShouldNotBeEmpty();
         var total = 0;
         foreach (var cohort in cohorts)
         {
+            var detail = await client.GetAsync($"/api/cohorts/{cohort.GetProperty("cohortId").GetGuid()}").Expect();
+            cohort.GetProperty("name").GetString().ShouldBe(detail.GetProperty("name").GetString());
             var assessments = await client.GetAsync($"/api/cohorts/{cohort.GetProperty("cohortId").GetGuid()}/assessments").Expect();
             var waiting = assessments.EnumerateArray().Count(a => a.GetProperty("status").GetString() == "Submitted");
             cohort.GetProperty("awaitingAssessment").GetInt32().ShouldBe(waiting);
@@ -92,7 +95,7 @@ public class HomeApiTests(HomeApiTests.Host host) : IClassFixture<HomeApiTests.H
         var home = await HomeAsync("regionkoordinator");
         PartsOf(home).ShouldBe(["enrolments", "gaps", "approvals"], ignoreOrder: true);
         var names = home.GetProperty("enrolments").GetProperty("cohorts").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
-        names.ShouldContain("Kull Trøndelag 2027");
+        names.ShouldContain(n => n!.StartsWith("Kull Trøndelag", StringComparison.Ordinal));
         home.GetProperty("gaps").GetProperty("scopeName").GetString().ShouldNotBe("Hele landet");
 
         var approvals = home.GetProperty("approvals");
@@ -120,7 +123,7 @@ public class HomeApiTests(HomeApiTests.Host host) : IClassFixture<HomeApiTests.H
         var ks = await Factory.ClientForAsync("ksadmin");
         var versions = await ks.GetAsync("/api/programme/versions").Expect();
         var published = versions.EnumerateArray().First(v => v.GetProperty("status").GetString() == "Published").GetProperty("id").GetGuid();
-        var draft = await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name = "Utkast til godkjenning" })
+        var draft = await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name = new { nb = "Utkast til godkjenning" } })
             .Expect(HttpStatusCode.Created);
         var draftId = draft.GetProperty("id").GetGuid();
 

@@ -239,7 +239,7 @@ public class NotificationApiTests(NotificationApiTests.Host factory) : IClassFix
         var published = (await Ok(await ks.GetAsync("/api/programme/versions"))).EnumerateArray()
             .First(v => v.GetProperty("status").GetString() == "Published").GetProperty("id").GetGuid();
         var name = Unique("Lederprogrammet 2028");
-        var draft = await Ok(await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name }), HttpStatusCode.Created);
+        var draft = await Ok(await ks.PostAsJsonAsync("/api/programme/versions", new { copyFromVersionId = published, name = new { nb = name } }), HttpStatusCode.Created);
         var id = draft.GetProperty("id").GetGuid();
         var ksAddress = await DbAsync(db => db.Users.Where(u => u.UserName == "ksadmin").Select(u => db.People.Where(p => p.UserId == u.Id).Select(p => p.Email).First()).SingleAsync());
         var directorateAddress = await DbAsync(db => db.Users.Where(u => u.UserName == "diradmin").Select(u => db.People.Where(p => p.UserId == u.Id).Select(p => p.Email).First()).SingleAsync());

@@ -15,6 +15,7 @@ public sealed class InputValidator
     public const string Duplicate = "Validation:Duplicate";
     public const string TooMany = "Validation:TooMany";
     public const string DateRange = "Validation:DateRange";
+    public const string Format = "Validation:Format";
 
     private readonly Dictionary<string, List<FieldError>> _errors = [];
 

@@ -192,7 +192,8 @@ public sealed class HostileInputChecker
         if (type == typeof(bool)) return ["maybe", "2"];
         if (type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset)) return ["0001-01-01", "9999-12-31", "2026-02-30", "not-a-date"];
         if (type.IsEnum) return ["NoSuchValue", "999", "-1"];
-        return HostileStrings;
+        // NUL only where it can travel: a path cannot hold it, a query value can (and PostgreSQL refuses it in text).
+        return [.. HostileStrings, "nul\u0000char"];
     }
 
     private IEnumerable<(string Query, string Description)> HostileQueries(Operation op)
