@@ -23,7 +23,7 @@ test('a leader follows a notification from the bell, chooses what comes by e-mai
   const menu = page.getByRole('menu', { name: 'Siste varsler' });
   await expect(
     menu.getByRole('menuitem', {
-      name: /Påmeldingen til Lederprogrammet, kull høsten 2027 er åpen/,
+      name: /Påmeldingen til Kull .+ er åpen/,
     }),
   ).toBeVisible();
   await expectAccessible(page, 'notification menu');
@@ -35,9 +35,7 @@ test('a leader follows a notification from the bell, chooses what comes by e-mai
   await expectAccessible(page, 'notifications page');
 
   // Opening one marks it read and goes where it leads; the bell follows.
-  await list
-    .getByRole('button', { name: /Kompetansen din i Arbeidsevnevurdering utløper/ })
-    .click();
+  await list.getByRole('button', { name: /Kompetansen din i .+ utløper/ }).click();
   await expect(page).toHaveURL(/\/competence\/my$/);
   await expect(page.getByRole('heading', { level: 1, name: /Min kompetanse/ })).toBeVisible();
   await expect(bell).toHaveAccessibleName(`Varsler, ${unread - 1} uleste`);
@@ -77,9 +75,7 @@ test('a leader follows a notification from the bell, chooses what comes by e-mai
 
   await page.getByRole('link', { name: 'Tilbake til varsla' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Varsel' })).toBeVisible();
-  await expect(
-    list.getByRole('button', { name: /Påmeldinga til Lederprogrammet, kull høsten 2027 er open/ }),
-  ).toBeVisible();
+  await expect(list.getByRole('button', { name: /Påmeldinga til Kull .+ er open/ })).toBeVisible();
   await expect(bell).toHaveAccessibleName(`Varsel, ${unread - 1} ulesne`);
   await page.getByRole('switch', { name: 'Vis berre ulesne' }).click();
   await expect(list.getByTestId('notification')).toHaveCount(unread - 1);
