@@ -1,6 +1,8 @@
 import { groupOrder, NavGroup } from '../../core/navigation';
 import type { Home, HomeMyCohort } from '../../data/home-api';
-import { formatDate, Text } from '../my-programme/programme-format';
+import type { Language } from '../../core/language.service';
+import { formatDate } from '../../shared/date-format';
+import type { Text } from '../my-programme/programme-format';
 
 export type HomePart = Exclude<keyof Home, 'hasPersonProfile'>;
 
@@ -26,7 +28,7 @@ export function homeParts(home: Home, roles: readonly string[]): HomePart[] {
 }
 
 /** The assignments a participant has still to hand in, soonest first. */
-export function assignmentSteps(home: Home, language: string): Text[] {
+export function assignmentSteps(home: Home, language: Language): Text[] {
   const steps: Text[] = [];
   for (const cohort of home.programme?.cohorts ?? []) {
     for (const deadline of cohort.upcomingDeadlines) {

@@ -1,4 +1,4 @@
-import { AppDatePipe } from '../../shared/date-format';
+import { AppDatePipe, formatDate, formatTimeRange } from '../../shared/date-format';
 import { ContentText } from '../../shared/translated-text';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,7 +12,6 @@ import { HomeApi } from '../../data/home-api';
 import { Alert } from '../../shared/alert';
 import { formatPercent, statusChip } from '../competence/competence-format';
 import { StatusChip } from '../competence/status-chip';
-import { formatDate, formatTimeRange } from '../my-programme/programme-format';
 import { assignmentSteps, homeParts } from './home-format';
 
 @Component({
