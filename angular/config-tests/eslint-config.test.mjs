@@ -1,4 +1,4 @@
-// The import boundaries of eslint.config.mjs, shown on deliberate violations linted with the project's own config.
+// eslint.config.mjs at work: deliberate violations, linted with the project's own config.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -151,5 +151,30 @@ describe('import boundaries', () => {
       },
     );
     assert.equal(result.messages.filter((m) => m.ruleId === 'boundaries/dependencies').length, 1);
+  });
+});
+
+describe('Angular rules', () => {
+  const component = (selector, template) =>
+    `import { Component } from '@angular/core';\n\n` +
+    `@Component({ selector: '${selector}', template: '${template}' })\n` +
+    `export class Probe {}\n`;
+
+  async function ruleIds(code) {
+    const [result] = await eslint.lintText(code, { filePath: join(app, 'shared/probe.ts') });
+    return result.messages.map((m) => m.ruleId);
+  }
+
+  it('lints inline templates, for accessibility too', async () => {
+    assert.deepEqual(await ruleIds(component('app-probe', '<img src="a.png" />')), [
+      '@angular-eslint/template/alt-text',
+    ]);
+    assert.deepEqual(await ruleIds(component('app-probe', '<img src="a.png" alt="" />')), []);
+  });
+
+  it('wants the app- prefix on component selectors', async () => {
+    assert.deepEqual(await ruleIds(component('probe-card', '<p>x</p>')), [
+      '@angular-eslint/component-selector',
+    ]);
   });
 });
