@@ -121,6 +121,24 @@ if [ -f angular/package.json ]; then
       git --no-pager diff --stat -- angular/openapi.json angular/src/app/proxy | tail -5; count "api client (stale: run etc/scripts/proxy.sh)" 0 1
     fi
 
+    echo "==> Angular: lint and formatting"
+    # One check each: ESLint (recommended rules and import boundaries) and Prettier over the hand-written code.
+    for check in lint format:check; do
+      if (cd angular && npm run --silent "$check" > "$work/$check.log" 2>&1); then count "$check" 1 0
+      else tail -60 "$work/$check.log"; count "$check" 0 1; fi
+    done
+    # The rules themselves, shown to report deliberate violations (node's test runner).
+    (cd angular && npm run --silent lint:rules > "$work/lint-rules.log" 2>&1)
+    code=$?
+    lp=$(grep -E '^ℹ pass [0-9]+$' "$work/lint-rules.log" | tail -1 | awk '{print $3}')
+    lf=$(grep -E '^ℹ fail [0-9]+$' "$work/lint-rules.log" | tail -1 | awk '{print $3}')
+    if [ -z "$lp" ]; then tail -40 "$work/lint-rules.log"; count "lint and format rules" 0 1
+    else
+      if [ "$code" -ne 0 ] && [ "${lf:-0}" -eq 0 ]; then lf=1; fi
+      [ "$lf" -ne 0 ] && grep -vE '^\s+at ' "$work/lint-rules.log" | tail -60
+      count "lint and format rules" "$lp" "$lf"
+    fi
+
     echo "==> Angular: unit tests"
     (cd angular && CI=true npm test > "$work/unit.log" 2>&1)
     unit=angular/test-results/unit.json

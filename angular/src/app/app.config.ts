@@ -10,7 +10,6 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { provideOAuthClient } from 'angular-oauth2-oidc';
 import { provideAppNavigation } from './app.navigation';
 import { routes } from './app.routes';
-import { provideApiConfiguration } from './proxy/api-configuration';
 import { apiUrl, appOrigin } from './core/api-url';
 import { ApiTranslateLoader } from './core/api-translate-loader';
 import { AuthService } from './core/auth.service';
@@ -18,6 +17,7 @@ import { acceptLanguageInterceptor } from './core/http-interceptors';
 import { provideAppIcons } from './core/icons';
 import { LanguageService } from './core/language.service';
 import { TranslatedTitleStrategy } from './core/translated-title.strategy';
+import { provideApiConfiguration } from './data/api-client';
 
 export const appConfig: ApplicationConfig = {
   providers: [

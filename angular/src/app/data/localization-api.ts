@@ -1,0 +1,15 @@
+import { inject, Injectable } from '@angular/core';
+import { Api } from '../proxy/api';
+import { getTexts } from '../proxy/functions';
+
+/** The API's texts: its JSON files are the one source of every UI and server text. */
+@Injectable({ providedIn: 'root' })
+export class LocalizationApi {
+  private readonly api = inject(Api);
+
+  /** Every text of one language by key; empty when the response has none. */
+  async texts(culture: string): Promise<Record<string, string>> {
+    const localization = await this.api.invoke(getTexts, { culture });
+    return { ...(localization?.texts ?? {}) };
+  }
+}
