@@ -40,12 +40,12 @@ public class ProgrammeAppServiceTests : SeededDatabaseTests
         };
     }
 
-    private async Task<CohortDto> NewCohortAsync(string name, int capacity, int opens = 0, Guid? regionId = null, bool open = true)
+    private async Task<CohortDto> NewCohortAsync(string name, int capacity, int opens = 0, Guid? regionId = null, bool open = true, bool requiresApproval = false)
     {
         var versionId = await PublishedVersionIdAsync();
         var cohort = await Cohorts(s => s.CreateAsync(new SaveCohortInput
         {
-            ProgrammeVersionId = versionId, Name = name, RegionId = regionId, Capacity = capacity, RequiresApproval = false,
+            ProgrammeVersionId = versionId, Name = name, RegionId = regionId, Capacity = capacity, RequiresApproval = requiresApproval,
             EnrolmentOpensOn = Today.AddDays(opens), EnrolmentClosesOn = Today.AddDays(opens + 10), StartsOn = Today.AddDays(opens + 20), EndsOn = Today.AddDays(opens + 120),
         }, default));
         cohort.Status.ShouldBe(CohortStatus.Planned);
@@ -127,6 +127,30 @@ public class ProgrammeAppServiceTests : SeededDatabaseTests
         after.Single(e => e.Id == answers[2].Id).Status.ShouldBe(EnrolmentStatus.Enrolled);
         after.Single(e => e.Id == answers[3].Id).WaitlistPosition.ShouldBe(1);
         after.Count(e => e.Status == EnrolmentStatus.Enrolled).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task In_a_cohort_that_requires_approval_a_request_waits_for_an_admin_who_approves_or_rejects_it_once()
+    {
+        await Db.SignInAsAsync("ksadmin");
+        var cohort = await NewCohortAsync("Kull med godkjenning", capacity: 5, requiresApproval: true);
+        var people = await NomineesAsync(cohort.Id, 2);
+        var first = await Enrolments(s => s.NominateAsync(cohort.Id, new NominateInput { PersonId = people[0] }, default));
+        var second = await Enrolments(s => s.NominateAsync(cohort.Id, new NominateInput { PersonId = people[1] }, default));
+        first.Status.ShouldBe(EnrolmentStatus.Pending);
+        second.Status.ShouldBe(EnrolmentStatus.Pending);
+        (await Cohorts(s => s.GetAsync(cohort.Id, default))).Pending.ShouldBe(2);
+
+        (await Enrolments(s => s.ApproveAsync(first.Id, default))).Status.ShouldBe(EnrolmentStatus.Enrolled);
+        var rejected = await Enrolments(s => s.RejectAsync(second.Id, new DecideEnrolmentInput { Reason = "Plassene går til nye ledere først." }, default));
+        rejected.Status.ShouldBe(EnrolmentStatus.Rejected);
+        rejected.Reason.ShouldBe("Plassene går til nye ledere først.");
+
+        var again = await Should.ThrowAsync<BusinessException>(() => Enrolments(s => s.ApproveAsync(second.Id, default)));
+        again.Code.ShouldBe(NavLederprogramErrorCodes.EnrolmentNotPending);
+        again.IsConflict.ShouldBeTrue();
+        var counts = await Cohorts(s => s.GetAsync(cohort.Id, default));
+        (counts.Enrolled, counts.Pending).ShouldBe((1, 0));
     }
 
     [Fact]
