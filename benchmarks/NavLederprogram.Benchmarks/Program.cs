@@ -59,14 +59,14 @@ for (var i = 0; i < 10; i++)
 var eventToStatus = new List<double>();
 Guid area;
 await using (var scope = root.CreateAsyncScope())
-    area = (await scope.ServiceProvider.GetRequiredService<ICompetenceStatusStore>().GetForPersonAsync(somebody)).First().CompetenceAreaId;
+    area = (await scope.ServiceProvider.GetRequiredService<ICompetenceGapQueries>().GetForPersonAsync(somebody)).First().CompetenceAreaId;
 for (var i = 0; i < 10; i++)
 {
     await using var scope = root.CreateAsyncScope();
     var watch = Stopwatch.StartNew();
     await scope.ServiceProvider.GetRequiredService<NavLederprogram.Events.IDomainEventPublisher>().PublishAsync(
         [new NavLederprogram.Programmes.Events.ProgrammeModuleCompleted(somebody, Guid.NewGuid(), "Modul", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), [new CompetenceGrant(area, 4, null)])]);
-    var status = (await scope.ServiceProvider.GetRequiredService<ICompetenceStatusStore>().GetForPersonAsync(somebody)).First(st => st.CompetenceAreaId == area);
+    var status = (await scope.ServiceProvider.GetRequiredService<ICompetenceGapQueries>().GetForPersonAsync(somebody)).First(st => st.CompetenceAreaId == area);
     watch.Stop();
     if (status.Status != CompetenceStatus.Met) throw new InvalidOperationException("The event did not make the requirement met.");
     eventToStatus.Add(watch.Elapsed.TotalMilliseconds);
@@ -77,7 +77,7 @@ int cells = 0;
 for (var i = 0; i < 11; i++)
 {
     await using var scope = root.CreateAsyncScope();
-    var store = scope.ServiceProvider.GetRequiredService<ICompetenceStatusStore>();
+    var store = scope.ServiceProvider.GetRequiredService<ICompetenceGapQueries>();
     var watch = Stopwatch.StartNew();
     var result = await store.CountAsync(new GapFilter(null), GapGrouping.OfficeAndCompetenceArea);
     watch.Stop();

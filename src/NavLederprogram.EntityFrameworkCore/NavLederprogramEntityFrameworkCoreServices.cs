@@ -70,7 +70,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<ICompetenceCatalogueRepository, CompetenceCatalogueRepository>();
         services.AddScoped<ICompetenceRequirementRepository, CompetenceRequirementRepository>();
         services.AddScoped<ICompetenceEvidenceRepository, CompetenceEvidenceRepository>();
-        services.AddScoped<ICompetenceStatusStore, CompetenceStatusStore>();
+        services.AddScoped<ICompetenceStatusWriter, CompetenceStatusWriter>();
+        services.AddScoped<ICompetenceGapQueries, CompetenceGapQueries>();
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();
         services.AddScoped<RecomputeStatusesOnChange>();

@@ -4,7 +4,7 @@ using NavLederprogram.Organisation;
 namespace NavLederprogram.Competence;
 
 public sealed class CompetenceProfileAppService(
-    ICompetenceStatusStore statuses,
+    ICompetenceGapQueries statuses,
     ICompetenceEvidenceRepository evidence,
     ICompetenceCatalogueRepository catalogue,
     IJobRoleRepository jobRoles,

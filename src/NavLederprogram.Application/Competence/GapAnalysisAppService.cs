@@ -8,7 +8,7 @@ using NavLederprogram.Validation;
 namespace NavLederprogram.Competence;
 
 public sealed class GapAnalysisAppService(
-    ICompetenceStatusStore statuses,
+    ICompetenceGapQueries statuses,
     ICompetenceCatalogueRepository catalogue,
     ICompetenceRequirementRepository requirements,
     IJobRoleRepository jobRoles,

@@ -11,7 +11,7 @@ public sealed class CompetenceDataSeedContributor(
     ICompetenceCatalogueRepository catalogue,
     ICompetenceRequirementRepository requirements,
     ICompetenceEvidenceRepository evidence,
-    ICompetenceStatusStore statuses,
+    ICompetenceStatusWriter statuses,
     IJobRoleRepository jobRoles,
     IRegionRepository regions,
     TimeProvider clock,

@@ -15,7 +15,7 @@ namespace NavLederprogram.Competence;
 public sealed class CompetenceStatusCalculator(
     ICompetenceRequirementRepository requirements,
     ICompetenceEvidenceRepository evidence,
-    ICompetenceStatusStore store,
+    ICompetenceStatusWriter store,
     CompetenceOptions options,
     TimeProvider clock)
 {
@@ -58,7 +58,7 @@ public sealed class CompetenceStatusCalculator(
 }
 
 /// <summary>Keeps statuses current the moment evidence or a person's placement changes; no nightly run is needed for that.</summary>
-public sealed class RecomputeStatusesOnChange(CompetenceStatusCalculator calculator, ICompetenceStatusStore store)
+public sealed class RecomputeStatusesOnChange(CompetenceStatusCalculator calculator, ICompetenceStatusWriter store)
     : IDomainEventHandler<CompetenceEvidenceChanged>, IDomainEventHandler<PersonPlacementChanged>, IDomainEventHandler<CompetenceRequirementChanged>
 {
     public Task HandleAsync(IReadOnlyList<CompetenceEvidenceChanged> events, CancellationToken ct) =>

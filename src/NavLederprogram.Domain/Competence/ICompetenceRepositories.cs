@@ -85,13 +85,22 @@ public sealed record StatusCount(Guid Key, Guid? SecondKey, int Total, int Met, 
 public sealed record PersonGapRow(Guid PersonId, string FirstName, string LastName, string EmployeeNumber, Guid OfficeId, Guid JobRoleId,
     Guid CompetenceAreaId, Guid RequirementId, bool IsMandatory, int RequiredLevel, int? CurrentLevel, CompetenceStatus Status, DateOnly Deadline, DateOnly? ValidUntil);
 
-public interface ICompetenceStatusStore
+/// <summary>
+/// The inputs to the status calculation and the bulk writing of its results: statuses are replaced many people at a
+/// time, never through the change tracker.
+/// </summary>
+public interface ICompetenceStatusWriter
 {
     Task<IReadOnlyList<RoleHolding>> GetRoleHoldingsAsync(IReadOnlyCollection<Guid>? personIds, CancellationToken ct = default);
     /// <summary>The people who hold any of the job roles, and those who have a status on one of them (a role just given up).</summary>
     Task<IReadOnlyList<Guid>> GetHoldersAsync(IReadOnlyCollection<Guid> jobRoleIds, CancellationToken ct = default);
     /// <summary>Makes the stored statuses of the given people (everyone when null) equal to <paramref name="statuses"/>, writing only what differs.</summary>
     Task<StatusWriteResult> ReplaceAsync(IReadOnlyCollection<Guid>? personIds, IReadOnlyList<PersonCompetenceStatus> statuses, CancellationToken ct = default);
+}
+
+/// <summary>Reads of the stored statuses: one person's, gap counts by group, the people behind a count, and the reminders they call for.</summary>
+public interface ICompetenceGapQueries
+{
     Task<IReadOnlyList<PersonCompetenceStatus>> GetForPersonAsync(Guid personId, CancellationToken ct = default);
     Task<IReadOnlyList<StatusCount>> CountAsync(GapFilter filter, GapGrouping grouping, CancellationToken ct = default);
     Task<Page<PersonGapRow>> GetPeopleAsync(GapFilter filter, PageRequest request, CancellationToken ct = default);

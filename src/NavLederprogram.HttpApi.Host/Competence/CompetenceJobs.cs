@@ -22,7 +22,7 @@ public sealed class RecomputeCompetenceStatusesJob(CompetenceStatusCalculator ca
 
 /// <summary>Queues one reminder per person, requirement and end date for evidence that expires soon; running twice queues nothing new.</summary>
 [DisallowConcurrentExecution]
-public sealed class QueueExpiryRemindersJob(ICompetenceStatusStore statuses, TimeProvider clock) : IJob
+public sealed class QueueExpiryRemindersJob(ICompetenceGapQueries statuses, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("expiry-reminders", "competence");
 
