@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,9 +11,8 @@ import {
   CompetenceAreaInput,
   CompetenceCatalogueApi,
 } from '../../data/competence-catalogue-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
@@ -28,24 +20,23 @@ import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-area-edit',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:CompetenceAdmin.Areas.Edit' : 'Page:CompetenceAdmin.Areas.New'"
       backLabel="Page:CompetenceAdmin.Areas.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
           <mat-form-field subscriptSizing="dynamic">
@@ -84,9 +75,7 @@ import { FieldError } from '../../shared/field-error';
 
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -134,6 +123,20 @@ export class CompetenceAreaEditPage {
         description: area.descriptions,
       }),
     listPath: `${CATALOGUE_PATH}/areas`,
+    // For those who may only look.
+    details: (area) => {
+      const language = this.language.current();
+      return [
+        { label: 'Field:Code', value: area.code },
+        { label: 'Page:CompetenceAdmin.Field.Category', value: area.categoryName },
+        { label: 'Page:CompetenceAdmin.Field.Scale', value: area.scaleName },
+        { label: 'Field:Name', value: area.names[language] || area.name },
+        {
+          label: 'Page:CompetenceAdmin.Field.Description',
+          value: area.descriptions[language] || area.description,
+        },
+      ];
+    },
   });
 
   protected readonly categories = resource({
@@ -145,20 +148,4 @@ export class CompetenceAreaEditPage {
     loader: () => this.api.allScales(),
   });
 
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const area = this.editor.entity();
-    if (!area) return [];
-    const language = this.language.current();
-    return [
-      { label: 'Field:Code', value: area.code },
-      { label: 'Page:CompetenceAdmin.Field.Category', value: area.categoryName },
-      { label: 'Page:CompetenceAdmin.Field.Scale', value: area.scaleName },
-      { label: 'Field:Name', value: area.names[language] || area.name },
-      {
-        label: 'Page:CompetenceAdmin.Field.Description',
-        value: area.descriptions[language] || area.description,
-      },
-    ];
-  });
 }

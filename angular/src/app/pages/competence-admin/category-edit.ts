@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -10,34 +10,32 @@ import {
   CompetenceCategory,
   CompetenceCategoryInput,
 } from '../../data/competence-catalogue-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
 import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-category-edit',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="
         id() ? 'Page:CompetenceAdmin.Categories.Edit' : 'Page:CompetenceAdmin.Categories.New'
       "
       backLabel="Page:CompetenceAdmin.Categories.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
         <div class="form-grid">
@@ -50,9 +48,7 @@ import { FieldError } from '../../shared/field-error';
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -65,6 +61,7 @@ export class CompetenceCategoryEditPage {
   /** Route parameter; absent on the "new" route. */
   readonly id = input<string>();
 
+  private readonly language = inject(LanguageService);
   protected readonly form = new FormGroup({
     name: localizedTextGroup(),
     sortOrder: new FormControl<number | null>(null),
@@ -81,17 +78,11 @@ export class CompetenceCategoryEditPage {
     },
     patch: (category) => this.form.reset({ name: category.names, sortOrder: category.sortOrder }),
     listPath: `${CATALOGUE_PATH}/categories`,
-  });
-
-  private readonly language = inject(LanguageService);
-
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const category = this.editor.entity();
-    if (!category) return [];
-    return [
+    // For those who may only look.
+    details: (category) => [
       { label: 'Field:Name', value: category.names[this.language.current()] || category.name },
       { label: 'Page:CompetenceAdmin.Field.SortOrder', value: category.sortOrder },
-    ];
+    ],
   });
+
 }

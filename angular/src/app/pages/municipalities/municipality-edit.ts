@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,31 +8,29 @@ import { Permissions } from '../../core/permissions';
 import { Lookups } from '../../data/lookups';
 import { Municipality, MunicipalityInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-municipality-edit',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:Municipalities.Edit' : 'Page:Municipalities.New'"
       backLabel="Page:Municipalities.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
           <mat-form-field>
@@ -71,9 +62,7 @@ import { FieldError } from '../../shared/field-error';
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -99,17 +88,13 @@ export class MunicipalityEditPage {
     },
     patch: (m) => this.form.reset({ name: m.name, number: m.number, regionId: m.regionId }),
     listPath: '/municipalities',
-  });
-  protected readonly regions = resource({ loader: () => this.lookups.regions() });
-
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const municipality = this.editor.entity();
-    if (!municipality) return [];
-    return [
+    // For those who may only look.
+    details: (municipality) => [
       { label: 'Field:Name', value: municipality.name },
       { label: 'Field:Number', value: municipality.number },
       { label: 'Field:Region', value: municipality.regionName },
-    ];
+    ],
   });
+  protected readonly regions = resource({ loader: () => this.lookups.regions() });
+
 }

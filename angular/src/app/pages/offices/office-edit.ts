@@ -16,9 +16,8 @@ import { Permissions } from '../../core/permissions';
 import { Lookups, Option } from '../../data/lookups';
 import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
@@ -26,24 +25,23 @@ import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-office-edit',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     RadioField,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:Offices.Edit' : 'Page:Offices.New'"
       backLabel="Page:Offices.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
           <mat-form-field>
@@ -96,9 +94,7 @@ import { FieldError } from '../../shared/field-error';
 
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -136,6 +132,18 @@ export class OfficeEditPage {
         municipalityIds: office.municipalityIds ?? office.municipalities.map((m) => m.id),
       }),
     listPath: '/offices',
+    // For those who may only look.
+    details: (office) => [
+      { label: 'Field:Name', value: office.name },
+      { label: 'Field:Region', value: office.regionName },
+      { label: 'Field:Size', value: office.size },
+      {
+        label: 'Field:LeadershipModel',
+        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
+        translate: true,
+      },
+      { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },
+    ],
   });
 
   protected readonly regions = resource({ loader: () => this.lookups.regions() });
@@ -154,20 +162,4 @@ export class OfficeEditPage {
     return [...options, ...missing];
   });
 
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const office = this.editor.entity();
-    if (!office) return [];
-    return [
-      { label: 'Field:Name', value: office.name },
-      { label: 'Field:Region', value: office.regionName },
-      { label: 'Field:Size', value: office.size },
-      {
-        label: 'Field:LeadershipModel',
-        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
-        translate: true,
-      },
-      { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },
-    ];
-  });
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -6,29 +6,27 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Region, RegionInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-region-edit',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
     MatInputModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:Regions.Edit' : 'Page:Regions.New'"
       backLabel="Page:Regions.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
           <mat-form-field>
@@ -44,9 +42,7 @@ import { FieldError } from '../../shared/field-error';
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -67,15 +63,11 @@ export class RegionEditPage {
     toInput: () => this.form.getRawValue(),
     patch: (region) => this.form.reset({ name: region.name, code: region.code }),
     listPath: '/regions',
-  });
-
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const region = this.editor.entity();
-    if (!region) return [];
-    return [
+    // For those who may only look.
+    details: (region) => [
       { label: 'Field:Name', value: region.name },
       { label: 'Field:Code', value: region.code },
-    ];
+    ],
   });
+
 }
