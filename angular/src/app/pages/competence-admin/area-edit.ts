@@ -1,9 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
@@ -13,20 +9,17 @@ import {
 } from '../../data/competence-catalogue-api';
 import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
-import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-area-edit',
   imports: [
-    FieldError,
+    TextField,
+    SelectField,
     ReactiveFormsModule,
-    TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     EditPage,
     EditPageActions,
     LocalizedTextFields,
@@ -39,31 +32,25 @@ import { FieldError } from '../../shared/field-error';
     >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Field:Code' | translate }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" maxlength="40" />
-            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.CodeHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
-            <mat-select formControlName="categoryId">
-              @for (category of categories.value() ?? []; track category.id) {
-                <mat-option [value]="category.id">{{ category.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.Scale' | translate }}</mat-label>
-            <mat-select formControlName="scaleId">
-              @for (scale of scales.value() ?? []; track scale.id) {
-                <mat-option [value]="scale.id">{{ scale.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.ScaleHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            control="code"
+            label="Field:Code"
+            hint="Page:CompetenceAdmin.Areas.CodeHint"
+            [maxLength]="40"
+            [dynamic]="true"
+          />
+          <app-select-field
+            control="categoryId"
+            label="Page:CompetenceAdmin.Field.Category"
+            [options]="categories.value()"
+          />
+          <app-select-field
+            control="scaleId"
+            label="Page:CompetenceAdmin.Field.Scale"
+            hint="Page:CompetenceAdmin.Areas.ScaleHint"
+            [options]="scales.value()"
+            [dynamic]="true"
+          />
         </div>
 
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />

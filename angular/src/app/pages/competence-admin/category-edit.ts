@@ -1,8 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
@@ -12,18 +9,15 @@ import {
 } from '../../data/competence-catalogue-api';
 import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { TextField } from '../../shared/form-field';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
-import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-category-edit',
   imports: [
-    FieldError,
+    TextField,
     ReactiveFormsModule,
-    TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
     EditPage,
     EditPageActions,
     LocalizedTextFields,
@@ -39,12 +33,16 @@ import { FieldError } from '../../shared/field-error';
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
         <div class="form-grid">
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.SortOrder' | translate }}</mat-label>
-            <input matInput type="number" min="0" max="1000" step="1" formControlName="sortOrder" />
-            <mat-hint>{{ 'Page:CompetenceAdmin.Categories.SortOrderHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            control="sortOrder"
+            label="Page:CompetenceAdmin.Field.SortOrder"
+            hint="Page:CompetenceAdmin.Categories.SortOrderHint"
+            type="number"
+            [min]="0"
+            [max]="1000"
+            [step]="1"
+            [dynamic]="true"
+          />
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>

@@ -1,26 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Region, RegionInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { FieldError } from '../../shared/field-error';
+import { TextField } from '../../shared/form-field';
 
 @Component({
   selector: 'app-region-edit',
-  imports: [
-    FieldError,
-    ReactiveFormsModule,
-    TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    EditPage,
-    EditPageActions,
-  ],
+  imports: [ReactiveFormsModule, TextField, EditPage, EditPageActions],
   template: `
     <app-edit-page
       [editor]="editor"
@@ -29,16 +18,8 @@ import { FieldError } from '../../shared/field-error';
     >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
-          <mat-form-field>
-            <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-            <input matInput formControlName="name" autocomplete="off" />
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'Field:Code' | translate }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" />
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field control="name" label="Field:Name" />
+          <app-text-field control="code" label="Field:Code" />
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>
