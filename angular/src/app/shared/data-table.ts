@@ -71,7 +71,14 @@ export interface TableField<T> {
       </tr>
     </table>
   `,
-  host: { class: 'table-wrapper' },
+  // A wide table scrolls sideways inside its frame; a labelled frame is a region the keyboard can
+  // reach, so that it can be scrolled without a mouse.
+  host: {
+    class: 'table-wrapper',
+    '[attr.role]': "labelledBy() ? 'region' : null",
+    '[attr.tabindex]': 'labelledBy() ? 0 : null',
+    '[attr.aria-labelledby]': 'labelledBy() ?? null',
+  },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataTable<T> implements AfterContentInit {
@@ -81,6 +88,8 @@ export class DataTable<T> implements AfterContentInit {
   /** Plain columns the table writes itself, besides the page's own `matColumnDef`s. */
   readonly fields = input<readonly TableField<T>[]>([]);
   readonly testId = input<string>();
+  /** Id of the heading that names the table. */
+  readonly labelledBy = input<string>();
   /**
    * Column definitions that reached a wrapping component as its content: Angular's content
    * queries do not see through a second level of projection, so the wrapper hands them on.

@@ -123,9 +123,7 @@ const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
         [columns]="requirementColumns()"
         [fields]="requirementFields"
         testId="requirements-table"
-        tabindex="0"
-        role="region"
-        aria-labelledby="requirements-heading"
+        labelledBy="requirements-heading"
       >
         <ng-container matColumnDef="competence">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Competence.Field.Area' | translate }}</th>
@@ -188,9 +186,7 @@ const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
         [columns]="evidenceColumns"
         [fields]="evidenceFields"
         testId="evidence-table"
-        tabindex="0"
-        role="region"
-        aria-labelledby="evidence-heading"
+        labelledBy="evidence-heading"
       >
         <ng-container matColumnDef="competence">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Competence.Field.Area' | translate }}</th>
