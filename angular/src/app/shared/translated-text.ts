@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ContentTextDto, TranslatedTextDto, TranslatedTextInput } from '../data/models';
+import { FieldError } from './field-error';
 
 export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
@@ -42,7 +43,7 @@ export function toTranslatedTextInput(
  */
 @Component({
   selector: 'app-translated-text-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <fieldset class="translated-text">
       <legend>{{ legend() | translate: legendParams() }}</legend>
@@ -71,9 +72,7 @@ export function toTranslatedTextInput(
                 [required]="language === 'nb' && required()"
               />
             }
-            @if (group().controls[language].getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>

@@ -24,10 +24,12 @@ import {
   toCreateRequirementInput,
   todayIso,
 } from './requirement-form';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-requirement-new',
   imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -55,9 +57,7 @@ import {
               <mat-option [value]="role.id">{{ role.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.jobRoleId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Page:CompetenceAdmin.Field.Competence' | translate }}</mat-label>
@@ -66,9 +66,7 @@ import {
               <mat-option [value]="area.id">{{ area.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.competenceAreaId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
 
@@ -89,9 +87,7 @@ import {
                 <mat-option [value]="region.id">{{ region.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.regionId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
         @if (scope() === 'office') {
@@ -102,9 +98,7 @@ import {
                 <mat-option [value]="office.id">{{ office.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.officeId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>

@@ -31,7 +31,7 @@ import { CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
 import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
 import { TranslatedTextFields } from '../../shared/translated-text';
-import { FormSubmission } from '../competence-admin/form-submission';
+import { FormSubmission } from '../../shared/form-submission';
 import { DEFAULT_MAX_LEVEL, EditableRows, ModuleForm } from './module-form';
 import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
 
