@@ -13,7 +13,7 @@ const MODULE = 'Endringsledelse og kollegaveiledning';
 const ASSIGNMENT = 'Endringsprosjekt';
 const GATHERING = 'Avslutningssamling';
 const FACILITATOR = 'fasilitator';
-// The subject of Notification:Cohort.CertificateIssued.Subject in nb.json.
+// The subject of Notification:Cohort.CertificateIssued.Subject in Notifications/nb.json.
 const CERTIFICATE_SUBJECT = 'Kursbeviset ditt er klart';
 
 async function chooseLanguage(page: Page, language: string) {
