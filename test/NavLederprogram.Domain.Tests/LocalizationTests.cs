@@ -84,6 +84,29 @@ public class LocalizationTests
     }
 
     [Fact]
+    public void Every_value_of_every_enum_the_api_shows_has_a_text_in_every_culture()
+    {
+        var enums = new[] { typeof(LocalizationTexts).Assembly, typeof(NavLederprogram.Competence.ExportFormat).Assembly }
+            .SelectMany(a => a.GetExportedTypes()).Where(t => t.IsEnum).ToList();
+        enums.ShouldContain(typeof(NavLederprogram.Programmes.CohortStatus));
+        var missing = from culture in LocalizationTexts.Cultures
+                      from type in enums
+                      from name in System.Enum.GetNames(type)
+                      let key = $"Enum:{type.Name}.{name}"
+                      where !LocalizationTexts.All(culture).ContainsKey(key)
+                      select $"{key} ({culture})";
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_enum_value_is_named_by_its_type_and_value_in_the_requested_language()
+    {
+        LocalizationTexts.EnumKey(NavLederprogram.Programmes.CohortStatus.EnrolmentOpen).ShouldBe("Enum:CohortStatus.EnrolmentOpen");
+        LocalizationTexts.EnumText(NavLederprogram.Programmes.EnrolmentStatus.Waitlisted, "nb").ShouldBe("På venteliste");
+        LocalizationTexts.EnumText(NavLederprogram.Programmes.EnrolmentStatus.Waitlisted, "en").ShouldBe("Waitlisted");
+    }
+
+    [Fact]
     public void Every_error_code_has_a_text()
     {
         var codes = typeof(NavLederprogramErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -122,9 +145,9 @@ public static class TextOwners
         ["Competence"] =
         [
             "Competence:", "Page:Competence", "Page:CompetenceAdmin", "Error:Competence", "Enum:CompetenceStatus", "Enum:EvidenceSource",
-            "Enum:EvidenceState", "Permission:Competence", "Job:competence", "Trigger:competence",
+            "Enum:EvidenceState", "Enum:ExportFormat", "Permission:Competence", "Job:competence", "Trigger:competence",
         ],
-        ["Identity"] = ["Login:", "Logout:", "Role:"],
+        ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
         ["Notifications"] =
         [
             "Notification:", "Page:Notifications", "Enum:NotificationKind", "Ui:Notifications", "Job:notifications", "Trigger:notifications",

@@ -31,6 +31,15 @@ public static class LocalizationTexts
     public static string? GetOrDefault(string key, string? fallback, string? culture = null) =>
         All(culture ?? CultureInfo.CurrentUICulture.Name).TryGetValue(key, out var text) ? text : fallback;
 
+    /// <summary>
+    /// The key of an enum value's text, <c>Enum:{Type}.{Value}</c> (<c>Enum:CohortStatus.Running</c>): the one convention the
+    /// server and the Angular app (its enumLabel pipe) label enum values with.
+    /// </summary>
+    public static string EnumKey<T>(T value) where T : struct, System.Enum => $"Enum:{typeof(T).Name}.{value}";
+
+    /// <summary>An enum value in words, in the given or current language.</summary>
+    public static string EnumText<T>(T value, string? culture = null) where T : struct, System.Enum => Get(EnumKey(value), culture);
+
     /// <summary>Maps any requested culture (nb-NO, no, nn-NO, en-GB…) to one we have.</summary>
     public static string Normalize(string? culture)
     {

@@ -84,9 +84,12 @@ describe('translation keys', () => {
     it(`are each defined in one module file only in ${culture}`, () => {
       const files = new Map<string, string[]>();
       for (const [module, moduleKeys] of moduleTexts(culture)) {
-        for (const key of Object.keys(moduleKeys)) files.set(key, [...(files.get(key) ?? []), module]);
+        for (const key of Object.keys(moduleKeys))
+          files.set(key, [...(files.get(key) ?? []), module]);
       }
-      const twice = [...files].filter(([, modules]) => modules.length > 1).map(([k, m]) => `${k} (${m.join(', ')})`);
+      const twice = [...files]
+        .filter(([, modules]) => modules.length > 1)
+        .map(([k, m]) => `${k} (${m.join(', ')})`);
       expect(twice).toEqual([]);
     });
   }

@@ -28,12 +28,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable } from '../../shared/data-table';
-import {
-  EVIDENCE_SOURCE_LABELS,
-  evidenceStateChip,
-  needsAction,
-  statusChip,
-} from './competence-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
+import { evidenceStateChip, needsAction, statusChip } from './competence-format';
 import { levelLabel } from './evidence-form';
 import { saveResponse, Transfer } from './file-transfer';
 import { StatusChip } from './status-chip';
@@ -49,6 +45,7 @@ import { SummaryCards } from './summary-cards';
     NameContext,
     AppDatePipe,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -229,7 +226,7 @@ import { SummaryCards } from './summary-cards';
           </th>
           <td mat-cell *matCellDef="let e">
             {{ e.title }}
-            <div class="muted">{{ sourceLabels[e.source] | translate }}</div>
+            <div class="muted">{{ e.source | enumLabel: 'EvidenceSource' | translate }}</div>
           </td>
         </ng-container>
         <ng-container matColumnDef="achievedOn">
@@ -282,12 +279,7 @@ import { SummaryCards } from './summary-cards';
                 </button>
               }
               @if (own() && e.source === 'Upload') {
-                <button
-                  mat-button
-                  type="button"
-                  [appNameContext]="e.title"
-                  (click)="withdraw(e)"
-                >
+                <button mat-button type="button" [appNameContext]="e.title" (click)="withdraw(e)">
                   <mat-icon svgIcon="trash" />{{ 'Page:Competence.Evidence.Withdraw' | translate }}
                 </button>
               }
@@ -358,7 +350,6 @@ export class CompetenceProfileView {
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly sourceLabels = EVIDENCE_SOURCE_LABELS;
   protected readonly needsAction = needsAction;
   protected readonly evidenceColumns = [
     'competence',

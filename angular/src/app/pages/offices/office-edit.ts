@@ -20,7 +20,7 @@ import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
-import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+import { enumKey, enumLabels } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
 
 @Component({
@@ -116,7 +116,7 @@ export class OfficeEditPage {
   private readonly lookups = inject(Lookups);
 
   protected readonly leadershipModels = LEADERSHIP_MODELS;
-  protected readonly leadershipModelLabels = LEADERSHIP_MODEL_LABELS;
+  protected readonly leadershipModelLabels = enumLabels('LeadershipModel', LEADERSHIP_MODELS);
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
     regionId: new FormControl('', { nonNullable: true }),
@@ -171,7 +171,7 @@ export class OfficeEditPage {
       { label: 'Field:Size', value: office.size },
       {
         label: 'Field:LeadershipModel',
-        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
+        value: enumKey('LeadershipModel', office.leadershipModel),
         translate: true,
       },
       { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },

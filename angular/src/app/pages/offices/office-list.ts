@@ -8,7 +8,7 @@ import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { Office } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
@@ -18,6 +18,7 @@ import { RegionFilter } from '../../shared/region-filter';
   imports: [
     RouterLink,
     TranslatePipe,
+    EnumLabelPipe,
     DecimalPipe,
     MatTableModule,
     MatSortModule,
@@ -50,7 +51,7 @@ import { RegionFilter } from '../../shared/region-filter';
           {{ 'Field:LeadershipModel' | translate }}
         </th>
         <td mat-cell *matCellDef="let office">
-          {{ leadershipModels[office.leadershipModel] | translate }}
+          {{ office.leadershipModel | enumLabel: 'LeadershipModel' | translate }}
         </td>
       </ng-container>
       <ng-container matColumnDef="size">
@@ -73,7 +74,6 @@ export class OfficeListPage {
 
   protected readonly managePermission = Permissions.OrganisationManage;
   protected readonly columns = ['name', 'regionName', 'leadershipModel', 'size', 'municipalities'];
-  protected readonly leadershipModels = LEADERSHIP_MODEL_LABELS;
   protected readonly list = new PagedList<Office, { regionId: string }>((query) =>
     this.api.offices.list(query),
   );

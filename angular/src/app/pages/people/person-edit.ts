@@ -15,7 +15,7 @@ import { Alert } from '../../shared/alert';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
-import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 
 function jobRoleGroup(jobRoleId = '', startDate = '') {
   return new FormGroup({
@@ -29,6 +29,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
   imports: [
     ReactiveFormsModule,
     TranslatePipe,
+    EnumLabelPipe,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -78,7 +79,9 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
           <mat-label>{{ 'Field:Employer' | translate }}</mat-label>
           <mat-select formControlName="employer">
             @for (employer of employers; track employer) {
-              <mat-option [value]="employer">{{ employerLabels[employer] | translate }}</mat-option>
+              <mat-option [value]="employer">{{
+                employer | enumLabel: 'Employer' | translate
+              }}</mat-option>
             }
           </mat-select>
           @if (form.controls.employer.getError('server'); as message) {
@@ -168,7 +171,6 @@ export class PersonEditPage {
   protected readonly language = inject(LanguageService);
 
   protected readonly employers = EMPLOYERS;
-  protected readonly employerLabels = EMPLOYER_LABELS;
   protected readonly form = new FormGroup({
     employeeNumber: new FormControl('', { nonNullable: true }),
     firstName: new FormControl('', { nonNullable: true }),

@@ -6,13 +6,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Person } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 
 @Component({
   selector: 'app-person-list',
-  imports: [RouterLink, TranslatePipe, MatTableModule, MatSortModule, ListPage],
+  imports: [RouterLink, TranslatePipe, EnumLabelPipe, MatTableModule, MatSortModule, ListPage],
   template: `
     <app-list-page
       heading="Page:People.Title"
@@ -44,7 +44,9 @@ import { PagedList } from '../../shared/paged-list';
         <th mat-header-cell *matHeaderCellDef mat-sort-header>
           {{ 'Field:Employer' | translate }}
         </th>
-        <td mat-cell *matCellDef="let person">{{ employers[person.employer] | translate }}</td>
+        <td mat-cell *matCellDef="let person">
+          {{ person.employer | enumLabel: 'Employer' | translate }}
+        </td>
       </ng-container>
       <ng-container matColumnDef="jobRoles">
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:JobRoles' | translate }}</th>
@@ -59,7 +61,6 @@ export class PersonListPage {
 
   protected readonly managePermission = Permissions.PeopleManage;
   protected readonly columns = ['lastName', 'employeeNumber', 'officeName', 'employer', 'jobRoles'];
-  protected readonly employers = EMPLOYER_LABELS;
   protected readonly list = new PagedList<Person, { officeId: string }>((query) =>
     this.api.people.list(query),
   );
