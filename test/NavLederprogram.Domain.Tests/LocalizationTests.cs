@@ -20,10 +20,94 @@ public class LocalizationTests
     }
 
     [Fact]
+    public void Every_module_file_has_the_same_keys_in_nb_nn_and_en()
+    {
+        var nb = LocalizationTexts.Modules("nb");
+        nb.Keys.ShouldContain("Common");
+        foreach (var culture in new[] { "nn", "en" })
+        {
+            var other = LocalizationTexts.Modules(culture);
+            other.Keys.ShouldBe(nb.Keys, $"module files in {culture}");
+            foreach (var (module, texts) in nb)
+            {
+                texts.Keys.Except(other[module].Keys).ShouldBeEmpty($"missing in {module}/{culture}.json");
+                other[module].Keys.Except(texts.Keys).ShouldBeEmpty($"missing in {module}/nb.json (present in {module}/{culture}.json)");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_key_is_defined_in_two_module_files()
+    {
+        foreach (var culture in LocalizationTexts.Cultures)
+        {
+            LocalizationTexts.Modules(culture)
+                .SelectMany(m => m.Value.Keys.Select(key => (key, file: $"{m.Key}/{culture}.json")))
+                .GroupBy(k => k.key).Where(g => g.Count() > 1)
+                .Select(g => $"{g.Key} in {string.Join(" and ", g.Select(k => k.file))}")
+                .ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Every_key_lives_in_the_module_file_its_prefix_names()
+    {
+        var misplaced = LocalizationTexts.Modules("nb")
+            .SelectMany(m => m.Value.Keys.Where(key => TextOwners.ModuleOf(key) != m.Key)
+                .Select(key => $"{key} is in {m.Key}/, belongs in {TextOwners.ModuleOf(key)}/"))
+            .ToList();
+        misplaced.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Page:CompetenceAdmin.Title", "Competence")]
+    [InlineData("Enum:CohortStatus.Running", "Programmes")]
+    [InlineData("Ui:Notifications.Bell", "Notifications")]
+    [InlineData("Ui:Save", "Common")]
+    [InlineData("Login:Title", "Identity")]
+    [InlineData("Job:system.housekeeping.Title", "Scheduling")]
+    public void A_key_is_owned_by_its_kind_and_area(string key, string module) => TextOwners.ModuleOf(key).ShouldBe(module);
+
+    [Fact]
+    public void Files_are_sorted_by_key()
+    {
+        var outOfPlace = from culture in LocalizationTexts.Cultures
+                         from module in LocalizationTexts.Modules(culture)
+                         let keys = module.Value.Keys.ToList()
+                         from i in Enumerable.Range(1, Math.Max(0, keys.Count - 1))
+                         where string.CompareOrdinal(keys[i - 1], keys[i]) > 0
+                         select $"{keys[i]} comes after {keys[i - 1]} in {module.Key}/{culture}.json";
+        outOfPlace.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void No_text_is_empty()
     {
         foreach (var culture in LocalizationTexts.Cultures)
             LocalizationTexts.All(culture).Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).ShouldBeEmpty(culture);
+    }
+
+    [Fact]
+    public void Every_value_of_every_enum_the_api_shows_has_a_text_in_every_culture()
+    {
+        var enums = new[] { typeof(LocalizationTexts).Assembly, typeof(NavLederprogram.Competence.ExportFormat).Assembly }
+            .SelectMany(a => a.GetExportedTypes()).Where(t => t.IsEnum).ToList();
+        enums.ShouldContain(typeof(NavLederprogram.Programmes.CohortStatus));
+        var missing = from culture in LocalizationTexts.Cultures
+                      from type in enums
+                      from name in System.Enum.GetNames(type)
+                      let key = $"Enum:{type.Name}.{name}"
+                      where !LocalizationTexts.All(culture).ContainsKey(key)
+                      select $"{key} ({culture})";
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_enum_value_is_named_by_its_type_and_value_in_the_requested_language()
+    {
+        LocalizationTexts.EnumKey(NavLederprogram.Programmes.CohortStatus.EnrolmentOpen).ShouldBe("Enum:CohortStatus.EnrolmentOpen");
+        LocalizationTexts.EnumText(NavLederprogram.Programmes.EnrolmentStatus.Waitlisted, "nb").ShouldBe("På venteliste");
+        LocalizationTexts.EnumText(NavLederprogram.Programmes.EnrolmentStatus.Waitlisted, "en").ShouldBe("Waitlisted");
     }
 
     [Fact]
@@ -50,6 +134,52 @@ public class LocalizationTests
     {
         LocalizationTexts.Get("Validation:MaxLength", "nn", 128).ShouldBe("Kan ha høgst 128 teikn.");
         LocalizationTexts.Get("Validation:MaxLength", "en", 128).ShouldBe("Can have at most 128 characters.");
+    }
+}
+
+/// <summary>
+/// Which module file (Localization/{Module}/{culture}.json) owns a key: the entry for "Kind:Area" (the area is the part
+/// after the colon up to the first dot), else the entry for "Kind:", else Common — the shell and shared UI.
+/// A new module adds its areas here. docs/texts.md explains the rule.
+/// </summary>
+public static class TextOwners
+{
+    private static readonly Dictionary<string, string[]> Areas = new()
+    {
+        ["Competence"] =
+        [
+            "Competence:", "Page:Competence", "Page:CompetenceAdmin", "Error:Competence", "Enum:CompetenceStatus", "Enum:EvidenceSource",
+            "Enum:EvidenceState", "Enum:ExportFormat", "Permission:Competence", "Job:competence", "Trigger:competence",
+        ],
+        ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
+        ["Notifications"] =
+        [
+            "Notification:", "Page:Notifications", "Enum:NotificationKind", "Ui:Notifications", "Job:notifications", "Trigger:notifications",
+        ],
+        ["Organisation"] =
+        [
+            "Page:Offices", "Page:Municipalities", "Page:Regions", "Page:People", "Page:HrImport", "Error:Organisation", "Enum:Employer",
+            "Enum:LeadershipModel", "JobRole:", "Permission:Organisation", "Permission:People",
+        ],
+        ["Programmes"] =
+        [
+            "Page:Programme", "Page:Cohorts", "Page:MyProgramme", "Page:Facilitation", "Page:Calendar", "Page:Certificates", "Calendar:",
+            "Certificate:", "Milestone:", "Error:Programmes", "Enum:ApprovalParty", "Enum:AssignmentStatus", "Enum:CohortStatus",
+            "Enum:EnrolmentSource", "Enum:EnrolmentStatus", "Enum:GatheringFormat", "Enum:MilestoneKind", "Enum:ProgrammeStanding",
+            "Enum:ProgrammeVersionStatus", "Enum:VersionHistoryAction", "Permission:Cohorts", "Permission:Programmes", "Job:programmes",
+            "Trigger:programmes",
+        ],
+        ["Scheduling"] = ["Schedule:", "Page:Jobs", "Enum:TriggerState", "Permission:Jobs", "Job:system", "Trigger:system"],
+    };
+
+    private static readonly Dictionary<string, string> Owner = Areas.SelectMany(m => m.Value.Select(a => (a, m.Key))).ToDictionary();
+
+    public static string ModuleOf(string key)
+    {
+        var colon = key.IndexOf(':');
+        var kind = key[..(colon + 1)];
+        var area = key[(colon + 1)..].Split('.')[0];
+        return Owner.GetValueOrDefault(kind + area) ?? Owner.GetValueOrDefault(kind) ?? "Common";
     }
 }
 

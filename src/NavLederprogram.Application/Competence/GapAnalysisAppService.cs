@@ -92,7 +92,7 @@ public sealed class GapAnalysisAppService(
             [T("Mandatory")] = LocalizationTexts.Get(p.IsMandatory ? "Common:Yes" : "Common:No"),
             [T("RequiredLevel")] = p.RequiredLevel,
             [T("CurrentLevel")] = p.CurrentLevel,
-            [T("Status")] = LocalizationTexts.Get($"Enum:CompetenceStatus.{p.Status}"),
+            [T("Status")] = LocalizationTexts.EnumText(p.Status),
             [T("Deadline")] = p.Deadline.ToString("yyyy-MM-dd"),
             [T("ValidUntil")] = p.ValidUntil?.ToString("yyyy-MM-dd"),
         }).ToList();
@@ -109,11 +109,11 @@ public sealed class GapAnalysisAppService(
             {
                 [T("Competence")] = names.Area(c.Key),
                 [T("Total")] = c.Total,
-                [LocalizationTexts.Get("Enum:CompetenceStatus.Met")] = c.Met,
-                [LocalizationTexts.Get("Enum:CompetenceStatus.ExpiringSoon")] = c.ExpiringSoon,
-                [LocalizationTexts.Get("Enum:CompetenceStatus.Expired")] = c.Expired,
-                [LocalizationTexts.Get("Enum:CompetenceStatus.MissingWithinDeadline")] = c.MissingWithinDeadline,
-                [LocalizationTexts.Get("Enum:CompetenceStatus.Overdue")] = c.Overdue,
+                [LocalizationTexts.EnumText(CompetenceStatus.Met)] = c.Met,
+                [LocalizationTexts.EnumText(CompetenceStatus.ExpiringSoon)] = c.ExpiringSoon,
+                [LocalizationTexts.EnumText(CompetenceStatus.Expired)] = c.Expired,
+                [LocalizationTexts.EnumText(CompetenceStatus.MissingWithinDeadline)] = c.MissingWithinDeadline,
+                [LocalizationTexts.EnumText(CompetenceStatus.Overdue)] = c.Overdue,
                 [T("Coverage")] = Math.Round(ToDto(c).Coverage * 100, 1),
             }).OrderBy(r => r[T("Competence")]).ToList();
         await using var xlsx = new MemoryStream();

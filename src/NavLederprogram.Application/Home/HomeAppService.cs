@@ -1,5 +1,6 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
 using NavLederprogram.Programmes;
@@ -119,7 +120,7 @@ public sealed class HomeAppService(
         string? partyName = null;
         if (programmeApprover && await programmeAccess.GetApprovalPartyAsync(ct) is { } party)
         {
-            partyName = ProgrammeAppService.Enum("ApprovalParty", party);
+            partyName = LocalizationTexts.EnumText(party);
             drafts = (await programmes.GetVersionsAsync(ct)).Where(v => v.Status == ProgrammeVersionStatus.Draft)
                 .Select(v => new HomeVersionDto(v.Id, v.Number, v.Name.Text, v.KsApproved, v.DirectorateApproved,
                     party == ApprovalParty.Ks ? !v.KsApproved : !v.DirectorateApproved)).ToList();

@@ -43,7 +43,7 @@ public sealed class NotificationAppService(
     {
         var stored = (await notifications.GetPreferencesAsync(UserId, ct)).ToDictionary(p => p.Kind);
         return Enum.GetValues<NotificationKind>().Select(kind => new NotificationPreferenceDto(kind,
-            LocalizationTexts.Get($"Enum:NotificationKind.{kind}"), LocalizationTexts.Get($"Notification:Kind.{kind}.Description"),
+            LocalizationTexts.EnumText(kind), LocalizationTexts.Get($"Notification:Kind.{kind}.Description"),
             stored.TryGetValue(kind, out var p) ? p.EmailEnabled : NotificationPreference.DefaultEmailEnabled)).ToList();
     }
 
@@ -77,6 +77,6 @@ public sealed class NotificationAppService(
     private NotificationDto ToDto(Notification n)
     {
         var (subject, body) = renderer.RenderText(n.TemplateKey, n.Arguments, System.Globalization.CultureInfo.CurrentUICulture.Name);
-        return new NotificationDto(n.Id, n.Kind, LocalizationTexts.Get($"Enum:NotificationKind.{n.Kind}"), subject, body, n.Link, n.CreationTime, n.ReadAt, n.IsRead);
+        return new NotificationDto(n.Id, n.Kind, LocalizationTexts.EnumText(n.Kind), subject, body, n.Link, n.CreationTime, n.ReadAt, n.IsRead);
     }
 }

@@ -267,7 +267,7 @@ public sealed class CohortAppService(
 
     internal static SessionDto ToDto(CohortSession s, ProgrammeModule? module) =>
         new(s.Id, s.ModuleId, (module?.Title ?? TranslatedText.Empty).ToContent(),
-            (module?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title)).ToContent(), s.Format, ProgrammeAppService.Enum("GatheringFormat", s.Format), s.StartsAt, s.EndsAt, s.DurationMinutes, s.Place, s.VideoLink);
+            (module?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title)).ToContent(), s.Format, LocalizationTexts.EnumText(s.Format), s.StartsAt, s.EndsAt, s.DurationMinutes, s.Place, s.VideoLink);
 
     private static IReadOnlyList<string> AllowedActions(Cohort c, EnrolmentCounts counts)
     {
@@ -280,9 +280,9 @@ public sealed class CohortAppService(
         return list;
     }
 
-    internal static string StatusName(CohortStatus s) => ProgrammeAppService.Enum("CohortStatus", s);
+    internal static string StatusName(CohortStatus s) => LocalizationTexts.EnumText(s);
 
-    internal static string EnrolmentStatusName(EnrolmentStatus s) => ProgrammeAppService.Enum("EnrolmentStatus", s);
+    internal static string EnrolmentStatusName(EnrolmentStatus s) => LocalizationTexts.EnumText(s);
 
     private static string Text(string key) => LocalizationTexts.Get(key);
 }

@@ -92,7 +92,7 @@ public sealed class CohortMilestoneRunner(
 
     private static MilestoneOutcome Done(string key, params string[] args) => new(true, key, args);
 
-    private static MilestoneOutcome Nothing(Cohort cohort) => new(true, "Milestone:Result.NothingToDo", $"Enum:CohortStatus.{cohort.Status}");
+    private static MilestoneOutcome Nothing(Cohort cohort) => new(true, "Milestone:Result.NothingToDo", Localization.LocalizationTexts.EnumKey(cohort.Status));
 }
 
 public sealed class MilestoneAppService(
@@ -121,7 +121,7 @@ public sealed class MilestoneAppService(
     }
 
     private static MilestoneDto ToDto(Milestone m, bool scheduled, MilestoneRun? run) =>
-        new(m.Key, m.Kind, ProgrammeAppService.Enum("MilestoneKind", m.Kind),
+        new(m.Key, m.Kind, Localization.LocalizationTexts.EnumText(m.Kind),
             Localization.LocalizationTexts.Get($"Milestone:Description.{m.Kind}", null, m.DaysBefore ?? 0), m.FireAtUtc, scheduled,
             run is null ? null : new MilestoneOutcomeDto(run.RanAt, run.Succeeded, ResultText(run), run.ByHand));
 

@@ -67,7 +67,7 @@ public sealed class EnrolmentAppService(
             var role = p.JobRoles.Where(r => leaderRoles.Contains(r.JobRoleId)).Select(r => roles[r.JobRoleId]).OrderBy(r => r.SortOrder).First();
             var refusal = EnrolmentEligibility.Refusal(true, standing, cohort.Id);
             return new NomineeDto(p.Id, p.FullName, officeNames.GetValueOrDefault(p.OfficeId) ?? "", LocalizationTexts.Get(role.NameKey),
-                standing.Standing, ProgrammeAppService.Enum("ProgrammeStanding", standing.Standing), standing.CohortId, standing.CohortName,
+                standing.Standing, LocalizationTexts.EnumText(standing.Standing), standing.CohortId, standing.CohortName,
                 standing.CohortId == cohort.Id, refusal is null, refusal is null ? null : LocalizationTexts.Get(refusal.Code, null, refusal.MessageArguments));
         }).ToList());
     }
@@ -133,7 +133,7 @@ public sealed class EnrolmentAppService(
         {
             var person = persons.GetValueOrDefault(e.PersonId);
             return new EnrolmentDto(e.Id, e.CohortId, e.PersonId, person?.FullName ?? "", person is null ? "" : officeNames.GetValueOrDefault(person.OfficeId) ?? "",
-                e.Status, CohortAppService.EnrolmentStatusName(e.Status), e.Source, ProgrammeAppService.Enum("EnrolmentSource", e.Source), e.NominatedBy?.Name,
+                e.Status, CohortAppService.EnrolmentStatusName(e.Status), e.Source, LocalizationTexts.EnumText(e.Source), e.NominatedBy?.Name,
                 e.RequestedAt, e.PlacementNumber, waitlist.TryGetValue(e.Id, out var position) ? position : null, e.Reason,
                 e.Modules.Count(m => m.CompletedOn is not null), moduleCount, e.CompletedOn);
         }).ToList();

@@ -79,7 +79,7 @@ public sealed class FacilitationAppService(
         var module = version.Modules.FirstOrDefault(m => m.Assignments.Any(a => a.Id == s.AssignmentId));
         var assignment = module?.Assignments.First(a => a.Id == s.AssignmentId);
         return module is null ? null : new AssessmentDto(e.Id, names.GetValueOrDefault(e.PersonId) ?? "", module.Id, module.Title.ToContent(), s.AssignmentId, assignment!.Title.ToContent(),
-            s.Answer, s.SubmittedAt, s.Status, ProgrammeAppService.Enum("AssignmentStatus", s.Status), s.Feedback);
+            s.Answer, s.SubmittedAt, s.Status, LocalizationTexts.EnumText(s.Status), s.Feedback);
     }
 
     private async Task<AttendanceSheetDto> SheetAsync(Cohort cohort, ProgrammeVersion version, CohortSession session, IReadOnlyList<Enrolment> all, CancellationToken ct)

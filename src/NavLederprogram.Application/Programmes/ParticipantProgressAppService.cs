@@ -117,7 +117,7 @@ public sealed class ParticipantProgressAppService(
                 {
                     var submission = e.Submissions.FirstOrDefault(s => s.AssignmentId == a.Id);
                     return new AssignmentProgressDto(a.Id, a.Title.ToContent(), a.Instructions.ToContent(), c.Deadlines.FirstOrDefault(d => d.AssignmentId == a.Id)?.DueOn ?? c.EndsOn,
-                        submission?.Status, submission is null ? null : ProgrammeAppService.Enum("AssignmentStatus", submission.Status),
+                        submission?.Status, submission is null ? null : LocalizationTexts.EnumText(submission.Status),
                         submission?.Answer, submission?.SubmittedAt, submission?.Feedback, submission?.ReviewedBy?.Name);
                 }).ToList(),
                 m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,

@@ -15,7 +15,7 @@ public sealed class ProgrammeAppService(
     IUnitOfWork unitOfWork) : IProgrammeAppService
 {
     public async Task<IReadOnlyList<ProgrammeVersionSummaryDto>> GetVersionsAsync(CancellationToken ct) =>
-        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name.ToContent(), v.Status, Enum("ProgrammeVersionStatus", v.Status),
+        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name.ToContent(), v.Status, LocalizationTexts.EnumText(v.Status),
             v.Modules.Count, v.IsApprovedBy(ApprovalParty.Ks), v.IsApprovedBy(ApprovalParty.Directorate), v.PublishedAt, v.LastModificationTime ?? v.CreationTime)).ToList();
 
     public async Task<ProgrammeVersionDto> GetVersionAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await FindAsync(id, ct), ct);
@@ -171,21 +171,19 @@ public sealed class ProgrammeAppService(
         var canEdit = v.Status == ProgrammeVersionStatus.Draft && await access.HasAsync(NavLederprogramPermissions.Programmes.Edit, ct);
         var canApprove = v.Status == ProgrammeVersionStatus.Draft && party is { } p && !v.IsApprovedBy(p) && v.Modules.Count > 0
             && v.Approvals.All(a => a.ApprovedBy.UserId != access.UserId);
-        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, (programme?.Name ?? TranslatedText.Empty).ToContent(), v.Number, v.Name.ToEditable(), v.Description.ToEditable(), v.Status, Enum("ProgrammeVersionStatus", v.Status), v.PublishedAt,
+        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, (programme?.Name ?? TranslatedText.Empty).ToContent(), v.Number, v.Name.ToEditable(), v.Description.ToEditable(), v.Status, LocalizationTexts.EnumText(v.Status), v.PublishedAt,
             v.Modules.Select(m => ToDto(m, areas)).ToList(),
-            v.Approvals.Select(a => new ApprovalDto(a.Party, Enum("ApprovalParty", a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
-            v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, Enum("VersionHistoryAction", h.Action), h.Party,
-                h.Party is { } hp ? Enum("ApprovalParty", hp) : null, h.By.Name, h.At)).ToList(),
-            party, party is { } mp ? Enum("ApprovalParty", mp) : null, canEdit, canApprove,
+            v.Approvals.Select(a => new ApprovalDto(a.Party, LocalizationTexts.EnumText(a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
+            v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, LocalizationTexts.EnumText(h.Action), h.Party,
+                h.Party is { } hp ? LocalizationTexts.EnumText(hp) : null, h.By.Name, h.At)).ToList(),
+            party, party is { } mp ? LocalizationTexts.EnumText(mp) : null, canEdit, canApprove,
             await programmes.VersionInUseAsync(v.Id, ct), v.ConcurrencyStamp);
     }
 
     internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
         m.LearningOutcomes.Select(o => o.ToEditable()).ToList(), m.CourseReference,
-        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, Enum("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
+        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, LocalizationTexts.EnumText(g.Format), g.DurationMinutes)).ToList(),
         m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title.ToEditable(), a.Instructions.ToEditable(), a.DueDaysAfterUnlock)).ToList(),
         m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt.ToEditable())).ToList(),
         m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.Local() ?? "", g.Level, g.ValidMonths)).ToList());
-
-    internal static string Enum<T>(string type, T value) where T : struct, System.Enum => LocalizationTexts.Get($"Enum:{type}.{value}");
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace NavLederprogram.Localization;
 
 /// <summary>
-/// The one source of user-facing texts: the embedded nb/nn/en JSON files. Bokmål is the fallback
+/// The one source of user-facing texts: the embedded nb/nn/en JSON files, one set per module. Bokmål is the fallback
 /// because it is the default language of the service.
 /// </summary>
 public static class LocalizationTexts
@@ -31,6 +31,15 @@ public static class LocalizationTexts
     public static string? GetOrDefault(string key, string? fallback, string? culture = null) =>
         All(culture ?? CultureInfo.CurrentUICulture.Name).TryGetValue(key, out var text) ? text : fallback;
 
+    /// <summary>
+    /// The key of an enum value's text, <c>Enum:{Type}.{Value}</c> (<c>Enum:CohortStatus.Running</c>): the one convention the
+    /// server and the Angular app (its enumLabel pipe) label enum values with.
+    /// </summary>
+    public static string EnumKey<T>(T value) where T : struct, System.Enum => $"Enum:{typeof(T).Name}.{value}";
+
+    /// <summary>An enum value in words, in the given or current language.</summary>
+    public static string EnumText<T>(T value, string? culture = null) where T : struct, System.Enum => Get(EnumKey(value), culture);
+
     /// <summary>Maps any requested culture (nb-NO, no, nn-NO, en-GB…) to one we have.</summary>
     public static string Normalize(string? culture)
     {
@@ -44,14 +53,45 @@ public static class LocalizationTexts
         };
     }
 
+    /// <summary>
+    /// The texts of one culture per module file (Localization/{Module}/{culture}.json), for the checks that keep
+    /// the files in order; the app reads the merged <see cref="All"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Modules(string culture)
+    {
+        culture = Normalize(culture);
+        var assembly = typeof(LocalizationTexts).Assembly;
+        var suffix = $".{culture}.json";
+        var modules = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            var start = resource.LastIndexOf(ResourceFolder, StringComparison.Ordinal);
+            if (start < 0) continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var file = JsonSerializer.Deserialize<LocalizationFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new InvalidOperationException($"Empty localization file {resource}");
+            if (file.Culture != culture) throw new InvalidOperationException($"{resource} says it is culture '{file.Culture}'");
+            modules.Add(resource[(start + ResourceFolder.Length)..^suffix.Length], file.Texts);
+        }
+        return modules;
+    }
+
+    private const string ResourceFolder = ".Localization.";
+
+    // One dictionary per culture, so a key defined in two module files is a start-up error rather than a silent winner.
     private static IReadOnlyDictionary<string, string> Load(string culture)
     {
-        var assembly = typeof(LocalizationTexts).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith($".Localization.{culture}.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        var file = JsonSerializer.Deserialize<LocalizationFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException($"Empty localization file {resource}");
-        return file.Texts;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (module, moduleTexts) in Modules(culture))
+        {
+            foreach (var (key, text) in moduleTexts)
+            {
+                if (!texts.TryAdd(key, text))
+                    throw new InvalidOperationException($"The text key {key} is defined twice in {culture}; the second time in {module}/{culture}.json");
+            }
+        }
+        if (texts.Count == 0) throw new InvalidOperationException($"No localization files for {culture}");
+        return texts.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
     }
 
     private sealed record LocalizationFile(string Culture, Dictionary<string, string> Texts);

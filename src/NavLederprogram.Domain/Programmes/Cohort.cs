@@ -1,4 +1,5 @@
 using NavLederprogram.Entities;
+using NavLederprogram.Localization;
 
 namespace NavLederprogram.Programmes;
 
@@ -156,7 +157,7 @@ public class Cohort : AuditedAggregateRoot
     }
 
     private BusinessException NotAllowed(CohortStatus to) =>
-        new(NavLederprogramErrorCodes.CohortTransitionNotAllowed, $"Enum:CohortStatus.{Status}", $"Enum:CohortStatus.{to}") { IsConflict = true };
+        new(NavLederprogramErrorCodes.CohortTransitionNotAllowed, LocalizationTexts.EnumKey(Status), LocalizationTexts.EnumKey(to)) { IsConflict = true };
 
     private void EnsureOpenForChanges()
     {

@@ -130,7 +130,7 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
                     continue;
                 }
                 var state = await scheduler.GetTriggerState(trigger.Key, ct);
-                triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, LocalizationTexts.Get($"Enum:TriggerState.{state}"),
+                triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, LocalizationTexts.EnumText(state),
                     LocalizationTexts.GetOrDefault($"Trigger:{trigger.Key.Group}.{trigger.Key.Name}", trigger.Description), Schedule(trigger),
                     (trigger as ICronTrigger)?.CronExpressionString, trigger.PreviousFireTimeUtc?.UtcDateTime, trigger.NextFireTimeUtc?.UtcDateTime));
             }
@@ -156,7 +156,7 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
             var next = g.Select(m => m.Trigger).Where(t => t.NextFireTimeUtc is not null).MinBy(t => t.NextFireTimeUtc);
             var kind = next is null ? null : CohortMilestones.KindOf(next.Key.Name);
             return new CohortMilestoneTriggersDto(g.Key, names.GetValueOrDefault(g.Key) ?? g.Key.ToString(), g.Count(),
-                kind is null ? null : LocalizationTexts.Get($"Enum:MilestoneKind.{kind}"), next?.NextFireTimeUtc?.UtcDateTime);
+                kind is { } k ? LocalizationTexts.EnumText(k) : null, next?.NextFireTimeUtc?.UtcDateTime);
         }).OrderBy(c => c.NextFireTime ?? DateTime.MaxValue).ThenBy(c => c.CohortName).ToList();
 
     private static string? Schedule(ITrigger trigger) => trigger switch

@@ -1,5 +1,5 @@
 // Loaded at run time: the spec bundle is built for the browser, but Vitest runs it in Node.
-const { readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { existsSync, readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
 const { join, resolve } = process.getBuiltinModule('node:path');
 
 /**
@@ -32,9 +32,20 @@ function usedKeys(): Map<string, string> {
   return keys;
 }
 
+/** The module files (Localization/{Module}/{culture}.json) of one culture, by module name. */
+function moduleTexts(culture: string): Map<string, Record<string, string>> {
+  const modules = new Map<string, Record<string, string>>();
+  for (const module of readdirSync(localizationRoot).sort()) {
+    const path = join(localizationRoot, module, `${culture}.json`);
+    if (statSync(join(localizationRoot, module)).isDirectory() && existsSync(path)) {
+      modules.set(module, JSON.parse(readFileSync(path, 'utf-8')).texts);
+    }
+  }
+  return modules;
+}
+
 function texts(culture: string): Record<string, string> {
-  const file = JSON.parse(readFileSync(join(localizationRoot, `${culture}.json`), 'utf-8'));
-  return file.texts;
+  return Object.assign({}, ...moduleTexts(culture).values());
 }
 
 describe('translation keys', () => {
@@ -55,10 +66,31 @@ describe('translation keys', () => {
     });
   }
 
-  it('are the same in nb, nn and en', () => {
-    const [nb, nn, en] = cultures.map((c) => Object.keys(texts(c)).sort());
-    const all = [...new Set([...nb, ...nn, ...en])];
-    const notEverywhere = all.filter((k) => !nb.includes(k) || !nn.includes(k) || !en.includes(k));
+  it('are the same in nb, nn and en, module file by module file', () => {
+    const [nb, nn, en] = cultures.map((c) => moduleTexts(c));
+    expect([...nb.keys()]).toContain('Common');
+    expect([...nn.keys()]).toEqual([...nb.keys()]);
+    expect([...en.keys()]).toEqual([...nb.keys()]);
+    const notEverywhere = [...nb.keys()].flatMap((module) => {
+      const keys = [nb, nn, en].map((c) => Object.keys(c.get(module) ?? {}));
+      return [...new Set(keys.flat())]
+        .filter((k) => keys.some((inCulture) => !inCulture.includes(k)))
+        .map((k) => `${module}: ${k}`);
+    });
     expect(notEverywhere).toEqual([]);
   });
+
+  for (const culture of cultures) {
+    it(`are each defined in one module file only in ${culture}`, () => {
+      const files = new Map<string, string[]>();
+      for (const [module, moduleKeys] of moduleTexts(culture)) {
+        for (const key of Object.keys(moduleKeys))
+          files.set(key, [...(files.get(key) ?? []), module]);
+      }
+      const twice = [...files]
+        .filter(([, modules]) => modules.length > 1)
+        .map(([k, m]) => `${k} (${m.join(', ')})`);
+      expect(twice).toEqual([]);
+    });
+  }
 });

@@ -24,16 +24,7 @@ import { RegionFilter } from '../../shared/region-filter';
 import { applyOutcome, myStatus, Outcome } from './cohort-actions';
 import { COHORTS_PATH, injectErrorText } from './cohort-format';
 import { ContentText } from '../../shared/translated-text';
-
-// Keys are spelled out so the translation-key test can find them.
-export const COHORT_STATUS_LABELS: Record<CohortStatus, string> = {
-  Planned: 'Enum:CohortStatus.Planned',
-  EnrolmentOpen: 'Enum:CohortStatus.EnrolmentOpen',
-  EnrolmentClosed: 'Enum:CohortStatus.EnrolmentClosed',
-  Running: 'Enum:CohortStatus.Running',
-  Completed: 'Enum:CohortStatus.Completed',
-  Cancelled: 'Enum:CohortStatus.Cancelled',
-};
+import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /** The role that applies to cohorts itself; others nominate. */
 const LEADER_ROLE = 'Leader';
@@ -46,6 +37,7 @@ const LEADER_ROLE = 'Leader';
     ContentText,
     RouterLink,
     TranslatePipe,
+    EnumLabelPipe,
     AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -73,7 +65,9 @@ const LEADER_ROLE = 'Leader';
         >
           <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
           @for (status of statuses; track status) {
-            <mat-option [value]="status">{{ statusLabels[status] | translate }}</mat-option>
+            <mat-option [value]="status">{{
+              status | enumLabel: 'CohortStatus' | translate
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -173,7 +167,6 @@ export class CohortListPage {
   protected readonly path = COHORTS_PATH;
   protected readonly managePermission = Permissions.CohortsManage;
   protected readonly statuses = COHORT_STATUSES;
-  protected readonly statusLabels = COHORT_STATUS_LABELS;
   protected readonly list = new PagedList<CohortSummary, CohortFilter & { regionId: string }>(
     (query) => this.api.list(query),
   );

@@ -1,9 +1,5 @@
-import type {
-  CompetenceStatus,
-  EvidenceSource,
-  EvidenceState,
-  StatusCounts,
-} from '../../data/competence-api';
+import type { CompetenceStatus, EvidenceState, StatusCounts } from '../../data/competence-api';
+import { enumKey } from '../../shared/enum-labels';
 
 /** How a chip looks: the tone picks the colours, the label (a translation key) says it in words. */
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
@@ -22,15 +18,6 @@ export const COMPETENCE_STATUSES: CompetenceStatus[] = [
   'Overdue',
 ];
 
-// Keys are spelled out so the translation-key test can find them.
-export const STATUS_LABELS: Record<CompetenceStatus, string> & Record<string, string> = {
-  Met: 'Enum:CompetenceStatus.Met',
-  ExpiringSoon: 'Enum:CompetenceStatus.ExpiringSoon',
-  Expired: 'Enum:CompetenceStatus.Expired',
-  MissingWithinDeadline: 'Enum:CompetenceStatus.MissingWithinDeadline',
-  Overdue: 'Enum:CompetenceStatus.Overdue',
-};
-
 const STATUS_TONES: Record<CompetenceStatus, Tone> = {
   Met: 'success',
   ExpiringSoon: 'warning',
@@ -39,34 +26,24 @@ const STATUS_TONES: Record<CompetenceStatus, Tone> = {
   Overdue: 'danger',
 };
 
-export const EVIDENCE_STATE_LABELS: Record<EvidenceState, string> & Record<string, string> = {
-  Pending: 'Enum:EvidenceState.Pending',
-  Approved: 'Enum:EvidenceState.Approved',
-  Rejected: 'Enum:EvidenceState.Rejected',
-};
-
 const EVIDENCE_STATE_TONES: Record<EvidenceState, Tone> = {
   Pending: 'info',
   Approved: 'success',
   Rejected: 'danger',
 };
 
-export const EVIDENCE_SOURCE_LABELS: Record<EvidenceSource, string> & Record<string, string> = {
-  CourseCompletion: 'Enum:EvidenceSource.CourseCompletion',
-  ProgrammeModule: 'Enum:EvidenceSource.ProgrammeModule',
-  SupervisionParticipation: 'Enum:EvidenceSource.SupervisionParticipation',
-  Upload: 'Enum:EvidenceSource.Upload',
-  ManagerAssessment: 'Enum:EvidenceSource.ManagerAssessment',
-};
-
 /** A status the server adds later still gets a readable chip: its own name, in neutral. */
 export function statusChip(status: CompetenceStatus): Chip {
-  return { label: STATUS_LABELS[status] ?? status, tone: STATUS_TONES[status] ?? 'neutral' };
+  const known = Object.hasOwn(STATUS_TONES, status);
+  return {
+    label: known ? enumKey('CompetenceStatus', status) : status,
+    tone: STATUS_TONES[status] ?? 'neutral',
+  };
 }
 
 export function evidenceStateChip(state: EvidenceState): Chip {
   return {
-    label: EVIDENCE_STATE_LABELS[state] ?? state,
+    label: Object.hasOwn(EVIDENCE_STATE_TONES, state) ? enumKey('EvidenceState', state) : state,
     tone: EVIDENCE_STATE_TONES[state] ?? 'neutral',
   };
 }

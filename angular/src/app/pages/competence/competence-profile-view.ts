@@ -28,8 +28,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable, TableField } from '../../shared/data-table';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import {
-  EVIDENCE_SOURCE_LABELS,
   evidenceStateChip,
   needsAction,
   statusChip,
@@ -59,6 +59,7 @@ const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
   imports: [
     NameContext,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -201,7 +202,7 @@ const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
           </th>
           <td mat-cell *matCellDef="let e">
             {{ e.title }}
-            <div class="muted">{{ sourceLabels[e.source] | translate }}</div>
+            <div class="muted">{{ e.source | enumLabel: 'EvidenceSource' | translate }}</div>
           </td>
         </ng-container>
         <ng-container matColumnDef="state">
@@ -314,7 +315,6 @@ export class CompetenceProfileView {
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly sourceLabels = EVIDENCE_SOURCE_LABELS;
   protected readonly needsAction = needsAction;
   protected readonly evidenceColumns = [
     'competence',

@@ -13,13 +13,8 @@ import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { LanguageService } from '../../core/language.service';
 import { GapRow } from '../../data/competence-api';
 import { DataTable } from '../../shared/data-table';
-import {
-  COMPETENCE_STATUSES,
-  countOf,
-  formatPercent,
-  heatBarColour,
-  STATUS_LABELS,
-} from './competence-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
+import { COMPETENCE_STATUSES, countOf, formatPercent, heatBarColour } from './competence-format';
 
 /** Bar lengths in whole percent, rounded down like the labels. */
 export function coverageBars(rows: readonly GapRow[]): number[] {
@@ -32,7 +27,7 @@ export function coverageBars(rows: readonly GapRow[]): number[] {
  */
 @Component({
   selector: 'app-coverage-chart',
-  imports: [BaseChartDirective, TranslatePipe, MatTableModule, DataTable],
+  imports: [BaseChartDirective, TranslatePipe, EnumLabelPipe, MatTableModule, DataTable],
   providers: [
     provideCharts({
       registerables: [BarController, BarElement, CategoryScale, LinearScale, Tooltip],
@@ -73,7 +68,7 @@ export function coverageBars(rows: readonly GapRow[]): number[] {
       @for (status of statuses; track status) {
         <ng-container [matColumnDef]="status">
           <th mat-header-cell *matHeaderCellDef class="number">
-            {{ statusLabels[status] | translate }}
+            {{ status | enumLabel: 'CompetenceStatus' | translate }}
           </th>
           <td mat-cell *matCellDef="let row" class="number">{{ count(row, status) }}</td>
         </ng-container>
@@ -119,7 +114,6 @@ export class CoverageChart {
   private readonly translate = inject(TranslateService);
 
   protected readonly statuses = COMPETENCE_STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly columns = ['name', 'total', ...COMPETENCE_STATUSES, 'coverage'];
 
   protected readonly height = computed(() => 48 + this.rows().length * 34);

@@ -28,7 +28,8 @@ import { DataTable, TableField } from '../../shared/data-table';
 import { ListFilter } from '../../shared/list-filter';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
 import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
-import { COMPETENCE_STATUSES, STATUS_LABELS, statusChip } from './competence-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
+import { COMPETENCE_STATUSES, statusChip } from './competence-format';
 import { StatusChip } from './status-chip';
 
 /**
@@ -41,6 +42,7 @@ import { StatusChip } from './status-chip';
     AppDatePipe,
     RouterLink,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -78,7 +80,9 @@ import { StatusChip } from './status-chip';
           >
             <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
             @for (status of statuses; track status) {
-              <mat-option [value]="status">{{ statusLabels[status] | translate }}</mat-option>
+              <mat-option [value]="status">{{
+                status | enumLabel: 'CompetenceStatus' | translate
+              }}</mat-option>
             }
           </mat-select>
         </mat-form-field>
@@ -188,7 +192,6 @@ export class GapPeople {
 
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly statuses = COMPETENCE_STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly chip = statusChip;
   protected readonly columns = [
     'lastName',

@@ -2,17 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import type { StatusCounts } from '../../data/competence-api';
-import {
-  COMPETENCE_STATUSES,
-  countOf,
-  formatPercent,
-  STATUS_LABELS,
-} from './competence-format';
+import { COMPETENCE_STATUSES, countOf, formatPercent } from './competence-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /** Coverage, total and the count of each status, as a row of cards. */
 @Component({
   selector: 'app-summary-cards',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, EnumLabelPipe],
   template: `
     <dl class="cards" [attr.data-testid]="testId()">
       <div class="card card-coverage">
@@ -25,7 +21,7 @@ import {
       </div>
       @for (status of statuses; track status) {
         <div class="card">
-          <dt>{{ statusLabels[status] | translate }}</dt>
+          <dt>{{ status | enumLabel: 'CompetenceStatus' | translate }}</dt>
           <dd>{{ count(status) }}</dd>
         </div>
       }
@@ -69,7 +65,6 @@ export class SummaryCards {
   private readonly language = inject(LanguageService);
 
   protected readonly statuses = COMPETENCE_STATUSES;
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly percent = computed(() =>
     formatPercent(this.counts().coverage, this.language.current()),
   );

@@ -16,7 +16,7 @@ import { OrganisationApi } from '../../data/organisation-api';
 import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
-import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+import { enumKey, enumLabels } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
 
 @Component({
@@ -80,7 +80,7 @@ export class OfficeEditPage {
   private readonly lookups = inject(Lookups);
 
   protected readonly leadershipModels = LEADERSHIP_MODELS;
-  protected readonly leadershipModelLabels = LEADERSHIP_MODEL_LABELS;
+  protected readonly leadershipModelLabels = enumLabels('LeadershipModel', LEADERSHIP_MODELS);
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
     regionId: new FormControl('', { nonNullable: true }),
@@ -114,7 +114,7 @@ export class OfficeEditPage {
       { label: 'Field:Size', value: office.size },
       {
         label: 'Field:LeadershipModel',
-        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
+        value: enumKey('LeadershipModel', office.leadershipModel),
         translate: true,
       },
       { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },

@@ -8,7 +8,7 @@ import { Permissions } from '../../core/permissions';
 import { Office } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { TableField } from '../../shared/data-table';
-import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
+import { enumKey } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
@@ -64,7 +64,7 @@ export class OfficeListPage {
     {
       id: 'leadershipModel',
       heading: 'Field:LeadershipModel',
-      value: (o) => LEADERSHIP_MODEL_LABELS[o.leadershipModel],
+      value: (o) => enumKey('LeadershipModel', o.leadershipModel),
       translate: true,
       sortable: true,
     },

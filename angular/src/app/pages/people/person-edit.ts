@@ -12,7 +12,7 @@ import { Alert } from '../../shared/alert';
 import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
-import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+import { enumKey } from '../../shared/enum-labels';
 
 function jobRoleGroup(jobRoleId = '', startDate = '') {
   return new FormGroup({
@@ -103,7 +103,7 @@ export class PersonEditPage {
   private readonly lookups = inject(Lookups);
   protected readonly language = inject(LanguageService);
 
-  protected readonly employerOptions = EMPLOYERS.map((id) => ({ id, name: EMPLOYER_LABELS[id] }));
+  protected readonly employerOptions = EMPLOYERS.map((id) => ({ id, name: enumKey('Employer', id) }));
   protected readonly form = new FormGroup({
     employeeNumber: new FormControl('', { nonNullable: true }),
     firstName: new FormControl('', { nonNullable: true }),

@@ -3,7 +3,7 @@ import { Permissions } from '../../core/permissions';
 import { Person } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { TableField } from '../../shared/data-table';
-import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+import { enumKey } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 
@@ -39,7 +39,7 @@ export class PersonListPage {
     {
       id: 'employer',
       heading: 'Field:Employer',
-      value: (p) => EMPLOYER_LABELS[p.employer],
+      value: (p) => enumKey('Employer', p.employer),
       translate: true,
       sortable: true,
     },

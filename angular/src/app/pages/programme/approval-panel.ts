@@ -4,7 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import type { Approval, ApprovalParty, ProgrammeVersion } from '../../data/programme-api';
-import { OsloDatePipe, PARTY_LABELS } from './programme-format';
+import { enumKey } from '../../shared/enum-labels';
+import { OsloDatePipe } from './programme-format';
 
 /** The two owners, always in this order. */
 export const PARTIES: ApprovalParty[] = ['Ks', 'Directorate'];
@@ -53,7 +54,7 @@ export function approvalState(version: ProgrammeVersion, allowed: Allowed): Appr
   const myParty = allowed.approve ? version.myParty : null;
   const cards = PARTIES.map((party) => ({
     party,
-    label: PARTY_LABELS[party],
+    label: enumKey('ApprovalParty', party),
     approval: version.approvals.find((a) => a.party === party) ?? null,
     mine: party === myParty,
   }));

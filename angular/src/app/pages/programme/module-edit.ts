@@ -33,7 +33,8 @@ import { Alert } from '../../shared/alert';
 import { TranslatedTextFields } from '../../shared/translated-text';
 import { FormSubmission } from '../../shared/form-submission';
 import { DEFAULT_MAX_LEVEL, EditableRows, ModuleForm } from './module-form';
-import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
+import { GATHERING_FORMATS, versionPath } from './programme-format';
 
 /** The lists of the form, by the prefix of their ids (`gathering-0-title`). */
 type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
@@ -48,6 +49,7 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -159,7 +161,7 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
                         <mat-select formControlName="format">
                           @for (format of formats; track format) {
                             <mat-option [value]="format">{{
-                              formatLabels[format] | translate
+                              format | enumLabel: 'GatheringFormat' | translate
                             }}</mat-option>
                           }
                         </mat-select>
@@ -443,7 +445,6 @@ export class ProgrammeModuleEditPage {
   protected readonly language = inject(LanguageService);
 
   protected readonly formats = GATHERING_FORMATS;
-  protected readonly formatLabels = FORMAT_LABELS;
   protected readonly model = new ModuleForm();
   protected readonly form = this.model.form;
   protected readonly submission = new FormSubmission('#module-form');

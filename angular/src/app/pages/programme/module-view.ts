@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeModule } from '../../data/programme-api';
 import { ContentText } from '../../shared/translated-text';
-import { FORMAT_LABELS } from './programme-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /**
  * What one module holds, for reading: learning outcomes, e-learning, gatherings, assignments,
@@ -10,7 +10,7 @@ import { FORMAT_LABELS } from './programme-format';
  */
 @Component({
   selector: 'app-module-view',
-  imports: [TranslatePipe, ContentText],
+  imports: [TranslatePipe, EnumLabelPipe, ContentText],
   template: `
     @let m = module();
     <h3 [id]="'module-' + m.id">
@@ -45,7 +45,7 @@ import { FORMAT_LABELS } from './programme-format';
             @for (g of m.gatherings; track g.id) {
               <li>
                 <strong><app-content-text [text]="g.title" /></strong> –
-                {{ formatLabels[g.format] | translate }},
+                {{ g.format | enumLabel: 'GatheringFormat' | translate }},
                 {{ 'Page:Programme.Module.Duration' | translate: { minutes: g.durationMinutes } }}
               </li>
             }
@@ -142,6 +142,4 @@ import { FORMAT_LABELS } from './programme-format';
 })
 export class ModuleView {
   readonly module = input.required<ProgrammeModule>();
-
-  protected readonly formatLabels = FORMAT_LABELS;
 }

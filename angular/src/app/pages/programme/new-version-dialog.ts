@@ -16,7 +16,7 @@ import {
 } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
 import { orNull } from '../../shared/form-values';
-import { STATUS_LABELS } from './programme-format';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /** The version a new draft starts from by default: the newest published one. */
 export function latestPublished(
@@ -45,6 +45,7 @@ export function toCreateVersionInput(value: {
   imports: [
     ReactiveFormsModule,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -75,7 +76,7 @@ export function toCreateVersionInput(value: {
                   'Page:Programme.Version.Heading'
                     | translate: { number: v.number, name: v.name.text }
                 }}
-                ({{ statusLabels[v.status] | translate }})
+                ({{ v.status | enumLabel: 'ProgrammeVersionStatus' | translate }})
               </mat-option>
             }
             <mat-option value="">{{ 'Page:Programme.NewVersion.Empty' | translate }}</mat-option>
@@ -117,7 +118,6 @@ export class NewVersionDialog {
   private readonly api = inject(ProgrammeApi);
   private readonly errors = inject(ErrorMessages);
 
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
     copyFromVersionId: new FormControl(latestPublished(this.versions)?.id ?? '', {

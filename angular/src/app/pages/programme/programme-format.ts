@@ -1,44 +1,13 @@
 import { Pipe, PipeTransform } from '@angular/core';
 import type { Language } from '../../core/language.service';
 import { formatDate } from '../../shared/date-format';
-import type {
-  ApprovalParty,
-  GatheringFormat,
-  ProgrammeVersionStatus,
-  VersionHistoryAction,
-} from '../../data/programme-api';
+import type { GatheringFormat } from '../../data/programme-api';
 
 export const PROGRAMME_PATH = '/programme';
 
 export function versionPath(id: string): string {
   return `${PROGRAMME_PATH}/versions/${id}`;
 }
-
-// Keys are spelled out so the translation-key test can find them. The API sends these names
-// too, but in the language of the request; the page translates them itself so that a change of
-// language shows at once.
-export const STATUS_LABELS: Record<ProgrammeVersionStatus, string> = {
-  Draft: 'Enum:ProgrammeVersionStatus.Draft',
-  Published: 'Enum:ProgrammeVersionStatus.Published',
-};
-
-export const PARTY_LABELS: Record<ApprovalParty, string> = {
-  Ks: 'Enum:ApprovalParty.Ks',
-  Directorate: 'Enum:ApprovalParty.Directorate',
-};
-
-export const HISTORY_LABELS: Record<VersionHistoryAction, string> = {
-  Created: 'Enum:VersionHistoryAction.Created',
-  Edited: 'Enum:VersionHistoryAction.Edited',
-  Approved: 'Enum:VersionHistoryAction.Approved',
-  ApprovalsReset: 'Enum:VersionHistoryAction.ApprovalsReset',
-  Published: 'Enum:VersionHistoryAction.Published',
-};
-
-export const FORMAT_LABELS: Record<GatheringFormat, string> = {
-  InPerson: 'Enum:GatheringFormat.InPerson',
-  Online: 'Enum:GatheringFormat.Online',
-};
 
 export const GATHERING_FORMATS: GatheringFormat[] = ['InPerson', 'Online'];
 

@@ -21,7 +21,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 import { NewVersionDialog } from './new-version-dialog';
-import { OsloDatePipe, STATUS_LABELS, versionPath } from './programme-format';
+import { enumKey } from '../../shared/enum-labels';
+import { OsloDatePipe, versionPath } from './programme-format';
 
 /** Newest version first. */
 export function newestFirst(
@@ -167,7 +168,7 @@ export class ProgrammeVersionListPage {
   });
 
   protected statusLabel(status: ProgrammeVersionStatus): string {
-    return STATUS_LABELS[status];
+    return enumKey('ProgrammeVersionStatus', status);
   }
 
   protected path(id: string): string {

@@ -33,6 +33,7 @@ import {
   ProgrammeApi,
   ProgrammeModule,
   ProgrammeVersion,
+  VersionHistoryAction,
 } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
@@ -46,14 +47,8 @@ import {
 import { FormSubmission } from '../../shared/form-submission';
 import { ApprovalPanel, approvalState } from './approval-panel';
 import { ModuleView } from './module-view';
-import {
-  HISTORY_LABELS,
-  OsloDatePipe,
-  PARTY_LABELS,
-  PROGRAMME_PATH,
-  STATUS_LABELS,
-  versionPath,
-} from './programme-format';
+import { OsloDatePipe, PROGRAMME_PATH, versionPath } from './programme-format';
+import { EnumLabelPipe, enumKey } from '../../shared/enum-labels';
 
 /** A button beside a module; `label` is a translation key. */
 interface ModuleAction {
@@ -74,6 +69,7 @@ interface ModuleAction {
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
+    EnumLabelPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -96,7 +92,8 @@ interface ModuleAction {
       @if (version(); as v) {
         {{ 'Page:Programme.Version.Heading' | translate: { number: v.number, name: v.name.text } }}
         <span class="subtitle">
-          <app-content-text [text]="v.programmeName" /> · {{ statusLabels[v.status] | translate }}
+          <app-content-text [text]="v.programmeName" /> ·
+          {{ v.status | enumLabel: 'ProgrammeVersionStatus' | translate }}
         </span>
       } @else {
         {{ 'Page:Programme.Version.Title' | translate }}
@@ -314,7 +311,6 @@ export class ProgrammeVersionPage {
   protected readonly language = inject(LanguageService);
 
   protected readonly listPath = PROGRAMME_PATH;
-  protected readonly statusLabels = STATUS_LABELS;
   protected readonly historyColumns = ['at', 'by', 'action', 'party'];
 
   protected readonly version = signal<ProgrammeVersion | null>(null);
@@ -371,12 +367,12 @@ export class ProgrammeVersionPage {
     }) as string;
   }
 
-  protected historyLabel(action: keyof typeof HISTORY_LABELS): string {
-    return HISTORY_LABELS[action];
+  protected historyLabel(action: VersionHistoryAction): string {
+    return enumKey('VersionHistoryAction', action);
   }
 
   protected partyLabel(party: ApprovalParty): string {
-    return PARTY_LABELS[party];
+    return enumKey('ApprovalParty', party);
   }
 
   protected moduleActions(module: ProgrammeModule, index: number, last: boolean): ModuleAction[] {
@@ -443,11 +439,13 @@ export class ProgrammeVersionPage {
     const other: ApprovalParty = party === 'Ks' ? 'Directorate' : 'Ks';
     const t = (key: string, params?: object) => this.translate.instant(key, params) as string;
     const confirmed = await this.confirm({
-      title: t('Page:Programme.Approval.ConfirmTitle', { party: t(PARTY_LABELS[party]) }),
+      title: t('Page:Programme.Approval.ConfirmTitle', {
+        party: t(enumKey('ApprovalParty', party)),
+      }),
       message: t('Page:Programme.Approval.ConfirmMessage', {
         name: version.name.text,
-        party: t(PARTY_LABELS[party]),
-        other: t(PARTY_LABELS[other]),
+        party: t(enumKey('ApprovalParty', party)),
+        other: t(enumKey('ApprovalParty', other)),
       }),
       confirm: t('Page:Programme.Approval.Confirm'),
     });
