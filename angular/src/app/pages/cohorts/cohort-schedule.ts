@@ -32,7 +32,7 @@ import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 import { isConcurrencyConflict } from '../competence-admin/form-submission';
 import { numberOrNull } from '../competence-admin/requirement-form';
-import { saveResponse, Transfer } from '../competence/file-transfer';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { osloDay, osloTime } from './cohort-format';
 import { ContentText } from '../../shared/translated-text';
 

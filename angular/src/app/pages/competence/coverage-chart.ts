@@ -19,7 +19,7 @@ import {
   formatPercent,
   heatBarColour,
   STATUS_LABELS,
-} from './competence-format';
+} from '../../shared/competence-format';
 
 /** Bar lengths in whole percent, rounded down like the labels. */
 export function coverageBars(rows: readonly GapRow[]): number[] {

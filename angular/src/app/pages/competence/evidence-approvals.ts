@@ -19,7 +19,7 @@ import { ListFilter } from '../../shared/list-filter';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
 import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
 import { levelLabel } from './evidence-form';
-import { saveResponse, Transfer } from './file-transfer';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { RejectDialog } from './reject-dialog';
 
 /** Uploaded diplomas and certificates in the approver's area that wait for a decision. */

@@ -33,8 +33,8 @@ import {
 } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
 import { orNull } from '../../shared/form-values';
-import { Transfer } from './file-transfer';
-import { valueOf } from './resource-value';
+import { Transfer } from '../../shared/file-transfer';
+import { valueOf } from '../../shared/resource-value';
 
 /** Largest file the server takes (10 MB); checked here too so nobody waits for a doomed upload. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;

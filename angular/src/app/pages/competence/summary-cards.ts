@@ -7,7 +7,7 @@ import {
   countOf,
   formatPercent,
   STATUS_LABELS,
-} from './competence-format';
+} from '../../shared/competence-format';
 
 /** Coverage, total and the count of each status, as a row of cards. */
 @Component({

@@ -17,7 +17,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { AssignmentProgress, MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { StatusChip } from '../competence/status-chip';
+import { StatusChip } from '../../shared/status-chip';
 import { Announcer } from './announcer';
 import { assignmentChip, canSubmit, formatDate, formatDateTime } from './programme-format';
 import { ContentText } from '../../shared/translated-text';

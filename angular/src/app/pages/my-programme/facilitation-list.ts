@@ -10,7 +10,7 @@ import { Permissions } from '../../core/permissions';
 import { CohortSummary, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
-import { valueOf } from '../competence/resource-value';
+import { valueOf } from '../../shared/resource-value';
 import { formatDate } from './programme-format';
 import { ContentText } from '../../shared/translated-text';
 

@@ -8,7 +8,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { valueOf } from '../competence/resource-value';
+import { valueOf } from '../../shared/resource-value';
 import { MyCohortView } from './my-cohort';
 
 /** "Mitt lederprogram": the signed-in leader's cohorts, progress, work and certificate. */

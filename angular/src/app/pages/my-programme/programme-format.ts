@@ -9,13 +9,8 @@ import {
   formatDate as formatAppDate,
   formatTimeRange as formatAppTimeRange,
 } from '../../shared/date-format';
-import type { Chip, Tone } from '../competence/competence-format';
-
-/** A translation key with the values it needs. */
-export interface Text {
-  key: string;
-  params?: Record<string, string | number>;
-}
+import type { Chip, Tone } from '../../shared/competence-format';
+import type { Text } from '../../shared/text';
 
 /** A module as the participant meets it: not open yet, open to work in, or behind them. */
 export type ModuleState = 'locked' | 'open' | 'completed';

@@ -3,7 +3,7 @@ import type {
   EvidenceSource,
   EvidenceState,
   StatusCounts,
-} from '../../data/competence-api';
+} from '../data/competence-api';
 
 /** How a chip looks: the tone picks the colours, the label (a translation key) says it in words. */
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
