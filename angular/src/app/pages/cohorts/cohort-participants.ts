@@ -22,11 +22,11 @@ import { Permissions } from '../../core/permissions';
 import { Cohort, CohortApi, Enrolment } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
-import { groupEnrolments, promoted } from './cohort-actions';
+import { COHORT_REASON, groupEnrolments, promoted } from './cohort-actions';
 import { AppDatePipe } from '../../shared/date-format';
 import { injectErrorText } from './cohort-format';
 import { NominateDialog, NominateDialogData } from './nominate-dialog';
-import { ReasonDialog, ReasonStep } from './reason-dialog';
+import { ReasonDialog, ReasonStep } from '../../shared/reason-dialog';
 
 type Group = 'participants' | 'waitlist' | 'pending' | 'left';
 
@@ -290,6 +290,7 @@ export class CohortParticipants {
       message: this.t('Page:Cohorts.Participants.RejectMessage', { name: enrolment.personName }),
       confirm: this.t('Page:Cohorts.Participants.Reject'),
       reason: 'optional',
+      field: COHORT_REASON,
       run: (reason) => this.api.reject(enrolment.id, reason.trim() || null),
     };
     if (await this.ask(step)) {
@@ -306,6 +307,7 @@ export class CohortParticipants {
       message: this.t('Page:Cohorts.Participants.WithdrawMessage', { name: enrolment.personName }),
       confirm: this.t('Page:Cohorts.Participants.Withdraw'),
       reason: 'optional',
+      field: COHORT_REASON,
       run: (reason) => this.api.withdraw(enrolment.id, reason.trim() || null),
     };
     if (!(await this.ask(step))) return;

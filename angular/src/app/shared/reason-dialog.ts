@@ -6,26 +6,47 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../../core/error-messages';
-import { Alert } from '../../shared/alert';
-import { missingReason, ReasonRule } from './cohort-actions';
+import { ErrorMessages } from '../core/error-messages';
+import { Alert } from './alert';
 
-/** What the dialog shows and does; texts are already translated. */
+/** Whether a step asks for a reason, and whether it may be left empty. */
+export type ReasonRule = 'none' | 'optional' | 'required';
+
+/** The reason field of a kind of step. Texts are translation keys. */
+export interface ReasonField {
+  /** The field's label when a reason is required, and when it may be left empty. */
+  label: Record<Exclude<ReasonRule, 'none'>, string>;
+  /** Shown under the field. */
+  hint?: string;
+  /** The error when a required reason is left empty. */
+  missing: string;
+  /** The most characters the server accepts. */
+  maxLength: number;
+}
+
+/** What the dialog shows and does; title, message, confirm and notice are already translated. */
 export interface ReasonStep {
   title: string;
   message: string;
   confirm: string;
   reason: ReasonRule;
+  field: ReasonField;
   /** Shown above the message, e.g. why the server refused the previous step. */
   notice?: string | null;
+  /** Sends the step with the reason as typed (empty where none is asked for). */
   run: (reason: string) => Promise<unknown>;
   /** After a refusal: a different step to offer instead of the error, or null. */
   next?: (error: unknown) => ReasonStep | null;
 }
 
+export function missingReason(rule: ReasonRule, reason: string): boolean {
+  return rule === 'required' && reason.trim() === '';
+}
+
 /**
- * Confirms a change, asking for a reason where one is needed or allowed, and sends it. The
- * server's errors stay in the dialog (a `reason` error at the field); it closes with the result.
+ * Confirms a change, asking for a reason where one is needed or allowed, and sends it. An empty
+ * required reason is stopped here; the server's errors stay in the dialog (a `reason` error at the
+ * field). Closes with the result of `run` (true when it has none), or undefined when cancelled.
  */
 @Component({
   selector: 'app-reason-dialog',
@@ -47,26 +68,25 @@ export interface ReasonStep {
           <p class="notice">{{ notice }}</p>
         }
         <p>{{ step().message }}</p>
-        @if (step().reason !== 'none') {
+        @let rule = step().reason;
+        @if (rule !== 'none') {
           <mat-form-field class="reason">
-            <mat-label>{{
-              (step().reason === 'required'
-                ? 'Page:Cohorts.Reason.Required'
-                : 'Page:Cohorts.Reason.Optional'
-              ) | translate
-            }}</mat-label>
+            <mat-label>{{ step().field.label[rule] | translate }}</mat-label>
             <textarea
               matInput
               formControlName="reason"
-              rows="3"
-              maxlength="2000"
-              [required]="step().reason === 'required'"
+              rows="4"
+              [attr.maxlength]="step().field.maxLength"
+              [required]="rule === 'required'"
               cdkFocusInitial
             ></textarea>
+            @if (step().field.hint; as hint) {
+              <mat-hint>{{ hint | translate }}</mat-hint>
+            }
             @if (form.controls.reason.getError('server'); as message) {
               <mat-error>{{ message }}</mat-error>
             } @else if (form.controls.reason.hasError('missing')) {
-              <mat-error>{{ 'Page:Cohorts.Reason.Missing' | translate }}</mat-error>
+              <mat-error>{{ step().field.missing | translate }}</mat-error>
             }
           </mat-form-field>
         }
