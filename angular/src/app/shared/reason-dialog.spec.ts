@@ -95,7 +95,9 @@ describe('ReasonDialog', () => {
     await submit();
     await vi.waitFor(() => {
       fixture.detectChanges();
-      expect(element.querySelector('mat-error')?.textContent).toContain('Begrunnelsen er for kort.');
+      expect(element.querySelector('mat-error')?.textContent).toContain(
+        'Begrunnelsen er for kort.',
+      );
     });
     expect(close).not.toHaveBeenCalled();
   });

@@ -20,7 +20,10 @@ export function rejectStep(
     confirm: t('Page:Competence.Reject.Submit'),
     reason: 'required',
     field: {
-      label: { required: 'Page:Competence.Reject.Reason', optional: 'Page:Competence.Reject.Reason' },
+      label: {
+        required: 'Page:Competence.Reject.Reason',
+        optional: 'Page:Competence.Reject.Reason',
+      },
       hint: 'Page:Competence.Reject.ReasonHint',
       missing: 'Page:Competence.Reject.ReasonRequired',
       maxLength: 1000,
