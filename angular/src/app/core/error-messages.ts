@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
-import { applyServerErrors, problemMessage, toProblemDetails } from './problem-details';
+import { applyServerErrors, isStaleRecord, problemMessage, toProblemDetails } from './problem-details';
 
 /** Turns a failed API call into the one message a page shows, and field errors onto its form. */
 @Injectable({ providedIn: 'root' })
@@ -22,8 +22,7 @@ export class ErrorMessages {
         return t('Ui:Error.NotFound');
       case 409:
         // 409 also carries business conflicts; only a stale record gets the reload advice.
-        if (!problem.detail || /concurren/i.test(problem.code ?? ''))
-          return t('Ui:Error.Concurrency');
+        if (isStaleRecord(problem)) return t('Ui:Error.Concurrency');
     }
     const unmatched = form ? applyServerErrors(form, problem) : [];
     const hasFieldErrors = Object.keys(problem.errors ?? {}).length > unmatched.length;

@@ -39,6 +39,14 @@ export function applyServerErrors(form: AbstractControl, problem: ProblemDetails
   return unmatched;
 }
 
+/**
+ * A 409 because the record changed since it was loaded (reloading helps), as opposed to a broken
+ * business rule such as a duplicate name (it does not).
+ */
+export function isStaleRecord(problem: ProblemDetails): boolean {
+  return problem.status === 409 && (!problem.detail || /concurren/i.test(problem.code ?? ''));
+}
+
 /** The text to show for an error that does not belong to one field. */
 export function problemMessage(problem: ProblemDetails): string | null {
   return problem.detail || problem.title || null;

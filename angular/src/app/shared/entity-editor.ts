@@ -1,14 +1,4 @@
-import {
-  afterNextRender,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  Injector,
-  Signal,
-  signal,
-  untracked,
-} from '@angular/core';
+import { computed, effect, inject, Signal, signal, untracked } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -16,11 +6,10 @@ import { Router } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../core/auth.service';
-import { ErrorMessages } from '../core/error-messages';
 import { Permission } from '../core/permissions';
-import { toProblemDetails } from '../core/problem-details';
 import { CrudApi } from '../data/organisation-api';
 import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
+import { FormSubmission } from './form-submission';
 
 export interface EntityEditorOptions<T, TInput> {
   api: CrudApi<T, TInput, never>;
@@ -47,15 +36,17 @@ export interface Entity {
 }
 
 /**
- * Load, save and delete for one detail page, with the server's errors shown on the form.
+ * Load, save and delete for one detail page, with the server's errors shown on the form as
+ * FormSubmission shows them everywhere.
  * Create it in a component field (it injects its services and loads through an effect).
  */
 export class EntityEditor<T extends Entity, TInput> {
+  private readonly submission = new FormSubmission();
   readonly entity = signal<T | null>(null);
   readonly loading = signal(false);
-  readonly saving = signal(false);
-  readonly error = signal<string | null>(null);
-  readonly conflict = signal(false);
+  readonly saving = this.submission.saving;
+  readonly error = this.submission.error;
+  readonly conflict = this.submission.conflict;
   readonly name = computed(() => {
     const entity = this.entity();
     return entity ? this.options.name(entity) : null;
@@ -67,9 +58,6 @@ export class EntityEditor<T extends Entity, TInput> {
   private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
-  private readonly errors = inject(ErrorMessages);
-  private readonly host = inject(ElementRef<HTMLElement>);
-  private readonly injector = inject(Injector);
 
   constructor(private readonly options: EntityEditorOptions<T, TInput>) {
     effect(() => {
@@ -94,22 +82,19 @@ export class EntityEditor<T extends Entity, TInput> {
 
   async load(id: string): Promise<void> {
     this.loading.set(true);
-    this.clearError();
+    this.submission.clear();
     try {
       this.show(await this.options.api.get(id));
     } catch (error) {
-      this.fail(error);
+      this.submission.fail(error);
     } finally {
       this.loading.set(false);
     }
   }
 
   async save(): Promise<void> {
-    if (this.saving()) return;
-    this.saving.set(true);
-    this.clearError();
     const existing = this.entity();
-    try {
+    await this.submission.run(this.options.form, async () => {
       const input = existing
         ? { ...this.options.toInput(), concurrencyStamp: existing.concurrencyStamp }
         : this.options.toInput();
@@ -124,12 +109,7 @@ export class EntityEditor<T extends Entity, TInput> {
       } else {
         await this.router.navigate([this.options.listPath, saved.id], { replaceUrl: true });
       }
-    } catch (error) {
-      this.fail(error, this.options.form);
-      this.focusFirstInvalid();
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   async remove(): Promise<void> {
@@ -143,7 +123,7 @@ export class EntityEditor<T extends Entity, TInput> {
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
     if (!confirmed) return;
-    this.clearError();
+    this.submission.clear();
     try {
       await this.options.api.delete(existing.id);
       this.snackBar.open(this.translate.instant('Ui:Deleted') as string, undefined, {
@@ -151,7 +131,7 @@ export class EntityEditor<T extends Entity, TInput> {
       });
       await this.router.navigate([this.options.listPath]);
     } catch (error) {
-      this.fail(error);
+      this.submission.fail(error);
     }
   }
 
@@ -165,27 +145,5 @@ export class EntityEditor<T extends Entity, TInput> {
     this.entity.set(entity);
     this.options.patch(entity);
     this.options.form.markAsPristine();
-  }
-
-  private clearError(): void {
-    this.error.set(null);
-    this.conflict.set(false);
-  }
-
-  private fail(error: unknown, form?: FormGroup): void {
-    this.conflict.set(toProblemDetails(error).status === 409);
-    this.error.set(this.errors.describe(error, form));
-  }
-
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector(
-          'input.ng-invalid, mat-select.ng-invalid, textarea.ng-invalid',
-        ) as HTMLElement | null;
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

@@ -6,6 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ContentTextDto } from '../proxy/models/content-text-dto';
 import type { TranslatedTextDto } from '../proxy/models/translated-text-dto';
 import type { TranslatedTextInput } from '../proxy/models/translated-text-input';
+import { FieldError } from './field-error';
 
 export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
@@ -44,7 +45,7 @@ export function toTranslatedTextInput(
  */
 @Component({
   selector: 'app-translated-text-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <fieldset class="translated-text">
       <legend>{{ legend() | translate: legendParams() }}</legend>
@@ -73,9 +74,7 @@ export function toTranslatedTextInput(
                 [required]="language === 'nb' && required()"
               />
             }
-            @if (group().controls[language].getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>

@@ -24,10 +24,9 @@ import { Permissions } from '../../core/permissions';
 import { Cohort, CohortApi, SaveCohortInput } from '../../data/cohort-api';
 import { Lookups } from '../../data/lookups';
 import { EditPageHeader } from '../../shared/edit-page';
-import { orNull } from '../../shared/form-values';
+import { numberOrNull, orNull } from '../../shared/form-values';
 import { RadioField } from '../../shared/radio-field';
-import { FormSubmission } from '../competence-admin/form-submission';
-import { numberOrNull } from '../competence-admin/requirement-form';
+import { FormSubmission } from '../../shared/form-submission';
 import { COHORTS_PATH, osloToday } from './cohort-format';
 
 export type CohortScope = 'national' | 'region';

@@ -24,10 +24,11 @@ import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-area-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -51,9 +52,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
             <mat-label>{{ 'Field:Code' | translate }}</mat-label>
             <input matInput formControlName="code" autocomplete="off" maxlength="40" />
             <mat-hint>{{ 'Page:CompetenceAdmin.Areas.CodeHint' | translate }}</mat-hint>
-            @if (form.controls.code.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
@@ -62,9 +61,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
                 <mat-option [value]="category.id">{{ category.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.categoryId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ 'Page:CompetenceAdmin.Field.Scale' | translate }}</mat-label>
@@ -74,9 +71,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
               }
             </mat-select>
             <mat-hint>{{ 'Page:CompetenceAdmin.Areas.ScaleHint' | translate }}</mat-hint>
-            @if (form.controls.scaleId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
 

@@ -15,10 +15,11 @@ import { EntityEditor } from '../../shared/entity-editor';
 import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-category-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -44,9 +45,7 @@ import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from '.
             <mat-label>{{ 'Page:CompetenceAdmin.Field.SortOrder' | translate }}</mat-label>
             <input matInput type="number" min="0" max="1000" step="1" formControlName="sortOrder" />
             <mat-hint>{{ 'Page:CompetenceAdmin.Categories.SortOrderHint' | translate }}</mat-hint>
-            @if (form.controls.sortOrder.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
         <app-edit-page-actions [editor]="editor" />

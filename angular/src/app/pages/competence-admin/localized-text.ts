@@ -4,6 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocalizedText, LocalizedTextInput } from '../../data/competence-catalogue-api';
+import { FieldError } from '../../shared/field-error';
 
 export const TEXT_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
@@ -38,7 +39,7 @@ export function toLocalizedTextInput(
  */
 @Component({
   selector: 'app-localized-text-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <fieldset class="localized-text">
       <legend>{{ legend() | translate: legendParams() }}</legend>
@@ -63,9 +64,7 @@ export function toLocalizedTextInput(
                 [attr.data-language]="language"
               />
             }
-            @if (group().controls[language].getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>

@@ -26,7 +26,7 @@ import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable } from '../../shared/data-table';
 import { EditPageHeader } from '../../shared/edit-page';
-import { FormSubmission } from './form-submission';
+import { FormSubmission } from '../../shared/form-submission';
 import { RequirementEditor } from './requirement-editor';
 import {
   lastDayBefore,

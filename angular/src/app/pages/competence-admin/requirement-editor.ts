@@ -3,7 +3,7 @@ import { AuthService } from '../../core/auth.service';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { CompetenceCatalogueApi, CompetenceRequirement } from '../../data/competence-catalogue-api';
-import { FormSubmission } from './form-submission';
+import { FormSubmission } from '../../shared/form-submission';
 import { REQUIREMENTS_PATH } from './requirement-form';
 
 /**

@@ -4,7 +4,6 @@ import {
   isoDate,
   lastDayBefore,
   latestVersion,
-  numberOrNull,
   requirementState,
   termsOf,
   toChangeRequirementInput,
@@ -45,18 +44,6 @@ const base: CreateRequirementValue = {
 };
 
 describe('requirement form values', () => {
-  it('turns empty number fields into null, and keeps what was typed otherwise', () => {
-    expect(numberOrNull(null)).toBeNull();
-    expect(numberOrNull(undefined)).toBeNull();
-    expect(numberOrNull('')).toBeNull();
-    expect(numberOrNull('  ')).toBeNull();
-    expect(numberOrNull(Number.NaN)).toBeNull();
-    expect(numberOrNull(0)).toBe(0);
-    expect(numberOrNull('12')).toBe(12);
-    expect(numberOrNull('1,5')).toBe(1.5);
-    expect(numberOrNull(9)).toBe(9);
-  });
-
   it('sends a national requirement with neither region nor office, and no renewal as null', () => {
     expect(toCreateRequirementInput(base)).toEqual({
       jobRoleId: 'role',

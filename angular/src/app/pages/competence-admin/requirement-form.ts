@@ -11,8 +11,9 @@ import {
   RequirementVersion,
   ScaleLevel,
 } from '../../data/competence-catalogue-api';
-import { orNull } from '../../shared/form-values';
+import { numberOrNull, orNull } from '../../shared/form-values';
 import { RadioField } from '../../shared/radio-field';
+import { FieldError } from '../../shared/field-error';
 
 export const REQUIREMENTS_PATH = '/competence/admin/requirements';
 
@@ -54,19 +55,6 @@ export function termsControls(terms?: Partial<TermsValue>): TermsControls {
     renewalMonths: new FormControl<number | null>(terms?.renewalMonths ?? null),
     isMandatory: new FormControl(terms?.isMandatory ?? true, { nonNullable: true }),
   };
-}
-
-/**
- * A number field's value for the API: empty is null (for renewal that means "never renewed").
- * The value is passed on as typed, so the server judges decimals and ranges and names the field.
- */
-export function numberOrNull(value: number | string | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isNaN(value) ? null : value;
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  const parsed = Number(trimmed.replace(',', '.'));
-  return Number.isNaN(parsed) ? null : parsed;
 }
 
 export function toTermsInput(value: TermsValue): TermsValue {
@@ -191,7 +179,7 @@ export function requirementState(
  */
 @Component({
   selector: 'app-requirement-terms-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, RadioField, TranslatePipe],
+  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, RadioField, TranslatePipe],
   template: `
     <div class="form-grid">
       <mat-form-field subscriptSizing="dynamic">
@@ -212,9 +200,7 @@ export function requirementState(
             {{ 'Page:CompetenceAdmin.Requirements.ChooseCompetenceForLevels' | translate }}
           }
         </mat-hint>
-        @if (controls().minimumLevel.getError('server'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
+        <mat-error *appFieldError="let message">{{ message }}</mat-error>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'Page:CompetenceAdmin.Field.DeadlineMonths' | translate }}</mat-label>
@@ -228,9 +214,7 @@ export function requirementState(
           data-control="deadlineMonths"
         />
         <mat-hint>{{ 'Page:CompetenceAdmin.Requirements.DeadlineHint' | translate }}</mat-hint>
-        @if (controls().deadlineMonths.getError('server'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
+        <mat-error *appFieldError="let message">{{ message }}</mat-error>
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'Page:CompetenceAdmin.Field.RenewalMonths' | translate }}</mat-label>
@@ -244,9 +228,7 @@ export function requirementState(
           data-control="renewalMonths"
         />
         <mat-hint>{{ 'Page:CompetenceAdmin.Requirements.RenewalHint' | translate }}</mat-hint>
-        @if (controls().renewalMonths.getError('server'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
+        <mat-error *appFieldError="let message">{{ message }}</mat-error>
       </mat-form-field>
       <app-radio-field
         [fieldId]="idPrefix() + '-mandatory'"
@@ -290,7 +272,7 @@ export class RequirementTermsFields {
  */
 @Component({
   selector: 'app-requirement-date-field',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
   template: `
     <div class="form-grid">
       <mat-form-field subscriptSizing="dynamic">
@@ -304,9 +286,7 @@ export class RequirementTermsFields {
           [attr.lang]="language.current()"
         />
         <mat-hint>{{ hint() | translate }}</mat-hint>
-        @if (control().getError('server'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        }
+        <mat-error *appFieldError="let message">{{ message }}</mat-error>
       </mat-form-field>
     </div>
   `,

@@ -24,10 +24,11 @@ import {
   toCreateRequirementInput,
   todayIso,
 } from './requirement-form';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-requirement-new',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -55,9 +56,7 @@ import {
               <mat-option [value]="role.id">{{ role.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.jobRoleId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Page:CompetenceAdmin.Field.Competence' | translate }}</mat-label>
@@ -66,9 +65,7 @@ import {
               <mat-option [value]="area.id">{{ area.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.competenceAreaId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
 
@@ -89,9 +86,7 @@ import {
                 <mat-option [value]="region.id">{{ region.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.regionId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
         @if (scope() === 'office') {
@@ -102,9 +97,7 @@ import {
                 <mat-option [value]="office.id">{{ office.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.officeId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>

@@ -35,6 +35,7 @@ import { Alert } from '../../shared/alert';
 import { orNull } from '../../shared/form-values';
 import { Transfer } from '../../shared/file-transfer';
 import { valueOf } from '../../shared/resource-value';
+import { FieldError } from '../../shared/field-error';
 
 /** Largest file the server takes (10 MB); checked here too so nobody waits for a doomed upload. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -75,7 +76,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'app-evidence-form',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,
@@ -96,9 +97,7 @@ let nextId = 0;
               <mat-option [value]="area.id">{{ area.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.competenceAreaId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Page:Competence.Field.Level' | translate }}</mat-label>
@@ -110,9 +109,7 @@ let nextId = 0;
           @if (!levels().length) {
             <mat-hint>{{ 'Page:Competence.Field.LevelHint' | translate }}</mat-hint>
           }
-          @if (form.controls.level.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field class="wide">
           <mat-label>{{ 'Page:Competence.Field.Title' | translate }}</mat-label>
@@ -123,9 +120,7 @@ let nextId = 0;
               : 'Page:Competence.Field.AssessmentTitleHint'
             ) | translate
           }}</mat-hint>
-          @if (form.controls.title.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Page:Competence.Field.AchievedOn' | translate }}</mat-label>
@@ -136,9 +131,7 @@ let nextId = 0;
             [max]="today"
             [attr.lang]="language.current()"
           />
-          @if (form.controls.achievedOn.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Page:Competence.Field.ValidUntil' | translate }}</mat-label>
@@ -149,9 +142,7 @@ let nextId = 0;
             [attr.lang]="language.current()"
           />
           <mat-hint>{{ 'Page:Competence.Field.ValidUntilHint' | translate }}</mat-hint>
-          @if (form.controls.validUntil.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
 

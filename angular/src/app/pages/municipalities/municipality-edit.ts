@@ -19,10 +19,11 @@ import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-municipality-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -44,9 +45,7 @@ import { orNull } from '../../shared/form-values';
           <mat-form-field>
             <mat-label>{{ 'Field:Name' | translate }}</mat-label>
             <input matInput formControlName="name" autocomplete="off" />
-            @if (form.controls.name.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Field:Number' | translate }}</mat-label>
@@ -58,9 +57,7 @@ import { orNull } from '../../shared/form-values';
               autocomplete="off"
             />
             <mat-hint>{{ 'Field:NumberHint' | translate }}</mat-hint>
-            @if (form.controls.number.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Field:Region' | translate }}</mat-label>
@@ -69,9 +66,7 @@ import { orNull } from '../../shared/form-values';
                 <mat-option [value]="region.id">{{ region.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.regionId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
         <app-edit-page-actions [editor]="editor" />

@@ -22,10 +22,11 @@ import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-office-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -48,9 +49,7 @@ import { RadioField } from '../../shared/radio-field';
           <mat-form-field>
             <mat-label>{{ 'Field:Name' | translate }}</mat-label>
             <input matInput formControlName="name" autocomplete="off" />
-            @if (form.controls.name.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Field:Region' | translate }}</mat-label>
@@ -62,17 +61,13 @@ import { RadioField } from '../../shared/radio-field';
                 <mat-option [value]="region.id">{{ region.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.regionId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Field:Size' | translate }}</mat-label>
             <input matInput type="number" min="0" step="1" formControlName="size" />
             <mat-hint>{{ 'Field:SizeHint' | translate }}</mat-hint>
-            @if (form.controls.size.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
 
@@ -95,9 +90,7 @@ import { RadioField } from '../../shared/radio-field';
               }
             </mat-select>
             <mat-hint>{{ 'Field:MunicipalitiesHint' | translate }}</mat-hint>
-            @if (form.controls.municipalityIds.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
 

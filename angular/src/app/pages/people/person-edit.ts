@@ -16,6 +16,7 @@ import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { orNull } from '../../shared/form-values';
 import { EMPLOYER_LABELS } from '../../shared/enum-labels';
+import { FieldError } from '../../shared/field-error';
 
 function jobRoleGroup(jobRoleId = '', startDate = '') {
   return new FormGroup({
@@ -26,7 +27,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
 
 @Component({
   selector: 'app-person-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -49,30 +50,22 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
         <mat-form-field>
           <mat-label>{{ 'Field:FirstName' | translate }}</mat-label>
           <input matInput formControlName="firstName" autocomplete="off" />
-          @if (form.controls.firstName.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:LastName' | translate }}</mat-label>
           <input matInput formControlName="lastName" autocomplete="off" />
-          @if (form.controls.lastName.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:EmployeeNumber' | translate }}</mat-label>
           <input matInput formControlName="employeeNumber" autocomplete="off" />
-          @if (form.controls.employeeNumber.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:Email' | translate }}</mat-label>
           <input matInput type="email" formControlName="email" autocomplete="off" />
-          @if (form.controls.email.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:Employer' | translate }}</mat-label>
@@ -81,9 +74,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
               <mat-option [value]="employer">{{ employerLabels[employer] | translate }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.employer.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:Office' | translate }}</mat-label>
@@ -92,9 +83,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
               <mat-option [value]="office.id">{{ office.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.officeId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
 
@@ -110,9 +99,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
                   <mat-option [value]="role.id">{{ role.name }}</mat-option>
                 }
               </mat-select>
-              @if (row.controls.jobRoleId.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <mat-error *appFieldError="let message">{{ message }}</mat-error>
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'Field:StartDate' | translate }}</mat-label>
@@ -122,9 +109,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
                 formControlName="startDate"
                 [attr.lang]="language.current()"
               />
-              @if (row.controls.startDate.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <mat-error *appFieldError="let message">{{ message }}</mat-error>
             </mat-form-field>
             @if (editor.canManage()) {
               <div>

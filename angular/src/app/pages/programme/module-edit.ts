@@ -28,7 +28,7 @@ import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
 import { RowsEditor, RowTemplate } from '../../shared/rows-editor';
 import { TranslatedTextFields } from '../../shared/translated-text';
-import { FormSubmission } from '../competence-admin/form-submission';
+import { FormSubmission } from '../../shared/form-submission';
 import { DEFAULT_MAX_LEVEL, ModuleForm } from './module-form';
 import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
 

@@ -8,14 +8,13 @@ import type {
   ProgrammeModule,
   SaveModuleInput,
 } from '../../data/programme-api';
-import { orNull } from '../../shared/form-values';
+import { numberOrNull, orNull } from '../../shared/form-values';
 import { FormRows } from '../../shared/rows-editor';
 import {
   toTranslatedTextInput,
   translatedTextGroup,
   TranslatedTextGroup,
 } from '../../shared/translated-text';
-import { numberOrNull } from '../competence-admin/requirement-form';
 
 /** Levels offered when the competence's scale is not known (yet): the usual 1–4. */
 export const DEFAULT_MAX_LEVEL = 4;

@@ -43,7 +43,7 @@ import {
   translatedTextGroup,
   TranslatedTextFields,
 } from '../../shared/translated-text';
-import { FormSubmission } from '../competence-admin/form-submission';
+import { FormSubmission } from '../../shared/form-submission';
 import { ApprovalPanel, approvalState } from './approval-panel';
 import { ModuleView } from './module-view';
 import {

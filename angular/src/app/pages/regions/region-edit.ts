@@ -9,10 +9,11 @@ import { OrganisationApi } from '../../data/organisation-api';
 import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
+import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-region-edit',
-  imports: [
+  imports: [FieldError, 
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,
@@ -33,16 +34,12 @@ import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
           <mat-form-field>
             <mat-label>{{ 'Field:Name' | translate }}</mat-label>
             <input matInput formControlName="name" autocomplete="off" />
-            @if (form.controls.name.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'Field:Code' | translate }}</mat-label>
             <input matInput formControlName="code" autocomplete="off" />
-            @if (form.controls.code.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         </div>
         <app-edit-page-actions [editor]="editor" />

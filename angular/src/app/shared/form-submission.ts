@@ -1,17 +1,21 @@
 import { afterNextRender, ElementRef, inject, Injector, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
-import { ErrorMessages } from '../../core/error-messages';
-import { toProblemDetails } from '../../core/problem-details';
+import { ErrorMessages } from '../core/error-messages';
+import { isStaleRecord, toProblemDetails } from '../core/problem-details';
 
 /** A 409 because the record changed since it was loaded, as opposed to a broken business rule. */
 export function isConcurrencyConflict(error: unknown): boolean {
-  const problem = toProblemDetails(error);
-  return problem.status === 409 && (!problem.detail || /concurren/i.test(problem.code ?? ''));
+  return isStaleRecord(toProblemDetails(error));
 }
 
 /**
- * Sending one form: the busy flag, and the server's answer when it says no — field errors on the
- * form's controls, everything else as one message, and whether reloading would help.
+ * Sending one form: the busy flag, and the server's answer when it says no. The one meaning of
+ * each answer, for every page and dialog:
+ * - 400: field errors on the form's controls, and the errors no control takes in the message;
+ * - 404: the record no longer exists;
+ * - 409 for a stale record: the message, and `conflict` so the page offers "Reload";
+ * - any other 409 (a duplicate, a state that does not allow it): only the message — reloading
+ *   would not help.
  * Create it in a component field (it injects its services).
  */
 export class FormSubmission {
