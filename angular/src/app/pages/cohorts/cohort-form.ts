@@ -27,7 +27,8 @@ import { EditPageHeader } from '../../shared/edit-page';
 import { numberOrNull, orNull } from '../../shared/form-values';
 import { RadioField } from '../../shared/radio-field';
 import { FormSubmission } from '../../shared/form-submission';
-import { COHORTS_PATH, osloToday } from './cohort-format';
+import { COHORTS_PATH } from './cohort-format';
+import { osloToday } from '../../shared/date-format';
 
 export type CohortScope = 'national' | 'region';
 
