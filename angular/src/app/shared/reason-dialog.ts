@@ -6,8 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../core/error-messages';
 import { Alert } from './alert';
+import { FieldError } from './field-error';
+import { FormSubmission } from './form-submission';
 
 /** Whether a step asks for a reason, and whether it may be left empty. */
 export type ReasonRule = 'none' | 'optional' | 'required';
@@ -59,6 +60,7 @@ export function missingReason(rule: ReasonRule, reason: string): boolean {
     MatInputModule,
     MatProgressBarModule,
     Alert,
+    FieldError,
   ],
   template: `
     <h2 mat-dialog-title>{{ step().title }}</h2>
@@ -83,23 +85,22 @@ export function missingReason(rule: ReasonRule, reason: string): boolean {
             @if (step().field.hint; as hint) {
               <mat-hint>{{ hint | translate }}</mat-hint>
             }
-            @if (form.controls.reason.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            } @else if (form.controls.reason.hasError('missing')) {
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
+            @if (form.controls.reason.hasError('missing')) {
               <mat-error>{{ step().field.missing | translate }}</mat-error>
             }
           </mat-form-field>
         }
-        @if (saving()) {
+        @if (submission.saving()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
         }
-        <app-alert [message]="error()" />
+        <app-alert [message]="submission.error()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" [mat-dialog-close]="undefined">
           {{ 'Ui:Cancel' | translate }}
         </button>
-        <button mat-flat-button type="submit" [disabled]="saving()">
+        <button mat-flat-button type="submit" [disabled]="submission.saving()">
           {{ step().confirm }}
         </button>
       </mat-dialog-actions>
@@ -121,17 +122,14 @@ export function missingReason(rule: ReasonRule, reason: string): boolean {
 })
 export class ReasonDialog {
   private readonly dialogRef = inject(MatDialogRef<ReasonDialog, unknown>);
-  private readonly errors = inject(ErrorMessages);
 
   protected readonly step = signal(inject<ReasonStep>(MAT_DIALOG_DATA));
   protected readonly form = new FormGroup({
     reason: new FormControl('', { nonNullable: true }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
     const step = this.step();
     const reason = this.form.controls.reason;
     if (missingReason(step.reason, reason.value)) {
@@ -139,22 +137,23 @@ export class ReasonDialog {
       reason.markAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      const result = await step.run(reason.value);
-      this.dialogRef.close(result ?? true);
-    } catch (error) {
-      const next = step.next?.(error) ?? null;
-      if (next) {
-        this.step.set(next);
-        reason.setValue('');
-        reason.markAsUntouched();
-      } else {
-        this.error.set(this.errors.describe(error, this.form));
+    // A refusal with a next step is not an error: the dialog offers that step instead.
+    const outcome = await this.submission.run(this.form, async () => {
+      try {
+        return { result: await step.run(reason.value) };
+      } catch (error) {
+        const next = step.next?.(error);
+        if (next) return { next };
+        throw error;
       }
-    } finally {
-      this.saving.set(false);
+    });
+    if (!outcome) return;
+    if (outcome.next) {
+      this.step.set(outcome.next);
+      reason.setValue('');
+      reason.markAsUntouched();
+    } else {
+      this.dialogRef.close(outcome.result ?? true);
     }
   }
 }

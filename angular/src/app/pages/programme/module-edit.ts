@@ -31,6 +31,7 @@ import { TranslatedTextFields } from '../../shared/translated-text';
 import { FormSubmission } from '../../shared/form-submission';
 import { DEFAULT_MAX_LEVEL, ModuleForm } from './module-form';
 import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-format';
+import { FieldError } from '../../shared/field-error';
 
 /**
  * Adds a module to a draft, or changes one: its texts and its dynamic lists of learning
@@ -39,6 +40,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
 @Component({
   selector: 'app-programme-module-edit',
   imports: [
+    FieldError,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -92,9 +94,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
               <mat-label>{{ 'Page:Programme.Field.CourseReference' | translate }}</mat-label>
               <input matInput formControlName="courseReference" maxlength="200" />
               <mat-hint>{{ 'Page:Programme.Field.CourseReferenceHint' | translate }}</mat-hint>
-              @if (form.controls.courseReference.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <mat-error *appFieldError="let message">{{ message }}</mat-error>
             </mat-form-field>
           </div>
           <app-translated-text-fields
@@ -174,9 +174,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                           }}</mat-option>
                         }
                       </mat-select>
-                      @if (row.controls.format.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                     <mat-form-field>
                       <mat-label>{{
@@ -190,9 +188,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                         formControlName="durationMinutes"
                       />
                       <mat-hint>{{ 'Page:Programme.Field.DurationHint' | translate }}</mat-hint>
-                      @if (row.controls.durationMinutes.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                   </div>
                 </fieldset>
@@ -243,9 +239,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                         formControlName="dueDaysAfterUnlock"
                       />
                       <mat-hint>{{ 'Page:Programme.Field.DueDaysHint' | translate }}</mat-hint>
-                      @if (row.controls.dueDaysAfterUnlock.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                   </div>
                   <app-translated-text-fields
@@ -328,9 +322,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                           <mat-option [value]="area.id">{{ area.name }}</mat-option>
                         }
                       </mat-select>
-                      @if (row.controls.competenceAreaId.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                     <mat-form-field>
                       <mat-label>{{ 'Page:Programme.Field.Level' | translate }}</mat-label>
@@ -339,9 +331,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                           <mat-option [value]="level">{{ level }}</mat-option>
                         }
                       </mat-select>
-                      @if (row.controls.level.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                     <mat-form-field>
                       <mat-label>{{ 'Page:Programme.Field.ValidMonths' | translate }}</mat-label>
@@ -353,9 +343,7 @@ import { FORMAT_LABELS, GATHERING_FORMATS, versionPath } from './programme-forma
                         formControlName="validMonths"
                       />
                       <mat-hint>{{ 'Page:Programme.Field.ValidMonthsHint' | translate }}</mat-hint>
-                      @if (row.controls.validMonths.getError('server'); as message) {
-                        <mat-error>{{ message }}</mat-error>
-                      }
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
                   </div>
                 </fieldset>
