@@ -5,6 +5,7 @@
 import type { Employer, LeadershipModel } from '../proxy/models';
 
 export type {
+  ContentTextDto,
   CurrentUserDto as CurrentUser,
   Employer,
   HrImportResult,
@@ -19,6 +20,8 @@ export type {
   SaveOfficeInput as OfficeInput,
   SavePersonInput as PersonInput,
   SaveRegionInput as RegionInput,
+  TranslatedTextDto,
+  TranslatedTextInput,
   UserScopeDto as UserScope,
 } from '../proxy/models';
 

@@ -2,12 +2,30 @@ import {
   AfterContentInit,
   ChangeDetectionStrategy,
   Component,
+  computed,
   contentChildren,
   input,
   viewChild,
 } from '@angular/core';
+import { MatSortModule } from '@angular/material/sort';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+
+/** A column that only shows one value of the row as text, or as a link to the row's page. */
+export interface TableField<T> {
+  /** The column's id; on a sortable column also the field the server sorts by. */
+  id: string;
+  /** Translation key of the column heading. */
+  heading: string;
+  value(row: T): string | number | null | undefined;
+  /** The value is a translation key (e.g. an enum label). */
+  translate?: boolean;
+  /** Router link of the row's own page: the value links there. */
+  link?(row: T): readonly unknown[];
+  /** The heading sorts (needs a MatSort around the table). */
+  sortable?: boolean;
+}
 
 /**
  * A table whose columns the page writes as `matColumnDef`s inside this element; the rows, the
@@ -15,13 +33,32 @@ import { TranslatePipe } from '@ngx-translate/core';
  */
 @Component({
   selector: 'app-data-table',
-  imports: [MatTableModule, TranslatePipe],
+  imports: [MatTableModule, MatSortModule, RouterLink, TranslatePipe],
   template: `
     <table mat-table [dataSource]="rows()" [attr.data-testid]="testId()">
-      <tr mat-header-row *matHeaderRowDef="columns()"></tr>
-      <tr mat-row *matRowDef="let row; columns: columns()"></tr>
+      @for (field of fields(); track field.id) {
+        <ng-container [matColumnDef]="field.id">
+          @if (field.sortable) {
+            <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ field.heading | translate }}</th>
+          } @else {
+            <th mat-header-cell *matHeaderCellDef>{{ field.heading | translate }}</th>
+          }
+          <td mat-cell *matCellDef="let row">
+            @let value = field.value(row) ?? '';
+            @if (field.link) {
+              <a [routerLink]="field.link(row)">{{ value }}</a>
+            } @else if (field.translate && value !== '') {
+              {{ '' + value | translate }}
+            } @else {
+              {{ value }}
+            }
+          </td>
+        </ng-container>
+      }
+      <tr mat-header-row *matHeaderRowDef="shownColumns()"></tr>
+      <tr mat-row *matRowDef="let row; columns: shownColumns()"></tr>
       <tr class="mat-mdc-row" *matNoDataRow>
-        <td class="empty" [attr.colspan]="columns().length">{{ 'Ui:NoRows' | translate }}</td>
+        <td class="empty" [attr.colspan]="shownColumns().length">{{ 'Ui:NoRows' | translate }}</td>
       </tr>
     </table>
   `,
@@ -30,7 +67,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class DataTable<T> implements AfterContentInit {
   readonly rows = input.required<readonly T[]>();
-  readonly columns = input.required<readonly string[]>();
+  /** The columns in order; by default the fields'. */
+  readonly columns = input<readonly string[]>();
+  /** Plain columns the table writes itself, besides the page's own `matColumnDef`s. */
+  readonly fields = input<readonly TableField<T>[]>([]);
   readonly testId = input<string>();
   /**
    * Column definitions that reached a wrapping component as its content: Angular's content
@@ -38,6 +78,9 @@ export class DataTable<T> implements AfterContentInit {
    */
   readonly columnDefs = input<readonly MatColumnDef[]>([]);
 
+  protected readonly shownColumns = computed(
+    () => this.columns() ?? this.fields().map((field) => field.id),
+  );
   private readonly ownColumnDefs = contentChildren(MatColumnDef);
   private readonly table = viewChild.required(MatTable);
 

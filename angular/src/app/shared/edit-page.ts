@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Alert } from './alert';
 import { Entity, EntityEditor } from './entity-editor';
+import { ReadOnlyDetails } from './read-only-details';
 
 /** The parts of an editor these pieces show, whatever entity it edits. */
 type Editor = Pick<
@@ -22,9 +23,10 @@ type Editor = Pick<
   | 'remove'
 >;
 
-// A detail page is: <app-edit-page-header>, then the page's own <form> with its fields and
+// A detail page is <app-edit-page> around the page's own <form>, with its fields and
 // <app-edit-page-actions> at the end. The form stays in the page because its fields find their
 // FormGroup through the page's template, not through a component they are projected into.
+// Pages whose editor is not an EntityEditor use <app-edit-page-header> on its own.
 
 /** Back link, heading with the entity's name, loading bar and the page's error. */
 @Component({
@@ -87,4 +89,30 @@ export class EditPageHeader {
 })
 export class EditPageActions {
   readonly editor = input.required<Editor>();
+}
+
+/**
+ * A whole detail page: the header, then the page's form (its content) for those who may change
+ * the entity, and for everyone else the entity as text when the editor describes it so.
+ */
+@Component({
+  selector: 'app-edit-page',
+  imports: [EditPageHeader, ReadOnlyDetails],
+  template: `
+    <app-edit-page-header [editor]="editor()" [title]="title()" [backLabel]="backLabel()" />
+    @if (!editor().readOnly()) {
+      <ng-content />
+    } @else if (editor().details(); as details) {
+      <app-read-only-details [details]="details" />
+    }
+  `,
+  // As on the header: the static title is the heading's key, not a tooltip.
+  host: { style: 'display: contents', '[attr.title]': 'null' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditPage {
+  readonly editor = input.required<Editor & Pick<EntityEditor<Entity, unknown>, 'readOnly' | 'details'>>();
+  /** Translation keys. */
+  readonly title = input.required<string>();
+  readonly backLabel = input.required<string>();
 }

@@ -10,6 +10,7 @@ import { Permission } from '../core/permissions';
 import { CrudApi } from '../data/organisation-api';
 import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
 import { FormSubmission } from './form-submission';
+import { Detail } from './read-only-details';
 
 export interface EntityEditorOptions<T, TInput> {
   api: CrudApi<T, TInput, never>;
@@ -28,6 +29,11 @@ export interface EntityEditorOptions<T, TInput> {
   patch: (entity: T) => void;
   /** Route of the list page, e.g. `/offices`. */
   listPath: string;
+  /**
+   * What those who may only look see instead of the form; without it they see the form,
+   * disabled.
+   */
+  details?: (entity: T) => Detail[];
 }
 
 export interface Entity {
@@ -52,6 +58,12 @@ export class EntityEditor<T extends Entity, TInput> {
     return entity ? this.options.name(entity) : null;
   });
   readonly canManage = computed(() => this.auth.hasPermission(this.options.managePermission));
+  /** The entity as text, for those who may only look (when the page shows it so). */
+  readonly details = computed<Detail[] | null>(() => {
+    const entity = this.entity();
+    return entity && this.options.details ? this.options.details(entity) : null;
+  });
+  readonly readOnly = computed(() => !this.canManage() && !!this.options.details);
 
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);

@@ -1,10 +1,11 @@
-import { Component, signal } from '@angular/core';
+import { Component, signal, Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Permission, Permissions } from '../core/permissions';
 import { ListQuery, PagedResult } from '../data/models';
 import { pageTestProviders } from '../testing/page-providers';
+import { TableField } from './data-table';
 import { ListPage } from './list-page';
 import { PagedList } from './paged-list';
 
@@ -45,13 +46,36 @@ class Host {
   readonly list = new PagedList<Row>((query) => load(query), [signal('nb')]);
 }
 
+/** The same list, its columns described as fields. */
+@Component({
+  imports: [ListPage],
+  template: `
+    <app-list-page
+      heading="Page:Regions.Title"
+      newLabel="Page:Regions.New"
+      newLink="/regions/new"
+      [managePermission]="managePermission"
+      [list]="list"
+      [fields]="fields"
+    />
+  `,
+})
+class FieldsHost {
+  readonly managePermission = Permissions.OrganisationManage;
+  readonly fields: TableField<Row>[] = [
+    { id: 'name', heading: 'Field:Name', value: (r) => r.name, link: (r) => ['/regions', r.code], sortable: true },
+    { id: 'code', heading: 'Field:Code', value: (r) => `Enum:Code.${r.code}`, translate: true },
+  ];
+  readonly list = new PagedList<Row>((query) => load(query), [signal('nb')]);
+}
+
 describe('ListPage', () => {
-  async function render(permissions: Permission[]) {
+  async function render(permissions: Permission[], host: Type<object> = Host) {
     TestBed.configureTestingModule({
-      imports: [Host],
+      imports: [host],
       providers: pageTestProviders(permissions),
     });
-    const fixture = TestBed.createComponent(Host);
+    const fixture = TestBed.createComponent(host);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -100,6 +124,25 @@ describe('ListPage', () => {
     const element = await render([]);
     await vi.waitFor(() =>
       expect(element.querySelector('[role=alert]')?.textContent).toContain('Ui:Error.Unexpected'),
+    );
+  });
+
+  it('writes the columns described as fields: headings, values, links to the row and sorting', async () => {
+    load = vi.fn(async () => ({ totalCount: 1, items: [{ name: 'Trøndelag', code: '50' }] }));
+    const element = await render([], FieldsHost);
+
+    const headers = [...element.querySelectorAll('th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Field:Name', 'Field:Code']);
+    const cells = [...element.querySelectorAll('tbody td')].map((td) => td.textContent?.trim());
+    expect(cells).toEqual(['Trøndelag', 'Enum:Code.50']);
+    expect(element.querySelector('tbody a[href="/regions/50"]')?.textContent).toBe('Trøndelag');
+    const sortable = element.querySelectorAll<HTMLElement>('th[mat-sort-header]');
+    expect(sortable).toHaveLength(1);
+    expect(sortable[0].getAttribute('aria-sort')).toBe('ascending');
+
+    sortable[0].querySelector<HTMLElement>('.mat-sort-header-container')!.click();
+    await vi.waitFor(() =>
+      expect(load).toHaveBeenLastCalledWith(expect.objectContaining({ sorting: 'name desc' })),
     );
   });
 });

@@ -19,7 +19,7 @@ import { AuthService } from '../core/auth.service';
 import { ErrorMessages } from '../core/error-messages';
 import { Permission } from '../core/permissions';
 import { Alert } from './alert';
-import { DataTable } from './data-table';
+import { DataTable, TableField } from './data-table';
 import { ListFilter } from './list-filter';
 import { PAGE_SIZES, PagedList } from './paged-list';
 import { TRANSLATED_PAGINATOR } from './translated-paginator-intl';
@@ -64,6 +64,7 @@ import { TRANSLATED_PAGINATOR } from './translated-paginator-intl';
     <app-data-table
       [rows]="list().items()"
       [columns]="columns()"
+      [fields]="fields()"
       [columnDefs]="columnDefs()"
       [testId]="tableTestId()"
     />
@@ -83,7 +84,10 @@ export class ListPage implements OnInit {
   /** Translation key of the page's h1. */
   readonly heading = input.required<string>();
   readonly list = input.required<PagedList<unknown>>();
-  readonly columns = input.required<readonly string[]>();
+  /** The columns in order; by default the fields'. */
+  readonly columns = input<readonly string[]>();
+  /** Columns that show one value as text or link (see TableField); the page writes the rest. */
+  readonly fields = input<readonly TableField<never>[]>([]);
   /** Who may create: only they see the "new" button. */
   readonly managePermission = input.required<Permission>();
   readonly newLink = input.required<string>();

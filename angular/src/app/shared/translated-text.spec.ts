@@ -2,7 +2,7 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { applyServerErrors } from '../core/problem-details';
-import type { ContentTextDto } from '../proxy/models/content-text-dto';
+import type { ContentTextDto } from '../data/models';
 import {
   ContentText,
   toTranslatedTextInput,

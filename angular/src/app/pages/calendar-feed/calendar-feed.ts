@@ -5,7 +5,6 @@ import {
   Component,
   computed,
   inject,
-  Injectable,
   OnInit,
   signal,
 } from '@angular/core';
@@ -18,35 +17,9 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
-import { Api } from '../../proxy/api';
-import {
-  getMyCalendarFeed,
-  renewMyCalendarFeed,
-  revokeMyCalendarFeed,
-} from '../../proxy/functions';
-import type { CalendarFeedDto } from '../../proxy/models';
+import { CalendarFeed, CalendarFeedApi } from '../../data/calendar-feed-api';
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
-
-export type { CalendarFeedDto as CalendarFeed } from '../../proxy/models';
-
-@Injectable({ providedIn: 'root' })
-export class CalendarFeedApi {
-  private readonly api = inject(Api);
-
-  /** The caller's subscription address; the first call creates it. */
-  mine(): Promise<CalendarFeedDto> {
-    return this.api.invoke(getMyCalendarFeed);
-  }
-
-  renew(): Promise<CalendarFeedDto> {
-    return this.api.invoke(renewMyCalendarFeed);
-  }
-
-  revoke(): Promise<void> {
-    return this.api.invoke(revokeMyCalendarFeed);
-  }
-}
 
 /** The same address with the webcal scheme, which calendar apps open as a subscription. */
 export function webcalUrl(url: string): string {
@@ -210,7 +183,7 @@ export class CalendarFeedPanel implements OnInit {
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly feed = signal<CalendarFeedDto | null>(null);
+  protected readonly feed = signal<CalendarFeed | null>(null);
   protected readonly revoked = signal(false);
   protected readonly busy = signal(false);
   protected readonly status = signal('');

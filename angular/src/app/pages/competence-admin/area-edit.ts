@@ -1,16 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
@@ -18,61 +7,50 @@ import {
   CompetenceAreaInput,
   CompetenceCatalogueApi,
 } from '../../data/competence-catalogue-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
+import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
-import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-area-edit',
-  imports: [FieldError, 
+  imports: [
+    TextField,
+    SelectField,
     ReactiveFormsModule,
-    TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:CompetenceAdmin.Areas.Edit' : 'Page:CompetenceAdmin.Areas.New'"
       backLabel="Page:CompetenceAdmin.Areas.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Field:Code' | translate }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" maxlength="40" />
-            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.CodeHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
-            <mat-select formControlName="categoryId">
-              @for (category of categories.value() ?? []; track category.id) {
-                <mat-option [value]="category.id">{{ category.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.Scale' | translate }}</mat-label>
-            <mat-select formControlName="scaleId">
-              @for (scale of scales.value() ?? []; track scale.id) {
-                <mat-option [value]="scale.id">{{ scale.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-hint>{{ 'Page:CompetenceAdmin.Areas.ScaleHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            control="code"
+            label="Field:Code"
+            hint="Page:CompetenceAdmin.Areas.CodeHint"
+            [maxLength]="40"
+            [dynamic]="true"
+          />
+          <app-select-field
+            control="categoryId"
+            label="Page:CompetenceAdmin.Field.Category"
+            [options]="categories.value()"
+          />
+          <app-select-field
+            control="scaleId"
+            label="Page:CompetenceAdmin.Field.Scale"
+            hint="Page:CompetenceAdmin.Areas.ScaleHint"
+            [options]="scales.value()"
+            [dynamic]="true"
+          />
         </div>
 
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
@@ -84,9 +62,7 @@ import { FieldError } from '../../shared/field-error';
 
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -134,6 +110,20 @@ export class CompetenceAreaEditPage {
         description: area.descriptions,
       }),
     listPath: `${CATALOGUE_PATH}/areas`,
+    // For those who may only look.
+    details: (area) => {
+      const language = this.language.current();
+      return [
+        { label: 'Field:Code', value: area.code },
+        { label: 'Page:CompetenceAdmin.Field.Category', value: area.categoryName },
+        { label: 'Page:CompetenceAdmin.Field.Scale', value: area.scaleName },
+        { label: 'Field:Name', value: area.names[language] || area.name },
+        {
+          label: 'Page:CompetenceAdmin.Field.Description',
+          value: area.descriptions[language] || area.description,
+        },
+      ];
+    },
   });
 
   protected readonly categories = resource({
@@ -145,20 +135,4 @@ export class CompetenceAreaEditPage {
     loader: () => this.api.allScales(),
   });
 
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const area = this.editor.entity();
-    if (!area) return [];
-    const language = this.language.current();
-    return [
-      { label: 'Field:Code', value: area.code },
-      { label: 'Page:CompetenceAdmin.Field.Category', value: area.categoryName },
-      { label: 'Page:CompetenceAdmin.Field.Scale', value: area.scaleName },
-      { label: 'Field:Name', value: area.names[language] || area.name },
-      {
-        label: 'Page:CompetenceAdmin.Field.Description',
-        value: area.descriptions[language] || area.description,
-      },
-    ];
-  });
 }

@@ -1,29 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { CompetenceArea, CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
+import { TableField } from '../../shared/data-table';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 import { CATALOGUE_PATH, CatalogueTabs } from './catalogue-tabs';
 
 @Component({
   selector: 'app-competence-area-list',
-  imports: [
-    RouterLink,
-    TranslatePipe,
-    MatTableModule,
-    MatSortModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    ListPage,
-    CatalogueTabs,
-  ],
+  imports: [TranslatePipe, MatFormFieldModule, MatSelectModule, ListPage, CatalogueTabs],
   template: `
     <app-catalogue-tabs>
       <app-list-page
@@ -32,7 +21,7 @@ import { CATALOGUE_PATH, CatalogueTabs } from './catalogue-tabs';
         [newLink]="path + '/new'"
         [managePermission]="managePermission"
         [list]="list"
-        [columns]="columns"
+        [fields]="fields"
         tableTestId="competence-area-table"
       >
         <mat-form-field listFilter subscriptSizing="dynamic">
@@ -47,30 +36,6 @@ import { CATALOGUE_PATH, CatalogueTabs } from './catalogue-tabs';
             }
           </mat-select>
         </mat-form-field>
-        <ng-container matColumnDef="code">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'Field:Code' | translate }}</th>
-          <td mat-cell *matCellDef="let area">{{ area.code }}</td>
-        </ng-container>
-        <ng-container matColumnDef="name">
-          <th mat-header-cell *matHeaderCellDef mat-sort-header>
-            {{ 'Field:Name' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let area">
-            <a [routerLink]="[path, area.id]">{{ area.name }}</a>
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="categoryName">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:CompetenceAdmin.Field.Category' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let area">{{ area.categoryName }}</td>
-        </ng-container>
-        <ng-container matColumnDef="scaleName">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:CompetenceAdmin.Field.Scale' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let area">{{ area.scaleName }}</td>
-        </ng-container>
       </app-list-page>
     </app-catalogue-tabs>
   `,
@@ -82,7 +47,18 @@ export class CompetenceAreaListPage {
 
   protected readonly path = `${CATALOGUE_PATH}/areas`;
   protected readonly managePermission = Permissions.CompetenceManageCatalogue;
-  protected readonly columns = ['code', 'name', 'categoryName', 'scaleName'];
+  protected readonly fields: TableField<CompetenceArea>[] = [
+    { id: 'code', heading: 'Field:Code', value: (a) => a.code, sortable: true },
+    {
+      id: 'name',
+      heading: 'Field:Name',
+      value: (a) => a.name,
+      link: (a) => [this.path, a.id],
+      sortable: true,
+    },
+    { id: 'categoryName', heading: 'Page:CompetenceAdmin.Field.Category', value: (a) => a.categoryName },
+    { id: 'scaleName', heading: 'Page:CompetenceAdmin.Field.Scale', value: (a) => a.scaleName },
+  ];
   protected readonly list = new PagedList<CompetenceArea, { categoryId: string }>((query) =>
     this.api.areas.list(query),
   );

@@ -1,8 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
@@ -10,49 +7,46 @@ import {
   CompetenceCategory,
   CompetenceCategoryInput,
 } from '../../data/competence-catalogue-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
+import { TextField } from '../../shared/form-field';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
-import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-category-edit',
-  imports: [FieldError, 
+  imports: [
+    TextField,
     ReactiveFormsModule,
-    TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="
         id() ? 'Page:CompetenceAdmin.Categories.Edit' : 'Page:CompetenceAdmin.Categories.New'
       "
       backLabel="Page:CompetenceAdmin.Categories.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
         <div class="form-grid">
-          <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'Page:CompetenceAdmin.Field.SortOrder' | translate }}</mat-label>
-            <input matInput type="number" min="0" max="1000" step="1" formControlName="sortOrder" />
-            <mat-hint>{{ 'Page:CompetenceAdmin.Categories.SortOrderHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field
+            control="sortOrder"
+            label="Page:CompetenceAdmin.Field.SortOrder"
+            hint="Page:CompetenceAdmin.Categories.SortOrderHint"
+            type="number"
+            [min]="0"
+            [max]="1000"
+            [step]="1"
+            [dynamic]="true"
+          />
         </div>
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   styles: `
     mat-form-field[subscriptSizing='dynamic'] {
@@ -65,6 +59,7 @@ export class CompetenceCategoryEditPage {
   /** Route parameter; absent on the "new" route. */
   readonly id = input<string>();
 
+  private readonly language = inject(LanguageService);
   protected readonly form = new FormGroup({
     name: localizedTextGroup(),
     sortOrder: new FormControl<number | null>(null),
@@ -81,17 +76,11 @@ export class CompetenceCategoryEditPage {
     },
     patch: (category) => this.form.reset({ name: category.names, sortOrder: category.sortOrder }),
     listPath: `${CATALOGUE_PATH}/categories`,
-  });
-
-  private readonly language = inject(LanguageService);
-
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const category = this.editor.entity();
-    if (!category) return [];
-    return [
+    // For those who may only look.
+    details: (category) => [
       { label: 'Field:Name', value: category.names[this.language.current()] || category.name },
       { label: 'Page:CompetenceAdmin.Field.SortOrder', value: category.sortOrder },
-    ];
+    ],
   });
+
 }

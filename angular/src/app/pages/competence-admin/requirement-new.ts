@@ -28,7 +28,8 @@ import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-competence-requirement-new',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatFormFieldModule,

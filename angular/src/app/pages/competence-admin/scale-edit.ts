@@ -3,7 +3,6 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
-  computed,
   ElementRef,
   inject,
   Injector,
@@ -21,9 +20,8 @@ import {
   ProficiencyScaleInput,
 } from '../../data/competence-catalogue-api';
 import { Alert } from '../../shared/alert';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import {
   LocalizedTextFields,
@@ -50,18 +48,16 @@ interface LevelAction {
     MatButtonModule,
     MatIconModule,
     Alert,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
     LocalizedTextFields,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:CompetenceAdmin.Scales.Edit' : 'Page:CompetenceAdmin.Scales.New'"
       backLabel="Page:CompetenceAdmin.Scales.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <app-localized-text-fields [group]="form.controls.name" legend="Field:Name" />
 
@@ -111,9 +107,7 @@ interface LevelAction {
           </button>
         </app-edit-page-actions>
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   styles: `
     .intro {
@@ -144,6 +138,7 @@ export class ProficiencyScaleEditPage {
   private readonly translate = inject(TranslateService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly language = inject(LanguageService);
 
   protected readonly form = new FormGroup({
     name: localizedTextGroup(),
@@ -166,6 +161,17 @@ export class ProficiencyScaleEditPage {
       this.form.controls.name.reset(scale.names);
     },
     listPath: `${CATALOGUE_PATH}/scales`,
+    // For those who may only look: the name, and the levels in order.
+    details: (scale) => {
+      const language = this.language.current();
+      return [
+        { label: 'Field:Name', value: scale.names[language] || scale.name },
+        {
+          label: 'Page:CompetenceAdmin.Scales.Levels',
+          value: scale.levels.map((l) => `${l.level} ${l.names[language] || l.name}`),
+        },
+      ];
+    },
   });
 
   /** Move up, move down and remove, for the level at `index`. */
@@ -228,19 +234,4 @@ export class ProficiencyScaleEditPage {
     });
   }
 
-  private readonly language = inject(LanguageService);
-
-  /** For those who may only look: the name, and the levels in order. */
-  protected readonly details = computed<Detail[]>(() => {
-    const scale = this.editor.entity();
-    if (!scale) return [];
-    const language = this.language.current();
-    return [
-      { label: 'Field:Name', value: scale.names[language] || scale.name },
-      {
-        label: 'Page:CompetenceAdmin.Scales.Levels',
-        value: scale.levels.map((l) => `${l.level} ${l.names[language] || l.name}`),
-      },
-    ];
-  });
 }

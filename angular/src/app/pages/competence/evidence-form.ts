@@ -76,7 +76,8 @@ let nextId = 0;
  */
 @Component({
   selector: 'app-evidence-form',
-  imports: [FieldError, 
+  imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     MatButtonModule,

@@ -8,67 +8,52 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Lookups, Option } from '../../data/lookups';
 import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { Detail, ReadOnlyDetails } from '../../shared/read-only-details';
+import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
-import { FieldError } from '../../shared/field-error';
 
 @Component({
   selector: 'app-office-edit',
-  imports: [FieldError, 
+  imports: [
+    TextField,
+    SelectField,
     ReactiveFormsModule,
     TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     RadioField,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
-    ReadOnlyDetails,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:Offices.Edit' : 'Page:Offices.New'"
       backLabel="Page:Offices.BackToList"
-    />
-    @if (editor.canManage()) {
+    >
       <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
         <div class="form-grid">
-          <mat-form-field>
-            <mat-label>{{ 'Field:Name' | translate }}</mat-label>
-            <input matInput formControlName="name" autocomplete="off" />
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'Field:Region' | translate }}</mat-label>
-            <mat-select
-              formControlName="regionId"
-              (selectionChange)="form.controls.municipalityIds.setValue([])"
-            >
-              @for (region of regions.value() ?? []; track region.id) {
-                <mat-option [value]="region.id">{{ region.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'Field:Size' | translate }}</mat-label>
-            <input matInput type="number" min="0" step="1" formControlName="size" />
-            <mat-hint>{{ 'Field:SizeHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-text-field control="name" label="Field:Name" />
+          <app-select-field
+            control="regionId"
+            label="Field:Region"
+            [options]="regions.value()"
+            (changed)="form.controls.municipalityIds.setValue([])"
+          />
+          <app-text-field
+            control="size"
+            label="Field:Size"
+            hint="Field:SizeHint"
+            type="number"
+            [min]="0"
+            [step]="1"
+          />
         </div>
 
         <h2>{{ 'Page:Offices.Partnership' | translate }}</h2>
@@ -82,23 +67,18 @@ import { FieldError } from '../../shared/field-error';
             [labels]="leadershipModelLabels"
             [error]="form.controls.leadershipModel.getError('server')"
           />
-          <mat-form-field>
-            <mat-label>{{ 'Field:Municipalities' | translate }}</mat-label>
-            <mat-select formControlName="municipalityIds" multiple>
-              @for (municipality of municipalityOptions(); track municipality.id) {
-                <mat-option [value]="municipality.id">{{ municipality.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-hint>{{ 'Field:MunicipalitiesHint' | translate }}</mat-hint>
-            <mat-error *appFieldError="let message">{{ message }}</mat-error>
-          </mat-form-field>
+          <app-select-field
+            control="municipalityIds"
+            label="Field:Municipalities"
+            hint="Field:MunicipalitiesHint"
+            [options]="municipalityOptions()"
+            [multiple]="true"
+          />
         </div>
 
         <app-edit-page-actions [editor]="editor" />
       </form>
-    } @else if (editor.entity()) {
-      <app-read-only-details [details]="details()" />
-    }
+    </app-edit-page>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -136,6 +116,18 @@ export class OfficeEditPage {
         municipalityIds: office.municipalityIds ?? office.municipalities.map((m) => m.id),
       }),
     listPath: '/offices',
+    // For those who may only look.
+    details: (office) => [
+      { label: 'Field:Name', value: office.name },
+      { label: 'Field:Region', value: office.regionName },
+      { label: 'Field:Size', value: office.size },
+      {
+        label: 'Field:LeadershipModel',
+        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
+        translate: true,
+      },
+      { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },
+    ],
   });
 
   protected readonly regions = resource({ loader: () => this.lookups.regions() });
@@ -154,20 +146,4 @@ export class OfficeEditPage {
     return [...options, ...missing];
   });
 
-  /** For those who may only look. */
-  protected readonly details = computed<Detail[]>(() => {
-    const office = this.editor.entity();
-    if (!office) return [];
-    return [
-      { label: 'Field:Name', value: office.name },
-      { label: 'Field:Region', value: office.regionName },
-      { label: 'Field:Size', value: office.size },
-      {
-        label: 'Field:LeadershipModel',
-        value: LEADERSHIP_MODEL_LABELS[office.leadershipModel],
-        translate: true,
-      },
-      { label: 'Field:Municipalities', value: office.municipalities.map((m) => m.name) },
-    ];
-  });
 }

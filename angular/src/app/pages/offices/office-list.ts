@@ -2,12 +2,12 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { Office } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
+import { TableField } from '../../shared/data-table';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
@@ -16,7 +16,6 @@ import { RegionFilter } from '../../shared/region-filter';
 @Component({
   selector: 'app-office-list',
   imports: [
-    RouterLink,
     TranslatePipe,
     DecimalPipe,
     MatTableModule,
@@ -32,36 +31,15 @@ import { RegionFilter } from '../../shared/region-filter';
       [managePermission]="managePermission"
       [list]="list"
       [columns]="columns"
+      [fields]="fields"
       tableTestId="office-table"
     >
       <app-region-filter listFilter [list]="list" />
-      <ng-container matColumnDef="name">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'Field:Name' | translate }}</th>
-        <td mat-cell *matCellDef="let office">
-          <a [routerLink]="['/offices', office.id]">{{ office.name }}</a>
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="regionName">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Field:Region' | translate }}</th>
-        <td mat-cell *matCellDef="let office">{{ office.regionName }}</td>
-      </ng-container>
-      <ng-container matColumnDef="leadershipModel">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header="leadershipModel">
-          {{ 'Field:LeadershipModel' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let office">
-          {{ leadershipModels[office.leadershipModel] | translate }}
-        </td>
-      </ng-container>
       <ng-container matColumnDef="size">
         <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'Field:Size' | translate }}</th>
         <td mat-cell *matCellDef="let office">
           {{ office.size | number: '1.0-0' : language.current() }}
         </td>
-      </ng-container>
-      <ng-container matColumnDef="municipalities">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Field:Municipalities' | translate }}</th>
-        <td mat-cell *matCellDef="let office">{{ municipalityNames(office) }}</td>
       </ng-container>
     </app-list-page>
   `,
@@ -73,12 +51,30 @@ export class OfficeListPage {
 
   protected readonly managePermission = Permissions.OrganisationManage;
   protected readonly columns = ['name', 'regionName', 'leadershipModel', 'size', 'municipalities'];
-  protected readonly leadershipModels = LEADERSHIP_MODEL_LABELS;
+  /** All but the size, which is written in the language's number format. */
+  protected readonly fields: TableField<Office>[] = [
+    {
+      id: 'name',
+      heading: 'Field:Name',
+      value: (o) => o.name,
+      link: (o) => ['/offices', o.id],
+      sortable: true,
+    },
+    { id: 'regionName', heading: 'Field:Region', value: (o) => o.regionName },
+    {
+      id: 'leadershipModel',
+      heading: 'Field:LeadershipModel',
+      value: (o) => LEADERSHIP_MODEL_LABELS[o.leadershipModel],
+      translate: true,
+      sortable: true,
+    },
+    {
+      id: 'municipalities',
+      heading: 'Field:Municipalities',
+      value: (o) => (o.municipalities ?? []).map((m) => m.name).join(', '),
+    },
+  ];
   protected readonly list = new PagedList<Office, { regionId: string }>((query) =>
     this.api.offices.list(query),
   );
-
-  protected municipalityNames(office: Office): string {
-    return (office.municipalities ?? []).map((m) => m.name).join(', ');
-  }
 }

@@ -1,10 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
@@ -12,11 +9,11 @@ import { Lookups } from '../../data/lookups';
 import { Employer, EMPLOYERS, Person, PersonInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { Alert } from '../../shared/alert';
-import { EditPageActions, EditPageHeader } from '../../shared/edit-page';
+import { EditPage, EditPageActions } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
+import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { EMPLOYER_LABELS } from '../../shared/enum-labels';
-import { FieldError } from '../../shared/field-error';
 
 function jobRoleGroup(jobRoleId = '', startDate = '') {
   return new FormGroup({
@@ -27,109 +24,74 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
 
 @Component({
   selector: 'app-person-edit',
-  imports: [FieldError, 
+  imports: [
+    TextField,
+    SelectField,
     ReactiveFormsModule,
     TranslatePipe,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     MatButtonModule,
     MatIconModule,
     Alert,
-    EditPageHeader,
+    EditPage,
     EditPageActions,
   ],
   template: `
-    <app-edit-page-header
+    <app-edit-page
       [editor]="editor"
       [title]="id() ? 'Page:People.Edit' : 'Page:People.New'"
       backLabel="Page:People.BackToList"
-    />
-    <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
-      <div class="form-grid">
-        <mat-form-field>
-          <mat-label>{{ 'Field:FirstName' | translate }}</mat-label>
-          <input matInput formControlName="firstName" autocomplete="off" />
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:LastName' | translate }}</mat-label>
-          <input matInput formControlName="lastName" autocomplete="off" />
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:EmployeeNumber' | translate }}</mat-label>
-          <input matInput formControlName="employeeNumber" autocomplete="off" />
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Email' | translate }}</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="off" />
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Employer' | translate }}</mat-label>
-          <mat-select formControlName="employer">
-            @for (employer of employers; track employer) {
-              <mat-option [value]="employer">{{ employerLabels[employer] | translate }}</mat-option>
-            }
-          </mat-select>
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'Field:Office' | translate }}</mat-label>
-          <mat-select formControlName="officeId">
-            @for (office of offices.value() ?? []; track office.id) {
-              <mat-option [value]="office.id">{{ office.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-error *appFieldError="let message">{{ message }}</mat-error>
-        </mat-form-field>
-      </div>
+    >
+      <form [formGroup]="form" (ngSubmit)="editor.save()" novalidate>
+        <div class="form-grid">
+          <app-text-field control="firstName" label="Field:FirstName" />
+          <app-text-field control="lastName" label="Field:LastName" />
+          <app-text-field control="employeeNumber" label="Field:EmployeeNumber" />
+          <app-text-field control="email" label="Field:Email" type="email" />
+          <app-select-field
+            control="employer"
+            label="Field:Employer"
+            [options]="employerOptions"
+            [translateNames]="true"
+          />
+          <app-select-field control="officeId" label="Field:Office" [options]="offices.value()" />
+        </div>
 
-      <h2 id="job-roles-heading">{{ 'Field:JobRoles' | translate }}</h2>
-      <app-alert [message]="form.controls.jobRoles.getError('server')" />
-      <ul class="job-roles" formArrayName="jobRoles" aria-labelledby="job-roles-heading">
-        @for (row of form.controls.jobRoles.controls; track row; let i = $index) {
-          <li [formGroupName]="i" class="form-grid">
-            <mat-form-field>
-              <mat-label>{{ 'Field:JobRole' | translate }}</mat-label>
-              <mat-select formControlName="jobRoleId">
-                @for (role of jobRoles.value() ?? []; track role.id) {
-                  <mat-option [value]="role.id">{{ role.name }}</mat-option>
-                }
-              </mat-select>
-              <mat-error *appFieldError="let message">{{ message }}</mat-error>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'Field:StartDate' | translate }}</mat-label>
-              <input
-                matInput
-                type="date"
-                formControlName="startDate"
-                [attr.lang]="language.current()"
+        <h2 id="job-roles-heading">{{ 'Field:JobRoles' | translate }}</h2>
+        <app-alert [message]="form.controls.jobRoles.getError('server')" />
+        <ul class="job-roles" formArrayName="jobRoles" aria-labelledby="job-roles-heading">
+          @for (row of form.controls.jobRoles.controls; track row; let i = $index) {
+            <li [formGroupName]="i" class="form-grid">
+              <app-select-field
+                control="jobRoleId"
+                label="Field:JobRole"
+                [options]="jobRoles.value()"
               />
-              <mat-error *appFieldError="let message">{{ message }}</mat-error>
-            </mat-form-field>
-            @if (editor.canManage()) {
-              <div>
-                <button mat-stroked-button type="button" (click)="removeJobRole(i)">
-                  <mat-icon svgIcon="trash" />{{ 'Page:People.RemoveJobRole' | translate }}
-                </button>
-              </div>
-            }
-          </li>
-        } @empty {
-          <li class="empty">{{ 'Page:People.NoJobRoles' | translate }}</li>
-        }
-      </ul>
+              <app-text-field
+                control="startDate"
+                label="Field:StartDate"
+                type="date"
+                [lang]="language.current()"
+              />
+              @if (editor.canManage()) {
+                <div>
+                  <button mat-stroked-button type="button" (click)="removeJobRole(i)">
+                    <mat-icon svgIcon="trash" />{{ 'Page:People.RemoveJobRole' | translate }}
+                  </button>
+                </div>
+              }
+            </li>
+          } @empty {
+            <li class="empty">{{ 'Page:People.NoJobRoles' | translate }}</li>
+          }
+        </ul>
 
-      <app-edit-page-actions [editor]="editor">
-        <button mat-stroked-button type="button" (click)="addJobRole()">
-          <mat-icon svgIcon="plus" />{{ 'Page:People.AddJobRole' | translate }}
-        </button>
-      </app-edit-page-actions>
-    </form>
+        <app-edit-page-actions [editor]="editor">
+          <button mat-stroked-button type="button" (click)="addJobRole()">
+            <mat-icon svgIcon="plus" />{{ 'Page:People.AddJobRole' | translate }}
+          </button>
+        </app-edit-page-actions>
+      </form>
+    </app-edit-page>
   `,
   styles: `
     .job-roles {
@@ -152,8 +114,7 @@ export class PersonEditPage {
   private readonly lookups = inject(Lookups);
   protected readonly language = inject(LanguageService);
 
-  protected readonly employers = EMPLOYERS;
-  protected readonly employerLabels = EMPLOYER_LABELS;
+  protected readonly employerOptions = EMPLOYERS.map((id) => ({ id, name: EMPLOYER_LABELS[id] }));
   protected readonly form = new FormGroup({
     employeeNumber: new FormControl('', { nonNullable: true }),
     firstName: new FormControl('', { nonNullable: true }),

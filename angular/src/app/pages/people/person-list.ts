@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Person } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
+import { TableField } from '../../shared/data-table';
 import { EMPLOYER_LABELS } from '../../shared/enum-labels';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 
 @Component({
   selector: 'app-person-list',
-  imports: [RouterLink, TranslatePipe, MatTableModule, MatSortModule, ListPage],
+  imports: [ListPage],
   template: `
     <app-list-page
       heading="Page:People.Title"
@@ -20,37 +17,8 @@ import { PagedList } from '../../shared/paged-list';
       newLink="/people/new"
       [managePermission]="managePermission"
       [list]="list"
-      [columns]="columns"
-    >
-      <ng-container matColumnDef="lastName">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>
-          {{ 'Field:FullName' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let person">
-          <a [routerLink]="['/people', person.id]">{{ person.lastName }}, {{ person.firstName }}</a>
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="employeeNumber">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>
-          {{ 'Field:EmployeeNumber' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let person">{{ person.employeeNumber }}</td>
-      </ng-container>
-      <ng-container matColumnDef="officeName">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Field:Office' | translate }}</th>
-        <td mat-cell *matCellDef="let person">{{ person.officeName }}</td>
-      </ng-container>
-      <ng-container matColumnDef="employer">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>
-          {{ 'Field:Employer' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let person">{{ employers[person.employer] | translate }}</td>
-      </ng-container>
-      <ng-container matColumnDef="jobRoles">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Field:JobRoles' | translate }}</th>
-        <td mat-cell *matCellDef="let person">{{ jobRoleNames(person) }}</td>
-      </ng-container>
-    </app-list-page>
+      [fields]="fields"
+    />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -58,17 +26,34 @@ export class PersonListPage {
   private readonly api = inject(OrganisationApi);
 
   protected readonly managePermission = Permissions.PeopleManage;
-  protected readonly columns = ['lastName', 'employeeNumber', 'officeName', 'employer', 'jobRoles'];
-  protected readonly employers = EMPLOYER_LABELS;
+  protected readonly fields: TableField<Person>[] = [
+    {
+      id: 'lastName',
+      heading: 'Field:FullName',
+      value: (p) => `${p.lastName}, ${p.firstName}`,
+      link: (p) => ['/people', p.id],
+      sortable: true,
+    },
+    { id: 'employeeNumber', heading: 'Field:EmployeeNumber', value: (p) => p.employeeNumber, sortable: true },
+    { id: 'officeName', heading: 'Field:Office', value: (p) => p.officeName },
+    {
+      id: 'employer',
+      heading: 'Field:Employer',
+      value: (p) => EMPLOYER_LABELS[p.employer],
+      translate: true,
+      sortable: true,
+    },
+    {
+      id: 'jobRoles',
+      heading: 'Field:JobRoles',
+      value: (p) => (p.jobRoles ?? []).map((role) => role.jobRoleName).join(', '),
+    },
+  ];
   protected readonly list = new PagedList<Person, { officeId: string }>((query) =>
     this.api.people.list(query),
   );
 
   constructor() {
     this.list.sort.set({ active: 'lastName', direction: 'asc' });
-  }
-
-  protected jobRoleNames(person: Person): string {
-    return (person.jobRoles ?? []).map((role) => role.jobRoleName).join(', ');
   }
 }

@@ -1,17 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Region } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
+import { TableField } from '../../shared/data-table';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 
 @Component({
   selector: 'app-region-list',
-  imports: [RouterLink, TranslatePipe, MatTableModule, MatSortModule, ListPage],
+  imports: [ListPage],
   template: `
     <app-list-page
       heading="Page:Regions.Title"
@@ -19,19 +16,8 @@ import { PagedList } from '../../shared/paged-list';
       newLink="/regions/new"
       [managePermission]="managePermission"
       [list]="list"
-      [columns]="columns"
-    >
-      <ng-container matColumnDef="name">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'Field:Name' | translate }}</th>
-        <td mat-cell *matCellDef="let region">
-          <a [routerLink]="['/regions', region.id]">{{ region.name }}</a>
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="code">
-        <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ 'Field:Code' | translate }}</th>
-        <td mat-cell *matCellDef="let region">{{ region.code }}</td>
-      </ng-container>
-    </app-list-page>
+      [fields]="fields"
+    />
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -39,6 +25,9 @@ export class RegionListPage {
   private readonly api = inject(OrganisationApi);
 
   protected readonly managePermission = Permissions.OrganisationManage;
-  protected readonly columns = ['name', 'code'];
+  protected readonly fields: TableField<Region>[] = [
+    { id: 'name', heading: 'Field:Name', value: (r) => r.name, link: (r) => ['/regions', r.id], sortable: true },
+    { id: 'code', heading: 'Field:Code', value: (r) => r.code, sortable: true },
+  ];
   protected readonly list = new PagedList<Region>((query) => this.api.regions.list(query));
 }
