@@ -20,7 +20,6 @@ const stop = (name = '') => new FormGroup({ name: new FormControl(name, { nonNul
         rowLabel="Test:Stop"
         removeLabel="Test:Remove"
         removedMessage="Test:Removed"
-        firstField="name"
       >
         <ng-template appRow [appRowOf]="stops" let-i="index" let-label="label">
           <fieldset [formGroupName]="i">

@@ -173,19 +173,25 @@ export class RowsEditor<C extends AbstractControl> {
   readonly rowLabel = input.required<string>();
   readonly removeLabel = input.required<string>();
   readonly removedMessage = input.required<string>();
-  /** The id, after `<prefix>-<index>-`, of the field a new row's focus goes to. */
-  readonly firstField = input.required<string>();
 
   protected readonly rowTemplate = contentChild<RowTemplate<C>>(RowTemplate);
   private readonly translate = inject(TranslateService);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLOListElement>>(ElementRef);
 
   /** Adds an empty row and takes the user to its first field. */
   add(): void {
     const rows = this.rows();
     rows.add();
-    this.focus(`${this.idPrefix()}-${rows.count - 1}-${this.firstField()}`);
+    const index = rows.count - 1;
+    afterNextRender(
+      () =>
+        this.host.nativeElement.children[index]
+          ?.querySelector<HTMLElement>('input, textarea, mat-select')
+          ?.focus(),
+      { injector: this.injector },
+    );
   }
 
   protected remove(index: number): void {

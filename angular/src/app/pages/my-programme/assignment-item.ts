@@ -17,7 +17,13 @@ import { AssignmentProgress, MyCohort, ParticipationApi } from '../../data/parti
 import { Alert } from '../../shared/alert';
 import { StatusChip } from '../../shared/status-chip';
 import { Announcer } from './announcer';
-import { assignmentChip, canSubmit, formatDate, formatDateTime } from './programme-format';
+import {
+  assignmentChip,
+  canSubmit,
+  formatDate,
+  formatDateTime,
+  requiredText,
+} from './programme-format';
 import { ContentText } from '../../shared/translated-text';
 import { FieldError } from '../../shared/field-error';
 import { FormSubmission } from '../../shared/form-submission';
@@ -198,18 +204,11 @@ export class AssignmentItem {
   }
 
   protected async submit(): Promise<void> {
-    const answer = this.form.controls.answer;
-    if (!answer.value.trim()) {
-      answer.setErrors({ required: true });
-      answer.markAsTouched();
-      return;
-    }
+    const answer = requiredText(this.form.controls.answer);
+    if (answer === null) return;
+    const assignmentId = this.assignment().assignmentId;
     const progress = await this.submission.run(this.form, () =>
-      this.api.submitAssignment(
-        this.enrolmentId(),
-        this.assignment().assignmentId,
-        answer.value.trim(),
-      ),
+      this.api.submitAssignment(this.enrolmentId(), assignmentId, answer),
     );
     if (!progress) return;
     this.saved.emit(progress);

@@ -8,7 +8,7 @@ import { LanguageService } from '../../core/language.service';
 import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
 import { Announcer } from './announcer';
-import { formatDateTime } from './programme-format';
+import { formatDateTime, requiredText } from './programme-format';
 import { ContentText } from '../../shared/translated-text';
 import { FieldError } from '../../shared/field-error';
 import { FormSubmission } from '../../shared/form-submission';
@@ -114,18 +114,11 @@ export class ReflectionEditor {
 
   protected async save(): Promise<void> {
     if (this.readonly()) return;
-    const text = this.form.controls.text;
-    if (!text.value.trim()) {
-      text.setErrors({ required: true });
-      text.markAsTouched();
-      return;
-    }
+    const text = requiredText(this.form.controls.text);
+    if (text === null) return;
+    const taskId = this.reflection().reflectionTaskId;
     const progress = await this.submission.run(this.form, () =>
-      this.api.writeReflection(
-        this.enrolmentId(),
-        this.reflection().reflectionTaskId,
-        text.value.trim(),
-      ),
+      this.api.writeReflection(this.enrolmentId(), taskId, text),
     );
     if (!progress) return;
     this.saved.emit(progress);

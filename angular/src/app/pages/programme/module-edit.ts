@@ -26,6 +26,7 @@ import { Permissions } from '../../core/permissions';
 import { CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
 import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
+import { SelectField, TextField } from '../../shared/form-field';
 import { RowsEditor, RowTemplate } from '../../shared/rows-editor';
 import { TranslatedTextFields } from '../../shared/translated-text';
 import { FormSubmission } from '../../shared/form-submission';
@@ -51,6 +52,8 @@ import { FieldError } from '../../shared/field-error';
     MatProgressBarModule,
     MatSelectModule,
     Alert,
+    SelectField,
+    TextField,
     RowsEditor,
     RowTemplate,
     TranslatedTextFields,
@@ -90,12 +93,12 @@ import { FieldError } from '../../shared/field-error';
               [group]="form.controls.title"
               [maxLength]="200"
             />
-            <mat-form-field>
-              <mat-label>{{ 'Page:Programme.Field.CourseReference' | translate }}</mat-label>
-              <input matInput formControlName="courseReference" maxlength="200" />
-              <mat-hint>{{ 'Page:Programme.Field.CourseReferenceHint' | translate }}</mat-hint>
-              <mat-error *appFieldError="let message">{{ message }}</mat-error>
-            </mat-form-field>
+            <app-text-field
+              control="courseReference"
+              label="Page:Programme.Field.CourseReference"
+              hint="Page:Programme.Field.CourseReferenceHint"
+              [maxLength]="200"
+            />
           </div>
           <app-translated-text-fields
             id="module-description"
@@ -116,7 +119,6 @@ import { FieldError } from '../../shared/field-error';
               [rows]="model.outcomes"
               idPrefix="outcome"
               rowLabel="Page:Programme.ModuleForm.Outcome"
-              firstField="text-nb"
               removeLabel="Page:Programme.ModuleForm.Remove"
               removedMessage="Page:Programme.ModuleForm.Removed"
             >
@@ -144,7 +146,6 @@ import { FieldError } from '../../shared/field-error';
               [rows]="model.gatherings"
               idPrefix="gathering"
               rowLabel="Page:Programme.ModuleForm.Gathering"
-              firstField="title-nb"
               removeLabel="Page:Programme.ModuleForm.Remove"
               removedMessage="Page:Programme.ModuleForm.Removed"
             >
@@ -165,31 +166,20 @@ import { FieldError } from '../../shared/field-error';
                       [group]="row.controls.title"
                       [maxLength]="200"
                     />
-                    <mat-form-field>
-                      <mat-label>{{ 'Page:Programme.Field.Format' | translate }}</mat-label>
-                      <mat-select formControlName="format">
-                        @for (format of formats; track format) {
-                          <mat-option [value]="format">{{
-                            formatLabels[format] | translate
-                          }}</mat-option>
-                        }
-                      </mat-select>
-                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
-                    </mat-form-field>
-                    <mat-form-field>
-                      <mat-label>{{
-                        'Page:Programme.Field.DurationMinutes' | translate
-                      }}</mat-label>
-                      <input
-                        matInput
-                        type="number"
-                        step="15"
-                        min="15"
-                        formControlName="durationMinutes"
-                      />
-                      <mat-hint>{{ 'Page:Programme.Field.DurationHint' | translate }}</mat-hint>
-                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
-                    </mat-form-field>
+                    <app-select-field
+                      control="format"
+                      label="Page:Programme.Field.Format"
+                      [options]="formatOptions"
+                      [translateNames]="true"
+                    />
+                    <app-text-field
+                      control="durationMinutes"
+                      label="Page:Programme.Field.DurationMinutes"
+                      hint="Page:Programme.Field.DurationHint"
+                      type="number"
+                      [min]="15"
+                      [step]="15"
+                    />
                   </div>
                 </fieldset>
               </ng-template>
@@ -208,7 +198,6 @@ import { FieldError } from '../../shared/field-error';
               [rows]="model.assignments"
               idPrefix="assignment"
               rowLabel="Page:Programme.ModuleForm.Assignment"
-              firstField="title-nb"
               removeLabel="Page:Programme.ModuleForm.Remove"
               removedMessage="Page:Programme.ModuleForm.Removed"
             >
@@ -229,18 +218,14 @@ import { FieldError } from '../../shared/field-error';
                       [group]="row.controls.title"
                       [maxLength]="200"
                     />
-                    <mat-form-field>
-                      <mat-label>{{ 'Page:Programme.Field.DueDays' | translate }}</mat-label>
-                      <input
-                        matInput
-                        type="number"
-                        step="1"
-                        min="0"
-                        formControlName="dueDaysAfterUnlock"
-                      />
-                      <mat-hint>{{ 'Page:Programme.Field.DueDaysHint' | translate }}</mat-hint>
-                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
-                    </mat-form-field>
+                    <app-text-field
+                      control="dueDaysAfterUnlock"
+                      label="Page:Programme.Field.DueDays"
+                      hint="Page:Programme.Field.DueDaysHint"
+                      type="number"
+                      [min]="0"
+                      [step]="1"
+                    />
                   </div>
                   <app-translated-text-fields
                     legend="Page:Programme.Field.Instructions"
@@ -273,7 +258,6 @@ import { FieldError } from '../../shared/field-error';
               [rows]="model.reflectionTasks"
               idPrefix="reflection"
               rowLabel="Page:Programme.ModuleForm.Reflection"
-              firstField="prompt-nb"
               removeLabel="Page:Programme.ModuleForm.Remove"
               removedMessage="Page:Programme.ModuleForm.Removed"
             >
@@ -307,7 +291,6 @@ import { FieldError } from '../../shared/field-error';
               [rows]="model.grants"
               idPrefix="grant"
               rowLabel="Page:Programme.ModuleForm.Grant"
-              firstField="area"
               removeLabel="Page:Programme.ModuleForm.Remove"
               removedMessage="Page:Programme.ModuleForm.Removed"
             >
@@ -315,15 +298,11 @@ import { FieldError } from '../../shared/field-error';
                 <fieldset [formGroupName]="i">
                   <legend>{{ label }}</legend>
                   <div class="form-grid">
-                    <mat-form-field>
-                      <mat-label>{{ 'Page:Programme.Field.Competence' | translate }}</mat-label>
-                      <mat-select formControlName="competenceAreaId" [id]="'grant-' + i + '-area'">
-                        @for (area of areaOptions(); track area.id) {
-                          <mat-option [value]="area.id">{{ area.name }}</mat-option>
-                        }
-                      </mat-select>
-                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
-                    </mat-form-field>
+                    <app-select-field
+                      control="competenceAreaId"
+                      label="Page:Programme.Field.Competence"
+                      [options]="areaOptions()"
+                    />
                     <mat-form-field>
                       <mat-label>{{ 'Page:Programme.Field.Level' | translate }}</mat-label>
                       <mat-select formControlName="level">
@@ -333,18 +312,14 @@ import { FieldError } from '../../shared/field-error';
                       </mat-select>
                       <mat-error *appFieldError="let message">{{ message }}</mat-error>
                     </mat-form-field>
-                    <mat-form-field>
-                      <mat-label>{{ 'Page:Programme.Field.ValidMonths' | translate }}</mat-label>
-                      <input
-                        matInput
-                        type="number"
-                        step="1"
-                        min="1"
-                        formControlName="validMonths"
-                      />
-                      <mat-hint>{{ 'Page:Programme.Field.ValidMonthsHint' | translate }}</mat-hint>
-                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
-                    </mat-form-field>
+                    <app-text-field
+                      control="validMonths"
+                      label="Page:Programme.Field.ValidMonths"
+                      hint="Page:Programme.Field.ValidMonthsHint"
+                      type="number"
+                      [min]="1"
+                      [step]="1"
+                    />
                   </div>
                 </fieldset>
               </ng-template>
@@ -419,8 +394,10 @@ export class ProgrammeModuleEditPage {
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
-  protected readonly formats = GATHERING_FORMATS;
-  protected readonly formatLabels = FORMAT_LABELS;
+  protected readonly formatOptions = GATHERING_FORMATS.map((id) => ({
+    id,
+    name: FORMAT_LABELS[id],
+  }));
   protected readonly model = new ModuleForm();
   protected readonly form = this.model.form;
   protected readonly submission = new FormSubmission('#module-form');
