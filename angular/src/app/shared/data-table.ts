@@ -11,6 +11,7 @@ import { MatSortModule } from '@angular/material/sort';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AppDatePipe } from './date-format';
 
 /** A column that only shows one value of the row as text, or as a link to the row's page. */
 export interface TableField<T> {
@@ -21,6 +22,10 @@ export interface TableField<T> {
   value(row: T): string | number | null | undefined;
   /** The value is a translation key (e.g. an enum label). */
   translate?: boolean;
+  /** The value is a date (ISO text), written in the app's date format. */
+  date?: boolean;
+  /** What shows when there is no value (nothing by default). */
+  empty?: string;
   /** Router link of the row's own page: the value links there. */
   link?(row: T): readonly unknown[];
   /** The heading sorts (needs a MatSort around the table). */
@@ -33,7 +38,7 @@ export interface TableField<T> {
  */
 @Component({
   selector: 'app-data-table',
-  imports: [MatTableModule, MatSortModule, RouterLink, TranslatePipe],
+  imports: [MatTableModule, MatSortModule, RouterLink, TranslatePipe, AppDatePipe],
   template: `
     <table mat-table [dataSource]="rows()" [attr.data-testid]="testId()">
       @for (field of fields(); track field.id) {
@@ -45,10 +50,14 @@ export interface TableField<T> {
           }
           <td mat-cell *matCellDef="let row">
             @let value = field.value(row) ?? '';
-            @if (field.link) {
+            @if (value === '') {
+              {{ field.empty ?? '' }}
+            } @else if (field.link) {
               <a [routerLink]="field.link(row)">{{ value }}</a>
-            } @else if (field.translate && value !== '') {
+            } @else if (field.translate) {
               {{ '' + value | translate }}
+            } @else if (field.date) {
+              {{ '' + value | appDate }}
             } @else {
               {{ value }}
             }
@@ -62,7 +71,14 @@ export interface TableField<T> {
       </tr>
     </table>
   `,
-  host: { class: 'table-wrapper' },
+  // A wide table scrolls sideways inside its frame; a labelled frame is a region the keyboard can
+  // reach, so that it can be scrolled without a mouse.
+  host: {
+    class: 'table-wrapper',
+    '[attr.role]': "labelledBy() ? 'region' : null",
+    '[attr.tabindex]': 'labelledBy() ? 0 : null',
+    '[attr.aria-labelledby]': 'labelledBy() ?? null',
+  },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DataTable<T> implements AfterContentInit {
@@ -72,6 +88,8 @@ export class DataTable<T> implements AfterContentInit {
   /** Plain columns the table writes itself, besides the page's own `matColumnDef`s. */
   readonly fields = input<readonly TableField<T>[]>([]);
   readonly testId = input<string>();
+  /** Id of the heading that names the table. */
+  readonly labelledBy = input<string>();
   /**
    * Column definitions that reached a wrapping component as its content: Angular's content
    * queries do not see through a second level of projection, so the wrapper hands them on.

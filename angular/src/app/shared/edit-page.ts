@@ -3,9 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Alert } from './alert';
 import { Entity, EntityEditor } from './entity-editor';
+import { SelectField, TextField } from './form-field';
 import { ReadOnlyDetails } from './read-only-details';
 
 /** The parts of an editor these pieces show, whatever entity it edits. */
@@ -116,3 +118,12 @@ export class EditPage {
   readonly title = input.required<string>();
   readonly backLabel = input.required<string>();
 }
+
+/** What an edit page's template uses besides its own pieces: the frame, its actions and fields. */
+export const EDIT_PAGE_KIT = [
+  ReactiveFormsModule,
+  EditPage,
+  EditPageActions,
+  TextField,
+  SelectField,
+] as const;

@@ -57,7 +57,8 @@ export class FormSubmission {
     this.conflict.set(false);
   }
 
-  private focusFirstInvalid(): void {
+  /** Takes the user to the first field that needs correcting, once it shows as invalid. */
+  focusFirstInvalid(): void {
     afterNextRender(
       () => {
         const root = this.formSelector

@@ -1,27 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
 import { Lookups } from '../data/lookups';
 import { PagedList } from './paged-list';
+import { SelectFilter } from './select-filter';
 
 /** Narrows a server-side list to one region. */
 @Component({
   selector: 'app-region-filter',
-  imports: [MatFormFieldModule, MatSelectModule, TranslatePipe],
+  imports: [SelectFilter],
   template: `
-    <mat-form-field subscriptSizing="dynamic">
-      <mat-label>{{ 'Field:Region' | translate }}</mat-label>
-      <mat-select
-        [value]="list().extra().regionId ?? ''"
-        (valueChange)="list().setExtra({ regionId: $event || undefined })"
-      >
-        <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
-        @for (region of regions.value() ?? []; track region.id) {
-          <mat-option [value]="region.id">{{ region.name }}</mat-option>
-        }
-      </mat-select>
-    </mat-form-field>
+    <app-select-filter
+      label="Field:Region"
+      [value]="list().extra().regionId"
+      [options]="regions.value()"
+      (changed)="list().setExtra({ regionId: $event })"
+    />
   `,
   host: { style: 'display: contents' },
   changeDetection: ChangeDetectionStrategy.OnPush,

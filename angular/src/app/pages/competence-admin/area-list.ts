@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { CompetenceArea, CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
 import { TableField } from '../../shared/data-table';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
+import { SelectFilter } from '../../shared/select-filter';
 import { CATALOGUE_PATH, CatalogueTabs } from './catalogue-tabs';
 
 @Component({
   selector: 'app-competence-area-list',
-  imports: [TranslatePipe, MatFormFieldModule, MatSelectModule, ListPage, CatalogueTabs],
+  imports: [ListPage, SelectFilter, CatalogueTabs],
   template: `
     <app-catalogue-tabs>
       <app-list-page
@@ -24,18 +22,13 @@ import { CATALOGUE_PATH, CatalogueTabs } from './catalogue-tabs';
         [fields]="fields"
         tableTestId="competence-area-table"
       >
-        <mat-form-field listFilter subscriptSizing="dynamic">
-          <mat-label>{{ 'Page:CompetenceAdmin.Field.Category' | translate }}</mat-label>
-          <mat-select
-            [value]="list.extra().categoryId ?? ''"
-            (valueChange)="list.setExtra({ categoryId: $event || undefined })"
-          >
-            <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
-            @for (category of categories.value() ?? []; track category.id) {
-              <mat-option [value]="category.id">{{ category.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <app-select-filter
+          listFilter
+          label="Page:CompetenceAdmin.Field.Category"
+          [value]="list.extra().categoryId"
+          [options]="categories.value()"
+          (changed)="list.setExtra({ categoryId: $event })"
+        />
       </app-list-page>
     </app-catalogue-tabs>
   `,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import {
@@ -7,21 +7,14 @@ import {
   CompetenceCategory,
   CompetenceCategoryInput,
 } from '../../data/competence-catalogue-api';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { TextField } from '../../shared/form-field';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import { LocalizedTextFields, localizedTextGroup, toLocalizedTextInput } from './localized-text';
 
 @Component({
   selector: 'app-competence-category-edit',
-  imports: [
-    TextField,
-    ReactiveFormsModule,
-    EditPage,
-    EditPageActions,
-    LocalizedTextFields,
-  ],
+  imports: [EDIT_PAGE_KIT, LocalizedTextFields],
   template: `
     <app-edit-page
       [editor]="editor"

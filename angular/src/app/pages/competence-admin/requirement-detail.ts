@@ -20,11 +20,12 @@ import { LanguageService } from '../../core/language.service';
 import {
   CompetenceCatalogueApi,
   CompetenceRequirement,
+  RequirementVersion,
   ScaleLevel,
 } from '../../data/competence-catalogue-api';
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import { EditPageHeader } from '../../shared/edit-page';
 import { FormSubmission } from '../../shared/form-submission';
 import { RequirementEditor } from './requirement-editor';
@@ -106,6 +107,7 @@ import {
       <app-data-table
         [rows]="requirement.versions"
         [columns]="versionColumns"
+        [fields]="versionFields"
         testId="requirement-versions"
       >
         <ng-container matColumnDef="validFrom">
@@ -133,20 +135,6 @@ import {
             }
           </td>
         </ng-container>
-        <ng-container matColumnDef="minimumLevel">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:CompetenceAdmin.Field.MinimumLevel' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let version">
-            {{ version.minimumLevel }} {{ version.minimumLevelName }}
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="deadlineMonths">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:CompetenceAdmin.Field.DeadlineMonths' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let version">{{ version.deadlineMonths }}</td>
-        </ng-container>
         <ng-container matColumnDef="renewalMonths">
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:CompetenceAdmin.Field.RenewalMonths' | translate }}
@@ -155,14 +143,6 @@ import {
             {{
               version.renewalMonths ?? ('Page:CompetenceAdmin.Requirements.NoRenewal' | translate)
             }}
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="isMandatory">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:CompetenceAdmin.Field.Kind' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let version">
-            {{ (version.isMandatory ? mandatory.true : mandatory.false) | translate }}
           </td>
         </ng-container>
       </app-data-table>
@@ -277,7 +257,6 @@ export class CompetenceRequirementDetailPage {
   protected readonly language = inject(LanguageService);
   private readonly dates = inject(DateFormatter);
 
-  protected readonly mandatory = MANDATORY_LABELS;
   protected readonly scopeLabels = SCOPE_LABELS;
   protected readonly stateLabels = STATE_LABELS;
   protected readonly versionColumns = [
@@ -287,6 +266,20 @@ export class CompetenceRequirementDetailPage {
     'deadlineMonths',
     'renewalMonths',
     'isMandatory',
+  ];
+  protected readonly versionFields: TableField<RequirementVersion>[] = [
+    {
+      id: 'minimumLevel',
+      heading: 'Page:CompetenceAdmin.Field.MinimumLevel',
+      value: (v) => `${v.minimumLevel} ${v.minimumLevelName}`,
+    },
+    { id: 'deadlineMonths', heading: 'Page:CompetenceAdmin.Field.DeadlineMonths', value: (v) => v.deadlineMonths },
+    {
+      id: 'isMandatory',
+      heading: 'Page:CompetenceAdmin.Field.Kind',
+      value: (v) => (v.isMandatory ? MANDATORY_LABELS.true : MANDATORY_LABELS.false),
+      translate: true,
+    },
   ];
   protected readonly today = todayIso();
 

@@ -1,7 +1,5 @@
 import { AppDatePipe } from '../../shared/date-format';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -15,6 +13,7 @@ import {
 import { Lookups } from '../../data/lookups';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
+import { SelectFilter } from '../../shared/select-filter';
 import {
   MANDATORY_LABELS,
   REQUIREMENTS_PATH,
@@ -32,9 +31,8 @@ import {
     TranslatePipe,
     AppDatePipe,
     MatTableModule,
-    MatFormFieldModule,
-    MatSelectModule,
     ListPage,
+    SelectFilter,
   ],
   template: `
     <app-list-page
@@ -46,30 +44,20 @@ import {
       [columns]="columns"
       tableTestId="competence-requirement-table"
     >
-      <mat-form-field listFilter subscriptSizing="dynamic">
-        <mat-label>{{ 'Field:JobRole' | translate }}</mat-label>
-        <mat-select
-          [value]="list.extra().jobRoleId ?? ''"
-          (valueChange)="setFilter({ jobRoleId: $event || undefined })"
-        >
-          <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
-          @for (role of jobRoles.value() ?? []; track role.id) {
-            <mat-option [value]="role.id">{{ role.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-      <mat-form-field listFilter subscriptSizing="dynamic">
-        <mat-label>{{ 'Page:CompetenceAdmin.Field.Competence' | translate }}</mat-label>
-        <mat-select
-          [value]="list.extra().competenceAreaId ?? ''"
-          (valueChange)="setFilter({ competenceAreaId: $event || undefined })"
-        >
-          <mat-option value="">{{ 'Ui:All' | translate }}</mat-option>
-          @for (area of areaOptions(); track area.id) {
-            <mat-option [value]="area.id">{{ area.name }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
+      <app-select-filter
+        listFilter
+        label="Field:JobRole"
+        [value]="list.extra().jobRoleId"
+        [options]="jobRoles.value()"
+        (changed)="setFilter({ jobRoleId: $event })"
+      />
+      <app-select-filter
+        listFilter
+        label="Page:CompetenceAdmin.Field.Competence"
+        [value]="list.extra().competenceAreaId"
+        [options]="areaOptions()"
+        (changed)="setFilter({ competenceAreaId: $event })"
+      />
 
       <ng-container matColumnDef="jobRoleName">
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:JobRole' | translate }}</th>

@@ -8,7 +8,7 @@ import {
   Injector,
   input,
 } from '@angular/core';
-import { FormArray, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormArray, FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -20,7 +20,7 @@ import {
   ProficiencyScaleInput,
 } from '../../data/competence-catalogue-api';
 import { Alert } from '../../shared/alert';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
 import { CATALOGUE_PATH } from './catalogue-tabs';
 import {
@@ -43,13 +43,11 @@ interface LevelAction {
 @Component({
   selector: 'app-proficiency-scale-edit',
   imports: [
-    ReactiveFormsModule,
+    EDIT_PAGE_KIT,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
     Alert,
-    EditPage,
-    EditPageActions,
     LocalizedTextFields,
   ],
   template: `

@@ -1,5 +1,5 @@
 import { NameContext } from '../../shared/name-context';
-import { AppDatePipe, formatDate } from '../../shared/date-format';
+import { formatDate } from '../../shared/date-format';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,7 +27,7 @@ import {
 } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import {
   EVIDENCE_SOURCE_LABELS,
   evidenceStateChip,
@@ -43,11 +43,21 @@ import { SummaryCards } from './summary-cards';
  * One person's competence: summary, what to do next, every requirement with its status and the
  * evidence behind it. Used for the signed-in person (`own`) and for someone a leader looks at.
  */
+/** Requirements and evidence alike show until when they are valid, or a dash for always. */
+const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
+  {
+    id: 'validUntil',
+    heading: 'Page:Competence.Field.ValidUntil',
+    value: (row) => row.validUntil,
+    date: true,
+    empty: '–',
+  },
+];
+
 @Component({
   selector: 'app-competence-profile-view',
   imports: [
     NameContext,
-    AppDatePipe,
     TranslatePipe,
     MatButtonModule,
     MatIconModule,
@@ -111,28 +121,15 @@ import { SummaryCards } from './summary-cards';
       <app-data-table
         [rows]="p.requirements"
         [columns]="requirementColumns()"
+        [fields]="requirementFields"
         testId="requirements-table"
-        tabindex="0"
-        role="region"
-        aria-labelledby="requirements-heading"
+        labelledBy="requirements-heading"
       >
         <ng-container matColumnDef="competence">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Competence.Field.Area' | translate }}</th>
           <td mat-cell *matCellDef="let r">
             <strong>{{ r.competenceAreaName }}</strong>
             <div class="muted">{{ r.categoryName }}</div>
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="jobRole">
-          <th mat-header-cell *matHeaderCellDef>{{ 'Field:JobRole' | translate }}</th>
-          <td mat-cell *matCellDef="let r">{{ r.jobRoleName }}</td>
-        </ng-container>
-        <ng-container matColumnDef="mandatory">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.Mandatory' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let r">
-            {{ (r.isMandatory ? 'Common:Yes' : 'Common:No') | translate }}
           </td>
         </ng-container>
         <ng-container matColumnDef="requiredLevel">
@@ -143,35 +140,11 @@ import { SummaryCards } from './summary-cards';
             {{ level(r.requiredLevel, r.requiredLevelName) }}
           </td>
         </ng-container>
-        <ng-container matColumnDef="currentLevel">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.CurrentLevel' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let r">
-            {{ r.currentLevel === null ? '–' : level(r.currentLevel, r.currentLevelName) }}
-          </td>
-        </ng-container>
         <ng-container matColumnDef="status">
           <th mat-header-cell *matHeaderCellDef>
             {{ 'Page:Competence.Field.Status' | translate }}
           </th>
           <td mat-cell *matCellDef="let r"><app-status-chip [chip]="chip(r.status)" /></td>
-        </ng-container>
-        <ng-container matColumnDef="deadline">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.Deadline' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let r">
-            {{ r.deadline | appDate }}
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="validUntil">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.ValidUntil' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let r">
-            {{ r.validUntil ? (r.validUntil | appDate) : '–' }}
-          </td>
         </ng-container>
         <ng-container matColumnDef="action">
           <th mat-header-cell *matHeaderCellDef>
@@ -211,10 +184,9 @@ import { SummaryCards } from './summary-cards';
       <app-data-table
         [rows]="p.evidence"
         [columns]="evidenceColumns"
+        [fields]="evidenceFields"
         testId="evidence-table"
-        tabindex="0"
-        role="region"
-        aria-labelledby="evidence-heading"
+        labelledBy="evidence-heading"
       >
         <ng-container matColumnDef="competence">
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Competence.Field.Area' | translate }}</th>
@@ -230,22 +202,6 @@ import { SummaryCards } from './summary-cards';
           <td mat-cell *matCellDef="let e">
             {{ e.title }}
             <div class="muted">{{ sourceLabels[e.source] | translate }}</div>
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="achievedOn">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.AchievedOn' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let e">
-            {{ e.achievedOn | appDate }}
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="validUntil">
-          <th mat-header-cell *matHeaderCellDef>
-            {{ 'Page:Competence.Field.ValidUntil' | translate }}
-          </th>
-          <td mat-cell *matCellDef="let e">
-            {{ e.validUntil ? (e.validUntil | appDate) : '–' }}
           </td>
         </ng-container>
         <ng-container matColumnDef="state">
@@ -379,6 +335,26 @@ export class CompetenceProfileView {
     'validUntil',
     ...(this.registerLabel() ? ['action'] : []),
   ]);
+  protected readonly requirementFields: TableField<RequirementStatus>[] = [
+    { id: 'jobRole', heading: 'Field:JobRole', value: (r) => r.jobRoleName },
+    {
+      id: 'mandatory',
+      heading: 'Page:Competence.Field.Mandatory',
+      value: (r) => (r.isMandatory ? 'Common:Yes' : 'Common:No'),
+      translate: true,
+    },
+    {
+      id: 'currentLevel',
+      heading: 'Page:Competence.Field.CurrentLevel',
+      value: (r) => (r.currentLevel === null ? '–' : levelLabel(r.currentLevel, r.currentLevelName)),
+    },
+    { id: 'deadline', heading: 'Page:Competence.Field.Deadline', value: (r) => r.deadline, date: true },
+    ...VALID_UNTIL,
+  ];
+  protected readonly evidenceFields: TableField<Evidence>[] = [
+    { id: 'achievedOn', heading: 'Page:Competence.Field.AchievedOn', value: (e) => e.achievedOn, date: true },
+    ...VALID_UNTIL,
+  ];
   protected readonly download = new Transfer();
   protected readonly error = signal<string | null>(null);
 

@@ -9,7 +9,6 @@ import {
   input,
   output,
   resource,
-  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -32,6 +31,7 @@ import {
   ProficiencyScale,
 } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
+import { FormSubmission } from '../../shared/form-submission';
 import { orNull } from '../../shared/form-values';
 import { Transfer } from '../../shared/file-transfer';
 import { valueOf } from '../../shared/resource-value';
@@ -247,12 +247,12 @@ export class EvidenceForm {
   protected readonly fileId = `evidence-file-${++nextId}`;
   protected readonly today = localDate(new Date());
   protected readonly transfer = new Transfer();
-  protected readonly saving = signal(false);
-  private readonly submitError = signal<string | null>(null);
+  private readonly submission = new FormSubmission();
+  protected readonly saving = this.submission.saving;
   /** A failed submit, or competences and levels that could not be loaded. */
   protected readonly error = computed(() => {
     const loadError = this.areas.error() ?? this.scales.error();
-    return this.submitError() ?? (loadError ? this.errors.describe(loadError) : null);
+    return this.submission.error() ?? (loadError ? this.errors.describe(loadError) : null);
   });
 
   readonly form = new FormGroup({
@@ -337,29 +337,24 @@ export class EvidenceForm {
   }
 
   protected async submit(): Promise<void> {
-    if (this.transfer.active() || this.saving()) return;
+    if (this.transfer.active()) return;
     if (this.form.controls.file.invalid) {
-      this.focusFirstInvalid();
+      this.submission.focusFirstInvalid();
       return;
     }
-    this.submitError.set(null);
-    try {
-      const evidence = this.mode() === 'upload' ? await this.upload() : await this.assess();
-      this.snackBar.open(
-        this.translate.instant(
-          this.mode() === 'upload'
-            ? 'Page:Competence.Upload.Sent'
-            : 'Page:Competence.Assessment.Saved',
-        ) as string,
-        undefined,
-        { duration: 5000 },
-      );
-      this.reset();
-      this.saved.emit(evidence);
-    } catch (error) {
-      this.submitError.set(this.errors.describe(error, this.form));
-      this.focusFirstInvalid();
-    }
+    const evidence = await this.submission.run(this.form, () =>
+      this.mode() === 'upload' ? this.upload() : this.assess(),
+    );
+    if (!evidence) return;
+    this.snackBar.open(
+      this.translate.instant(
+        this.mode() === 'upload' ? 'Page:Competence.Upload.Sent' : 'Page:Competence.Assessment.Saved',
+      ) as string,
+      undefined,
+      { duration: 5000 },
+    );
+    this.reset();
+    this.saved.emit(evidence);
   }
 
   private async upload(): Promise<Evidence> {
@@ -373,35 +368,18 @@ export class EvidenceForm {
     const personId = this.personId();
     if (!personId) throw new Error('An assessment needs the person it is about.');
     const value = this.form.getRawValue();
-    this.saving.set(true);
-    try {
-      return await this.api.assess(personId, {
-        competenceAreaId: orNull(value.competenceAreaId),
-        level: value.level,
-        title: value.title.trim() || null,
-        achievedOn: orNull(value.achievedOn),
-        validUntil: orNull(value.validUntil),
-      });
-    } finally {
-      this.saving.set(false);
-    }
+    return this.api.assess(personId, {
+      competenceAreaId: orNull(value.competenceAreaId),
+      level: value.level,
+      title: value.title.trim() || null,
+      achievedOn: orNull(value.achievedOn),
+      validUntil: orNull(value.validUntil),
+    });
   }
 
   private reset(): void {
     this.form.reset();
     const input = this.fileInput()?.nativeElement;
     if (input) input.value = '';
-  }
-
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector(
-          'input.ng-invalid, mat-select.ng-invalid, textarea.ng-invalid',
-        ) as HTMLElement | null;
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

@@ -24,7 +24,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { CompetenceApi, CompetenceStatus, GapFilters, GapPerson } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import { ListFilter } from '../../shared/list-filter';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
 import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
@@ -93,7 +93,12 @@ import { StatusChip } from '../../shared/status-chip';
         matSortDirection="asc"
         (matSortChange)="list.onSort($event)"
       >
-        <app-data-table [rows]="list.items()" [columns]="columns" testId="drill-down-table">
+        <app-data-table
+          [rows]="list.items()"
+          [columns]="columns"
+          [fields]="fields"
+          testId="drill-down-table"
+        >
           <ng-container matColumnDef="lastName">
             <th mat-header-cell *matHeaderCellDef mat-sort-header>
               {{ 'Field:FullName' | translate }}
@@ -103,10 +108,6 @@ import { StatusChip } from '../../shared/status-chip';
               <div class="muted">{{ p.employeeNumber }}</div>
             </td>
           </ng-container>
-          <ng-container matColumnDef="office">
-            <th mat-header-cell *matHeaderCellDef>{{ 'Field:Office' | translate }}</th>
-            <td mat-cell *matCellDef="let p">{{ p.officeName }}</td>
-          </ng-container>
           <ng-container matColumnDef="jobRole">
             <th mat-header-cell *matHeaderCellDef>{{ 'Field:JobRole' | translate }}</th>
             <td mat-cell *matCellDef="let p">
@@ -114,20 +115,6 @@ import { StatusChip } from '../../shared/status-chip';
               @if (!p.isMandatory) {
                 <div class="muted">{{ 'Page:Competence.Recommended' | translate }}</div>
               }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="competence">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Competence.Field.Area' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let p">{{ p.competenceAreaName }}</td>
-          </ng-container>
-          <ng-container matColumnDef="levels">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Competence.Field.LevelNowOfRequired' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let p">
-              {{ p.currentLevel ?? '–' }} / {{ p.requiredLevel }}
             </td>
           </ng-container>
           <ng-container matColumnDef="status">
@@ -212,6 +199,15 @@ export class GapPeople {
     'status',
     'deadline',
     'validUntil',
+  ];
+  protected readonly fields: TableField<GapPerson>[] = [
+    { id: 'office', heading: 'Field:Office', value: (p) => p.officeName },
+    { id: 'competence', heading: 'Page:Competence.Field.Area', value: (p) => p.competenceAreaName },
+    {
+      id: 'levels',
+      heading: 'Page:Competence.Field.LevelNowOfRequired',
+      value: (p) => `${p.currentLevel ?? '–'} / ${p.requiredLevel}`,
+    },
   ];
   protected readonly list = new PagedList<GapPerson, { status: CompetenceStatus }>((query) =>
     this.api.gapPeople({ ...this.query(), ...query }),

@@ -1,23 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { Permissions } from '../../core/permissions';
 import { Lookups } from '../../data/lookups';
 import { Municipality, MunicipalityInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 
 @Component({
   selector: 'app-municipality-edit',
-  imports: [
-    TextField,
-    SelectField,
-    ReactiveFormsModule,
-    EditPage,
-    EditPageActions,
-  ],
+  imports: [EDIT_PAGE_KIT],
   template: `
     <app-edit-page
       [editor]="editor"

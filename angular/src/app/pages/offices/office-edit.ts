@@ -7,30 +7,21 @@ import {
   resource,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Permissions } from '../../core/permissions';
 import { Lookups, Option } from '../../data/lookups';
 import { LEADERSHIP_MODELS, LeadershipModel, Office, OfficeInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { LEADERSHIP_MODEL_LABELS } from '../../shared/enum-labels';
 import { RadioField } from '../../shared/radio-field';
 
 @Component({
   selector: 'app-office-edit',
-  imports: [
-    TextField,
-    SelectField,
-    ReactiveFormsModule,
-    TranslatePipe,
-    RadioField,
-    EditPage,
-    EditPageActions,
-  ],
+  imports: [EDIT_PAGE_KIT, TranslatePipe, RadioField],
   template: `
     <app-edit-page
       [editor]="editor"

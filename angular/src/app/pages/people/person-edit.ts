@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -9,9 +9,8 @@ import { Lookups } from '../../data/lookups';
 import { Employer, EMPLOYERS, Person, PersonInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
 import { Alert } from '../../shared/alert';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { SelectField, TextField } from '../../shared/form-field';
 import { orNull } from '../../shared/form-values';
 import { EMPLOYER_LABELS } from '../../shared/enum-labels';
 
@@ -24,17 +23,7 @@ function jobRoleGroup(jobRoleId = '', startDate = '') {
 
 @Component({
   selector: 'app-person-edit',
-  imports: [
-    TextField,
-    SelectField,
-    ReactiveFormsModule,
-    TranslatePipe,
-    MatButtonModule,
-    MatIconModule,
-    Alert,
-    EditPage,
-    EditPageActions,
-  ],
+  imports: [EDIT_PAGE_KIT, TranslatePipe, MatButtonModule, MatIconModule, Alert],
   template: `
     <app-edit-page
       [editor]="editor"

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { Permissions } from '../../core/permissions';
 import { Region, RegionInput } from '../../data/models';
 import { OrganisationApi } from '../../data/organisation-api';
-import { EditPage, EditPageActions } from '../../shared/edit-page';
+import { EDIT_PAGE_KIT } from '../../shared/edit-page';
 import { EntityEditor } from '../../shared/entity-editor';
-import { TextField } from '../../shared/form-field';
 
 @Component({
   selector: 'app-region-edit',
-  imports: [ReactiveFormsModule, TextField, EditPage, EditPageActions],
+  imports: [EDIT_PAGE_KIT],
   template: `
     <app-edit-page
       [editor]="editor"
