@@ -1,6 +1,7 @@
 import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { provideNavItems } from './core/navigation-item';
 import { Permissions } from './core/permissions';
+import { CALENDAR_FEED_NAV_ITEMS } from './pages/calendar-feed/calendar-feed.routes';
 import { CERTIFICATE_NAV_ITEMS } from './pages/certificates/certificates.routes';
 import { COHORT_NAV_ITEMS } from './pages/cohorts/cohorts.routes';
 import { COMPETENCE_ADMIN_NAV_ITEMS } from './pages/competence-admin/competence-admin.routes';
@@ -57,6 +58,7 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(COMPETENCE_NAV_ITEMS),
     provideNavItems(COMPETENCE_ADMIN_NAV_ITEMS),
     provideNavItems(CERTIFICATE_NAV_ITEMS),
+    provideNavItems(CALENDAR_FEED_NAV_ITEMS),
     provideNavItems(NOTIFICATION_NAV_ITEMS),
   ]);
 }

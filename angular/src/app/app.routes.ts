@@ -10,6 +10,7 @@ import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
+import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 
 const view = Permissions.OrganisationView;
@@ -124,6 +125,7 @@ export const routes: Routes = [
   ...COHORT_ROUTES,
   ...PROGRAMME_ROUTES,
   ...CERTIFICATE_ROUTES,
+  ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { CanActivateFn, Route, Router } from '@angular/router';
 import { AuthService } from './auth.service';
 import { Permission } from './permissions';
 
@@ -17,3 +17,22 @@ export const permissionGuard: CanActivateFn = (route, state) => {
   if (!permission || auth.hasPermission(permission)) return true;
   return inject(Router).createUrlTree(['/forbidden']);
 };
+
+/**
+ * A page behind the guard, loaded when first opened: for signed-in users with the permission, or
+ * for every signed-in user when there is none. `title` is the translation key of its title.
+ */
+export function guardedPage(
+  path: string,
+  title: string,
+  permission: Permission | undefined,
+  loadComponent: NonNullable<Route['loadComponent']>,
+): Route {
+  return {
+    path,
+    canActivate: [permissionGuard],
+    ...(permission ? { data: { permission } } : {}),
+    title,
+    loadComponent,
+  };
+}

@@ -25,6 +25,7 @@ export type {
   ApprovalParty,
   AssignmentDto as ModuleAssignment,
   AssignmentInput,
+  ContentTextDto as ContentText,
   CreateVersionInput,
   GatheringDto as ModuleGathering,
   GatheringFormat,
@@ -39,6 +40,7 @@ export type {
   ReflectionTaskInput,
   SaveModuleInput,
   SaveVersionInput,
+  TranslatedTextDto as TranslatedText,
   VersionHistoryAction,
   VersionHistoryEntryDto as VersionHistoryEntry,
 } from '../proxy/models';

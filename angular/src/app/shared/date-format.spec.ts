@@ -1,7 +1,16 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Language, LanguageService } from '../core/language.service';
-import { AppDatePipe, DateFormatter, formatDate, formatTimeRange } from './date-format';
+import {
+  AppDatePipe,
+  asUtc,
+  DateFormatter,
+  formatDate,
+  formatTimeRange,
+  osloDay,
+  osloTime,
+  osloToday,
+} from './date-format';
 
 // Loaded at run time: the spec bundle is built for the browser, but Vitest runs it in Node.
 const { readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
@@ -65,6 +74,25 @@ class DateHost {
   day = '2027-01-18';
   moment = '2027-01-18T08:05:00Z';
 }
+
+describe('Oslo day and time', () => {
+  it('give the day and clock in Oslo of a moment, for date and time inputs', () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Oslo (UTC+1 in winter).
+    expect(osloDay('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(osloTime('2026-12-31T23:30:00Z')).toBe('00:30');
+    // Summer time: UTC+2. The API's moments without a zone are UTC.
+    expect(osloDay('2027-06-15T22:15:00')).toBe('2027-06-16');
+    expect(osloTime('2027-06-15T22:15:00')).toBe('00:15');
+    expect(osloTime('2027-06-15T08:00:00+02:00')).toBe('08:00');
+  });
+
+  it('keep a calendar day, read a moment without a zone as UTC, and know today in Oslo', () => {
+    expect(osloDay('2027-01-18')).toBe('2027-01-18');
+    expect(asUtc('2027-01-18T08:00:00').toISOString()).toBe('2027-01-18T08:00:00.000Z');
+    expect(asUtc('2027-01-18T08:00:00+01:00').toISOString()).toBe('2027-01-18T07:00:00.000Z');
+    expect(osloToday(new Date('2027-03-01T23:10:00Z'))).toBe('2027-03-02');
+  });
+});
 
 describe('AppDatePipe and DateFormatter', () => {
   const current = signal<Language>('nb');

@@ -47,15 +47,28 @@ const osloParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A moment from the API. It writes some UTC moments without their "Z", which a browser would read
+ * as its own local time: a moment with no zone is UTC.
+ */
+export function asUtc(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return new Date(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(value) || CALENDAR_DAY.test(value) ? value : `${value}Z`,
+  );
+}
+
 /**
  * A calendar day ("2027-01-18") is that day wherever the reader is. A moment is shown as the clock
- * in Oslo shows it; the API writes some UTC moments without their "Z", and those are UTC too.
+ * in Oslo shows it.
  */
 function toParts(value: string | Date): Parts | null {
   if (typeof value === 'string') {
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const day = CALENDAR_DAY.exec(value);
     if (day) return { year: +day[1], month: +day[2], day: +day[3], hour: 0, minute: 0 };
-    value = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+    value = asUtc(value);
   }
   if (Number.isNaN(value.getTime())) return null;
   const p = Object.fromEntries(osloParts.formatToParts(value).map((x) => [x.type, x.value]));
@@ -80,6 +93,23 @@ const timePart = (p: Parts) => `${two(p.hour)}:${two(p.minute)}`;
 
 function joinDateTime(date: string, time: string, language: Language): string {
   return language === 'en' ? `${date}, ${time}` : `${date} kl. ${time}`;
+}
+
+/** The calendar day in Oslo of a moment, as date inputs and the API write it (2027-01-18). */
+export function osloDay(value: string | Date): string {
+  const p = toParts(value);
+  return p ? `${p.year}-${two(p.month)}-${two(p.day)}` : '';
+}
+
+/** The wall-clock time in Oslo of a moment, as time inputs write it (09:00). */
+export function osloTime(value: string | Date): string {
+  const p = toParts(value);
+  return p ? timePart(p) : '';
+}
+
+/** Today in Oslo, as the API's dates are written. */
+export function osloToday(now: Date = new Date()): string {
+  return osloDay(now);
 }
 
 /** A date, moment or time in the app's format for the language; empty for no value. */

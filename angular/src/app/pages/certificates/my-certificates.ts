@@ -15,13 +15,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { Alert } from '../../shared/alert';
-import { saveResponse, Transfer } from '../competence/file-transfer';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
 import {
   Certificate,
   CERTIFICATE_LANGUAGES,
   CertificateApi,
   CertificateLanguage,
-} from './certificate-api';
+} from '../../data/certificate-api';
 
 /** The signed-in participant's certificates, each to download as a PDF in bokmål, nynorsk or English. */
 @Component({

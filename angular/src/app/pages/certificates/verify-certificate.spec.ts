@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { pageTestProviders } from '../../testing/page-providers';
-import { CertificateVerification, normalizeCode } from './certificate-api';
+import { CertificateVerification, normalizeCode } from '../../data/certificate-api';
 import { VerifyCertificatePage } from './verify-certificate';
 
 const VERIFIED: CertificateVerification = {

@@ -19,7 +19,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { toProblemDetails } from '../../core/problem-details';
 import { Alert } from '../../shared/alert';
-import { CertificateApi, normalizeCode } from './certificate-api';
+import { CertificateApi, normalizeCode } from '../../data/certificate-api';
 
 /**
  * Public check of a kursbevis by its code, for an employer or anyone else handed one: no sign-in.

@@ -1,5 +1,5 @@
 import type { CalendarEntry } from '../../data/cohort-api';
-import { asUtc, osloDay } from './cohort-format';
+import { asUtc, osloDay } from '../../shared/date-format';
 
 /** A month, 1-based as people count them. */
 export interface YearMonth {

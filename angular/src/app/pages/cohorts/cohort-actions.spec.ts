@@ -7,12 +7,12 @@ import {
   availableActions,
   groupEnrolments,
   isOpenAssessmentsConflict,
-  missingReason,
   myStatus,
   nominationOutcome,
   promoted,
   stepAfterError,
 } from './cohort-actions';
+import { missingReason } from '../../shared/reason-dialog';
 
 function problem(status: number, code: string): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: { status, code, detail: 'Forklaring' } });

@@ -6,8 +6,14 @@ import type {
   EnrolmentStatus,
   MyEnrolment,
 } from '../../data/cohort-api';
+import type { ReasonField, ReasonRule } from '../../shared/reason-dialog';
 
-export type ReasonRule = 'none' | 'optional' | 'required';
+/** The reason asked for a cohort's and an enrolment's changes. */
+export const COHORT_REASON: ReasonField = {
+  label: { required: 'Page:Cohorts.Reason.Required', optional: 'Page:Cohorts.Reason.Optional' },
+  missing: 'Page:Cohorts.Reason.Missing',
+  maxLength: 2000,
+};
 
 /** One confirmation the admin is asked before a state change: texts are translation keys. */
 export interface ActionStep {
@@ -89,10 +95,6 @@ export function stepAfterError(step: ActionStep, error: unknown): ActionStep | n
     return actionStep('complete', true);
   }
   return null;
-}
-
-export function missingReason(rule: ReasonRule, reason: string): boolean {
-  return rule === 'required' && reason.trim() === '';
 }
 
 /** The request body: the reason only where one is asked for, `force` only when forcing. */

@@ -23,8 +23,8 @@ import {
   shiftMonth,
   YearMonth,
 } from './calendar-month';
-import { AppDatePipe } from '../../shared/date-format';
-import { COHORTS_PATH, injectErrorText, osloToday } from './cohort-format';
+import { AppDatePipe, osloToday } from '../../shared/date-format';
+import { COHORTS_PATH, injectErrorText } from './cohort-format';
 
 /** Monday first, as in Norway; 2024-01-01 was a Monday. */
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => `2024-01-0${d}`);

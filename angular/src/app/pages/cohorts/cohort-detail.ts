@@ -29,13 +29,14 @@ import {
   ActionStep,
   actionStep,
   availableActions,
+  COHORT_REASON,
   stepAfterError,
 } from './cohort-actions';
 import { COHORTS_PATH, injectErrorText } from './cohort-format';
 import { CohortMilestones } from './cohort-milestones';
 import { CohortParticipants } from './cohort-participants';
 import { CohortSchedule } from './cohort-schedule';
-import { ReasonDialog, ReasonStep } from './reason-dialog';
+import { ReasonDialog, ReasonStep } from '../../shared/reason-dialog';
 import { ContentText } from '../../shared/translated-text';
 
 /** One cohort: its summary, the state changes it allows now, and tabs for people, schedule and milestones. */
@@ -289,6 +290,7 @@ export class CohortDetailPage {
       message: t(step.message),
       confirm: t(step.confirm),
       reason: step.reason,
+      field: COHORT_REASON,
       notice,
       run: (reason) =>
         this.api.changeStatus(

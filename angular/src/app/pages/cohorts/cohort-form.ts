@@ -27,7 +27,9 @@ import { EditPageHeader } from '../../shared/edit-page';
 import { numberOrNull, orNull } from '../../shared/form-values';
 import { RadioField } from '../../shared/radio-field';
 import { FormSubmission } from '../../shared/form-submission';
-import { COHORTS_PATH, osloToday } from './cohort-format';
+import { COHORTS_PATH } from './cohort-format';
+import { osloToday } from '../../shared/date-format';
+import { FieldError } from '../../shared/field-error';
 
 export type CohortScope = 'national' | 'region';
 
@@ -98,6 +100,7 @@ const DATE_FIELDS = [
 @Component({
   selector: 'app-cohort-form',
   imports: [
+    FieldError,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -129,16 +132,12 @@ const DATE_FIELDS = [
           } @else {
             <mat-hint>{{ 'Page:Cohorts.VersionHint' | translate }}</mat-hint>
           }
-          @if (form.controls.programmeVersionId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'Field:Name' | translate }}</mat-label>
           <input matInput formControlName="name" autocomplete="off" maxlength="200" />
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
       <div class="form-grid">
@@ -163,9 +162,7 @@ const DATE_FIELDS = [
                 <mat-option [value]="region.id">{{ region.name }}</mat-option>
               }
             </mat-select>
-            @if (form.controls.regionId.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            }
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
           </mat-form-field>
         }
       </div>
@@ -174,9 +171,7 @@ const DATE_FIELDS = [
           <mat-label>{{ 'Page:Cohorts.Field.Capacity' | translate }}</mat-label>
           <input matInput type="number" min="1" step="1" formControlName="capacity" />
           <mat-hint>{{ 'Page:Cohorts.CapacityHint' | translate }}</mat-hint>
-          @if (form.controls.capacity.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <div class="checkbox">
           <mat-checkbox formControlName="requiresApproval">
@@ -198,9 +193,7 @@ const DATE_FIELDS = [
                 [attr.lang]="language.current()"
                 [attr.data-control]="field.name"
               />
-              @if (form.controls[field.name].getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
+              <mat-error *appFieldError="let message">{{ message }}</mat-error>
             </mat-form-field>
           }
         </div>
@@ -213,9 +206,7 @@ const DATE_FIELDS = [
               <mat-option [value]="candidate.userId">{{ candidate.name }}</mat-option>
             }
           </mat-select>
-          @if (form.controls.facilitatorUserIds.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       </div>
       <div class="form-actions">

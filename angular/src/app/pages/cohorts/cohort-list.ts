@@ -18,6 +18,7 @@ import {
   CohortSummary,
 } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
+import { TableField } from '../../shared/data-table';
 import { ListPage } from '../../shared/list-page';
 import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
@@ -55,6 +56,7 @@ const LEADER_ROLE = 'Leader';
       [managePermission]="managePermission"
       [list]="list"
       [columns]="columns"
+      [fields]="fields"
       tableTestId="cohort-table"
     >
       <mat-form-field listFilter subscriptSizing="dynamic">
@@ -93,10 +95,6 @@ const LEADER_ROLE = 'Leader';
           {{ cohort.regionName ?? ('Page:Cohorts.National' | translate) }}
         </td>
       </ng-container>
-      <ng-container matColumnDef="status">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Status' | translate }}</th>
-        <td mat-cell *matCellDef="let cohort">{{ cohort.statusName }}</td>
-      </ng-container>
       <ng-container matColumnDef="period">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Period' | translate }}</th>
         <td mat-cell *matCellDef="let cohort" class="nowrap">
@@ -112,10 +110,6 @@ const LEADER_ROLE = 'Leader';
               | translate: { enrolled: cohort.enrolled, capacity: cohort.capacity }
           }}
         </td>
-      </ng-container>
-      <ng-container matColumnDef="waitlisted">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Waitlist' | translate }}</th>
-        <td mat-cell *matCellDef="let cohort">{{ cohort.waitlisted }}</td>
       </ng-container>
       <ng-container matColumnDef="mine">
         <th mat-header-cell *matHeaderCellDef>
@@ -181,6 +175,10 @@ export class CohortListPage {
     'seats',
     'waitlisted',
     'mine',
+  ];
+  protected readonly fields: TableField<CohortSummary>[] = [
+    { id: 'status', heading: 'Page:Cohorts.Field.Status', value: (c) => c.statusName },
+    { id: 'waitlisted', heading: 'Page:Cohorts.Field.Waitlist', value: (c) => c.waitlisted },
   ];
 
   protected readonly applying = signal<string | null>(null);

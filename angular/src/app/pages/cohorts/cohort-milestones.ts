@@ -17,7 +17,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { CohortApi, Milestone } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import { AppDatePipe, DateFormatter } from '../../shared/date-format';
 import { injectErrorText } from './cohort-format';
 
@@ -44,7 +44,7 @@ import { injectErrorText } from './cohort-format';
     }
     <app-alert kind="success" [message]="notice()" />
     <app-alert [message]="error()" />
-    <app-data-table [rows]="milestones()" [columns]="columns" testId="milestones">
+    <app-data-table [rows]="milestones()" [columns]="columns" [fields]="fields" testId="milestones">
       <ng-container matColumnDef="kind">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Milestones.Kind' | translate }}</th>
         <td mat-cell *matCellDef="let m">
@@ -56,14 +56,6 @@ import { injectErrorText } from './cohort-format';
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Milestones.When' | translate }}</th>
         <td mat-cell *matCellDef="let m" class="nowrap">
           {{ m.fireAt | appDate: 'dateTime' }}
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="scheduled">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Cohorts.Milestones.Scheduled' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let m">
-          {{ (m.scheduled ? 'Page:Cohorts.Yes' : 'Page:Cohorts.No') | translate }}
         </td>
       </ng-container>
       <ng-container matColumnDef="outcome">
@@ -138,6 +130,14 @@ export class CohortMilestones {
   private readonly dates = inject(DateFormatter);
 
   protected readonly columns = ['kind', 'fireAt', 'scheduled', 'outcome', 'run'];
+  protected readonly fields: TableField<Milestone>[] = [
+    {
+      id: 'scheduled',
+      heading: 'Page:Cohorts.Milestones.Scheduled',
+      value: (m) => (m.scheduled ? 'Page:Cohorts.Yes' : 'Page:Cohorts.No'),
+      translate: true,
+    },
+  ];
   protected readonly milestones = signal<Milestone[]>([]);
   protected readonly loading = signal(false);
   protected readonly running = signal<string | null>(null);

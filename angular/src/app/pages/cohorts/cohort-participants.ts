@@ -21,12 +21,12 @@ import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { Cohort, CohortApi, Enrolment } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
-import { groupEnrolments, promoted } from './cohort-actions';
+import { DataTable, TableField } from '../../shared/data-table';
+import { COHORT_REASON, groupEnrolments, promoted } from './cohort-actions';
 import { AppDatePipe } from '../../shared/date-format';
 import { injectErrorText } from './cohort-format';
 import { NominateDialog, NominateDialogData } from './nominate-dialog';
-import { ReasonDialog, ReasonStep } from './reason-dialog';
+import { ReasonDialog, ReasonStep } from '../../shared/reason-dialog';
 
 type Group = 'participants' | 'waitlist' | 'pending' | 'left';
 
@@ -51,6 +51,18 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
     heading: 'Page:Cohorts.Participants.Left',
     columns: ['name', 'office', 'status', 'reason'],
   },
+];
+
+const FIELDS: TableField<Enrolment>[] = [
+  {
+    id: 'position',
+    heading: 'Page:Cohorts.Participants.Position',
+    value: (e) => e.waitlistPosition,
+  },
+  { id: 'name', heading: 'Field:Name', value: (e) => e.personName },
+  { id: 'office', heading: 'Field:Office', value: (e) => e.officeName },
+  { id: 'status', heading: 'Page:Cohorts.Field.Status', value: (e) => e.statusName },
+  { id: 'reason', heading: 'Page:Cohorts.Participants.Reason', value: (e) => e.reason },
 ];
 
 /**
@@ -90,22 +102,9 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
         <app-data-table
           [rows]="grouped()[group.key]"
           [columns]="group.columns"
+          [fields]="fields"
           [testId]="'enrolments-' + group.key"
         >
-          <ng-container matColumnDef="position">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Cohorts.Participants.Position' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let e">{{ e.waitlistPosition }}</td>
-          </ng-container>
-          <ng-container matColumnDef="name">
-            <th mat-header-cell *matHeaderCellDef>{{ 'Field:Name' | translate }}</th>
-            <td mat-cell *matCellDef="let e">{{ e.personName }}</td>
-          </ng-container>
-          <ng-container matColumnDef="office">
-            <th mat-header-cell *matHeaderCellDef>{{ 'Field:Office' | translate }}</th>
-            <td mat-cell *matCellDef="let e">{{ e.officeName }}</td>
-          </ng-container>
           <ng-container matColumnDef="source">
             <th mat-header-cell *matHeaderCellDef>
               {{ 'Page:Cohorts.Participants.Source' | translate }}
@@ -140,16 +139,6 @@ const GROUPS: { key: Group; heading: string; columns: string[] }[] = [
                 <span class="sub">{{ e.statusName }}</span>
               }
             </td>
-          </ng-container>
-          <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Field.Status' | translate }}</th>
-            <td mat-cell *matCellDef="let e">{{ e.statusName }}</td>
-          </ng-container>
-          <ng-container matColumnDef="reason">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Cohorts.Participants.Reason' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let e">{{ e.reason }}</td>
           </ng-container>
           <ng-container matColumnDef="actions">
             <th mat-header-cell *matHeaderCellDef>
@@ -227,6 +216,7 @@ export class CohortParticipants {
   protected readonly language = inject(LanguageService);
 
   protected readonly groups = GROUPS;
+  protected readonly fields = FIELDS;
   protected readonly enrolments = signal<Enrolment[]>([]);
   protected readonly grouped = computed(() => groupEnrolments(this.enrolments()));
   protected readonly loading = signal(false);
@@ -290,6 +280,7 @@ export class CohortParticipants {
       message: this.t('Page:Cohorts.Participants.RejectMessage', { name: enrolment.personName }),
       confirm: this.t('Page:Cohorts.Participants.Reject'),
       reason: 'optional',
+      field: COHORT_REASON,
       run: (reason) => this.api.reject(enrolment.id, reason.trim() || null),
     };
     if (await this.ask(step)) {
@@ -306,6 +297,7 @@ export class CohortParticipants {
       message: this.t('Page:Cohorts.Participants.WithdrawMessage', { name: enrolment.personName }),
       confirm: this.t('Page:Cohorts.Participants.Withdraw'),
       reason: 'optional',
+      field: COHORT_REASON,
       run: (reason) => this.api.withdraw(enrolment.id, reason.trim() || null),
     };
     if (!(await this.ask(step))) return;

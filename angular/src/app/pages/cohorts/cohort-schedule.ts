@@ -1,6 +1,6 @@
 import { NameContext } from '../../shared/name-context';
 import { NgTemplateOutlet } from '@angular/common';
-import { AppDatePipe } from '../../shared/date-format';
+import { AppDatePipe, osloDay, osloTime } from '../../shared/date-format';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -30,11 +30,12 @@ import { toProblemDetails } from '../../core/problem-details';
 import { Cohort, CohortApi, Deadline, Session } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
-import { isConcurrencyConflict } from '../../shared/form-submission';
+import { FieldError } from '../../shared/field-error';
+import { FormSubmission } from '../../shared/form-submission';
 import { numberOrNull } from '../../shared/form-values';
-import { saveResponse, Transfer } from '../competence/file-transfer';
-import { osloDay, osloTime } from './cohort-format';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { ContentText } from '../../shared/translated-text';
+import { dateForm, RowForms, ScheduleDateForm } from './schedule-forms';
 
 type SessionForm = FormGroup<{
   date: FormControl<string>;
@@ -43,8 +44,6 @@ type SessionForm = FormGroup<{
   place: FormControl<string>;
   videoLink: FormControl<string>;
 }>;
-
-type DateForm = FormGroup<{ date: FormControl<string> }>;
 
 export function sessionValue(session: Session) {
   return {
@@ -98,11 +97,12 @@ function asDateError(error: unknown): unknown {
     MatTableModule,
     Alert,
     DataTable,
-    AppDatePipe,
+    FieldError,
+    ScheduleDateForm,
   ],
   template: `
-    <app-alert [message]="error()">
-      @if (conflict()) {
+    <app-alert [message]="submission.error() ?? downloadError()">
+      @if (submission.conflict()) {
         <button mat-button type="button" (click)="reload.emit()">
           {{ 'Ui:Reload' | translate }}
         </button>
@@ -135,31 +135,13 @@ function asDateError(error: unknown): unknown {
           </th>
           <td mat-cell *matCellDef="let m">
             @if (canManage()) {
-              @let form = moduleForm(m.moduleId);
-              <form class="row-form" [formGroup]="form" (ngSubmit)="saveUnlock(m.moduleId)">
-                <mat-form-field subscriptSizing="dynamic">
-                  <input
-                    matInput
-                    type="date"
-                    formControlName="date"
-                    [attr.lang]="language.current()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title.text }
-                    "
-                  />
-                  @if (form.controls.date.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
-                </mat-form-field>
-                <button
-                  mat-stroked-button
-                  type="submit"
-                  [disabled]="saving()"
-                  [appNameContext]="m.title.text"
-                >
-                  {{ 'Ui:Save' | translate }}
-                </button>
-              </form>
+              <app-schedule-date-form
+                [form]="moduleForms.for(m.moduleId)"
+                [label]="'Page:Cohorts.Schedule.UnlocksOnFor' | translate: { title: m.title.text }"
+                [name]="m.title.text"
+                [saving]="submission.saving()"
+                (save)="saveUnlock(m.moduleId)"
+              />
             } @else {
               {{ m.unlocksOn | appDate }}
             }
@@ -178,7 +160,7 @@ function asDateError(error: unknown): unknown {
             {{ session.startsAt | appDate: 'dateTime' }}
           </p>
           @if (canManage()) {
-            @let form = sessionForm(session.id);
+            @let form = sessionForms.for(session.id);
             <form [formGroup]="form" (ngSubmit)="saveSession(session)" novalidate>
               <div class="session-grid">
                 <mat-form-field>
@@ -189,17 +171,13 @@ function asDateError(error: unknown): unknown {
                     formControlName="date"
                     [attr.lang]="language.current()"
                   />
-                  @if (form.controls.date.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
+                  <mat-error *appFieldError="let message">{{ message }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'Page:Cohorts.Schedule.StartTime' | translate }}</mat-label>
                   <input matInput type="time" formControlName="startTime" />
                   <mat-hint>{{ 'Page:Cohorts.Schedule.OsloTime' | translate }}</mat-hint>
-                  @if (form.controls.startTime.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
+                  <mat-error *appFieldError="let message">{{ message }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'Page:Cohorts.Schedule.Duration' | translate }}</mat-label>
@@ -210,31 +188,25 @@ function asDateError(error: unknown): unknown {
                     step="15"
                     formControlName="durationMinutes"
                   />
-                  @if (form.controls.durationMinutes.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
+                  <mat-error *appFieldError="let message">{{ message }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'Page:Cohorts.Schedule.Place' | translate }}</mat-label>
                   <input matInput formControlName="place" autocomplete="off" />
-                  @if (form.controls.place.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
+                  <mat-error *appFieldError="let message">{{ message }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'Page:Cohorts.Schedule.VideoLink' | translate }}</mat-label>
                   <input matInput type="url" formControlName="videoLink" autocomplete="off" />
                   <mat-hint>{{ 'Page:Cohorts.Schedule.VideoLinkHint' | translate }}</mat-hint>
-                  @if (form.controls.videoLink.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
+                  <mat-error *appFieldError="let message">{{ message }}</mat-error>
                 </mat-form-field>
               </div>
               <div class="form-actions">
                 <button
                   mat-flat-button
                   type="submit"
-                  [disabled]="saving()"
+                  [disabled]="submission.saving()"
                   [appNameContext]="session.title.text"
                 >
                   {{ 'Ui:Save' | translate }}
@@ -293,31 +265,13 @@ function asDateError(error: unknown): unknown {
           <th mat-header-cell *matHeaderCellDef>{{ 'Page:Cohorts.Schedule.DueOn' | translate }}</th>
           <td mat-cell *matCellDef="let d">
             @if (canManage()) {
-              @let form = deadlineForm(d.assignmentId);
-              <form class="row-form" [formGroup]="form" (ngSubmit)="saveDeadline(d.assignmentId)">
-                <mat-form-field subscriptSizing="dynamic">
-                  <input
-                    matInput
-                    type="date"
-                    formControlName="date"
-                    [attr.lang]="language.current()"
-                    [attr.aria-label]="
-                      'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title.text }
-                    "
-                  />
-                  @if (form.controls.date.getError('server'); as message) {
-                    <mat-error>{{ message }}</mat-error>
-                  }
-                </mat-form-field>
-                <button
-                  mat-stroked-button
-                  type="submit"
-                  [disabled]="saving()"
-                  [appNameContext]="d.title.text"
-                >
-                  {{ 'Ui:Save' | translate }}
-                </button>
-              </form>
+              <app-schedule-date-form
+                [form]="deadlineForms.for(d.assignmentId)"
+                [label]="'Page:Cohorts.Schedule.DueOnFor' | translate: { title: d.title.text }"
+                [name]="d.title.text"
+                [saving]="submission.saving()"
+                (save)="saveDeadline(d.assignmentId)"
+              />
             } @else {
               {{ d.dueOn | appDate }}
             }
@@ -339,12 +293,6 @@ function asDateError(error: unknown): unknown {
     </ng-template>
   `,
   styles: `
-    .row-form {
-      display: flex;
-      align-items: center;
-      gap: 8px;
-      padding: 4px 0;
-    }
     .session {
       border: 1px solid var(--ax-border-neutral-subtle);
       border-radius: 8px;
@@ -401,9 +349,8 @@ export class CohortSchedule {
   protected readonly moduleColumns = ['order', 'title', 'unlocksOn'];
   protected readonly deadlineColumns = ['module', 'title', 'dueOn'];
   protected readonly download = new Transfer();
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
-  protected readonly conflict = signal(false);
+  protected readonly submission = new FormSubmission();
+  protected readonly downloadError = signal<string | null>(null);
   protected readonly canManage = computed(
     () =>
       this.auth.hasPermission(Permissions.CohortsManage) &&
@@ -411,46 +358,31 @@ export class CohortSchedule {
   );
   protected readonly deadlines = computed(() => this.cohort().modules.flatMap((m) => m.deadlines));
 
-  private readonly moduleForms = new Map<string, DateForm>();
-  private readonly sessionForms = new Map<string, SessionForm>();
-  private readonly deadlineForms = new Map<string, DateForm>();
+  protected readonly moduleForms = new RowForms(dateForm);
+  protected readonly deadlineForms = new RowForms(dateForm);
+  protected readonly sessionForms = new RowForms(
+    (): SessionForm =>
+      new FormGroup({
+        date: new FormControl('', { nonNullable: true }),
+        startTime: new FormControl('', { nonNullable: true }),
+        durationMinutes: new FormControl<number | null>(null),
+        place: new FormControl('', { nonNullable: true }),
+        videoLink: new FormControl('', { nonNullable: true }),
+      }),
+  );
 
   constructor() {
     // A saved or reloaded cohort refreshes the rows nobody is editing; typed changes stay.
     effect(() => {
       const cohort = this.cohort();
       untracked(() => {
-        for (const m of cohort.modules)
-          this.refresh(this.moduleForm(m.moduleId), { date: m.unlocksOn });
-        for (const s of cohort.sessions) this.refresh(this.sessionForm(s.id), sessionValue(s));
+        for (const m of cohort.modules) this.moduleForms.refresh(m.moduleId, { date: m.unlocksOn });
+        for (const s of cohort.sessions) this.sessionForms.refresh(s.id, sessionValue(s));
         for (const d of cohort.modules.flatMap((m) => m.deadlines)) {
-          this.refresh(this.deadlineForm(d.assignmentId), { date: d.dueOn });
+          this.deadlineForms.refresh(d.assignmentId, { date: d.dueOn });
         }
       });
     });
-  }
-
-  protected moduleForm(id: string): DateForm {
-    return this.formFor(this.moduleForms, id, () => dateForm());
-  }
-
-  protected deadlineForm(id: string): DateForm {
-    return this.formFor(this.deadlineForms, id, () => dateForm());
-  }
-
-  protected sessionForm(id: string): SessionForm {
-    return this.formFor(
-      this.sessionForms,
-      id,
-      () =>
-        new FormGroup({
-          date: new FormControl('', { nonNullable: true }),
-          startTime: new FormControl('', { nonNullable: true }),
-          durationMinutes: new FormControl<number | null>(null),
-          place: new FormControl('', { nonNullable: true }),
-          videoLink: new FormControl('', { nonNullable: true }),
-        }),
-    );
   }
 
   protected moduleTitle(deadline: Deadline): string {
@@ -458,7 +390,7 @@ export class CohortSchedule {
   }
 
   protected saveUnlock(moduleId: string): Promise<void> {
-    const form = this.moduleForm(moduleId);
+    const form = this.moduleForms.for(moduleId);
     const cohort = this.cohort();
     return this.send(form, () =>
       this.api.setModuleUnlock(
@@ -471,7 +403,7 @@ export class CohortSchedule {
   }
 
   protected saveDeadline(assignmentId: string): Promise<void> {
-    const form = this.deadlineForm(assignmentId);
+    const form = this.deadlineForms.for(assignmentId);
     const cohort = this.cohort();
     return this.send(form, () =>
       this.api.setDeadline(
@@ -484,7 +416,7 @@ export class CohortSchedule {
   }
 
   protected saveSession(session: Session): Promise<void> {
-    const form = this.sessionForm(session.id);
+    const form = this.sessionForms.for(session.id);
     const cohort = this.cohort();
     const value = form.getRawValue();
     return this.send(form, () =>
@@ -500,49 +432,23 @@ export class CohortSchedule {
   }
 
   protected async downloadIcs(session: Session): Promise<void> {
-    this.error.set(null);
+    this.downloadError.set(null);
     try {
       const response = await this.download.run(this.api.sessionIcs(this.cohort().id, session.id));
       saveResponse(response, `${session.title.text}.ics`);
     } catch (error) {
-      this.error.set(this.errors.describe(error));
+      this.downloadError.set(this.errors.describe(error));
     }
   }
 
   private async send(form: FormGroup, call: () => Promise<Cohort>): Promise<void> {
-    if (this.saving()) return;
-    this.saving.set(true);
-    this.error.set(null);
-    this.conflict.set(false);
-    try {
-      const cohort = await call();
-      form.markAsPristine();
-      this.saved.emit(cohort);
-      this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, {
-        duration: 4000,
-      });
-    } catch (error) {
-      this.conflict.set(isConcurrencyConflict(error));
-      this.error.set(this.errors.describe(asDateError(error), form));
-    } finally {
-      this.saving.set(false);
-    }
+    this.downloadError.set(null);
+    const cohort = await this.submission.run(form, () =>
+      call().catch((error: unknown) => Promise.reject(asDateError(error))),
+    );
+    if (!cohort) return;
+    form.markAsPristine();
+    this.saved.emit(cohort);
+    this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, { duration: 4000 });
   }
-
-  private refresh(form: FormGroup, value: object): void {
-    if (!form.dirty) form.reset(value);
-  }
-
-  private formFor<T extends FormGroup>(forms: Map<string, T>, id: string, create: () => T): T {
-    let form = forms.get(id);
-    if (!form) {
-      form = create();
-      forms.set(id, form);
-    }
-    return form;
-  }
-}
-
-function dateForm(): DateForm {
-  return new FormGroup({ date: new FormControl('', { nonNullable: true }) });
 }

@@ -3,8 +3,14 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { Permissions } from '../../core/permissions';
 import { pageTestProviders } from '../../testing/page-providers';
-import { actionInput, actionStep, ActionStep, stepAfterError } from './cohort-actions';
-import { ReasonDialog, ReasonStep } from './reason-dialog';
+import { ReasonDialog, ReasonStep } from '../../shared/reason-dialog';
+import {
+  actionInput,
+  actionStep,
+  ActionStep,
+  COHORT_REASON,
+  stepAfterError,
+} from './cohort-actions';
 
 const OPEN_ASSESSMENTS = new HttpErrorResponse({
   status: 409,
@@ -22,6 +28,7 @@ function dialogStep(step: ActionStep, calls: unknown[], notice: string | null = 
     message: step.message,
     confirm: step.confirm,
     reason: step.reason,
+    field: COHORT_REASON,
     notice,
     run: async (reason) => {
       const input = actionInput(step, 'stamp', reason);

@@ -26,10 +26,10 @@ import {
 import { Lookups, Option } from '../../data/lookups';
 import { Alert } from '../../shared/alert';
 import { CoverageChart } from './coverage-chart';
-import { saveResponse, Transfer } from './file-transfer';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { GapHeatmap, HeatmapTarget } from './gap-heatmap';
 import { GapPeople } from './gap-people';
-import { valueOf } from './resource-value';
+import { valueOf } from '../../shared/resource-value';
 import { SummaryCards } from './summary-cards';
 
 /** The regions and offices the viewer may choose between, as the unfiltered heatmap has them. */

@@ -33,10 +33,10 @@ import {
   evidenceStateChip,
   needsAction,
   statusChip,
-} from './competence-format';
+} from '../../shared/competence-format';
 import { levelLabel } from './evidence-form';
-import { saveResponse, Transfer } from './file-transfer';
-import { StatusChip } from './status-chip';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
+import { StatusChip } from '../../shared/status-chip';
 import { SummaryCards } from './summary-cards';
 
 /**

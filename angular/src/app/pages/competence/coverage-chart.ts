@@ -14,7 +14,7 @@ import { LanguageService } from '../../core/language.service';
 import { GapRow } from '../../data/competence-api';
 import { DataTable } from '../../shared/data-table';
 import { EnumLabelPipe } from '../../shared/enum-labels';
-import { COMPETENCE_STATUSES, countOf, formatPercent, heatBarColour } from './competence-format';
+import { COMPETENCE_STATUSES, countOf, formatPercent, heatBarColour } from '../../shared/competence-format';
 
 /** Bar lengths in whole percent, rounded down like the labels. */
 export function coverageBars(rows: readonly GapRow[]): number[] {

@@ -19,8 +19,9 @@ import { ListFilter } from '../../shared/list-filter';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
 import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
 import { levelLabel } from './evidence-form';
-import { saveResponse, Transfer } from './file-transfer';
-import { RejectDialog } from './reject-dialog';
+import { saveResponse, Transfer } from '../../shared/file-transfer';
+import { ReasonDialog } from '../../shared/reason-dialog';
+import { rejectStep } from './reject-dialog';
 
 /** Uploaded diplomas and certificates in the approver's area that wait for a decision. */
 @Component({
@@ -224,7 +225,9 @@ export class EvidenceApprovalsPage {
   protected async reject(item: PendingEvidence): Promise<void> {
     this.actionError.set(null);
     const rejected = await firstValueFrom(
-      this.dialog.open(RejectDialog, { data: item }).afterClosed(),
+      this.dialog
+        .open(ReasonDialog, { data: rejectStep(item, this.api, this.translate) })
+        .afterClosed(),
     );
     if (!rejected) return;
     this.announce('Page:Competence.Approvals.Rejected', item);

@@ -33,8 +33,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { FormSubmission } from '../../shared/form-submission';
 import { orNull } from '../../shared/form-values';
-import { Transfer } from './file-transfer';
-import { valueOf } from './resource-value';
+import { Transfer } from '../../shared/file-transfer';
+import { valueOf } from '../../shared/resource-value';
 import { FieldError } from '../../shared/field-error';
 
 /** Largest file the server takes (10 MB); checked here too so nobody waits for a doomed upload. */

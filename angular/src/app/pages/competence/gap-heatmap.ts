@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { Heatmap, HeatmapCell, HeatmapRow } from '../../data/competence-api';
-import { formatPercent, heatColour } from './competence-format';
+import { formatPercent, heatColour } from '../../shared/competence-format';
 
 /** One office and competence: what a heatmap cell opens. */
 export interface HeatmapTarget {

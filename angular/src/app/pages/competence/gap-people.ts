@@ -29,8 +29,8 @@ import { ListFilter } from '../../shared/list-filter';
 import { PAGE_SIZES, PagedList } from '../../shared/paged-list';
 import { TRANSLATED_PAGINATOR } from '../../shared/translated-paginator-intl';
 import { EnumLabelPipe } from '../../shared/enum-labels';
-import { COMPETENCE_STATUSES, statusChip } from './competence-format';
-import { StatusChip } from './status-chip';
+import { COMPETENCE_STATUSES, statusChip } from '../../shared/competence-format';
+import { StatusChip } from '../../shared/status-chip';
 
 /**
  * The people behind a number on the gap page: everyone with a requirement for one competence in

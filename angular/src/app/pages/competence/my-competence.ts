@@ -14,7 +14,7 @@ import { CompetenceApi, RequirementStatus } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
 import { CompetenceProfileView } from './competence-profile-view';
 import { EvidenceForm } from './evidence-form';
-import { valueOf } from './resource-value';
+import { valueOf } from '../../shared/resource-value';
 
 @Component({
   selector: 'app-my-competence',

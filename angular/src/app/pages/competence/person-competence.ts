@@ -18,7 +18,7 @@ import { CompetenceApi, RequirementStatus } from '../../data/competence-api';
 import { Alert } from '../../shared/alert';
 import { CompetenceProfileView } from './competence-profile-view';
 import { EvidenceForm } from './evidence-form';
-import { valueOf } from './resource-value';
+import { valueOf } from '../../shared/resource-value';
 
 /** Another person's competence, for leaders and coordinators; with assessment for those who may. */
 @Component({

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import type { StatusCounts } from '../../data/competence-api';
-import { COMPETENCE_STATUSES, countOf, formatPercent } from './competence-format';
+import { COMPETENCE_STATUSES, countOf, formatPercent } from '../../shared/competence-format';
 import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /** Coverage, total and the count of each status, as a row of cards. */

@@ -2,7 +2,7 @@ import { groupOrder, NavGroup } from '../../core/navigation';
 import type { Home, HomeMyCohort } from '../../data/home-api';
 import type { Language } from '../../core/language.service';
 import { formatDate } from '../../shared/date-format';
-import type { Text } from '../my-programme/programme-format';
+import type { Text } from '../../shared/text';
 
 export type HomePart = Exclude<keyof Home, 'hasPersonProfile'>;
 

@@ -6,7 +6,7 @@ import type { Home } from '../../data/home-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { HomePage } from './home';
 import { homeParts } from './home-format';
-import { content } from '../programme/programme-test-data';
+import { content } from '../../testing/programme-test-data';
 
 const NOTHING: Home = {
   hasPersonProfile: true,

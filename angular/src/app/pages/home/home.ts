@@ -10,8 +10,8 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { HomeApi } from '../../data/home-api';
 import { Alert } from '../../shared/alert';
-import { formatPercent, statusChip } from '../competence/competence-format';
-import { StatusChip } from '../competence/status-chip';
+import { formatPercent, statusChip } from '../../shared/competence-format';
+import { StatusChip } from '../../shared/status-chip';
 import { assignmentSteps, homeParts } from './home-format';
 
 @Component({

@@ -18,11 +18,12 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { Assessment, Cohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { StatusChip } from '../competence/status-chip';
-import { valueOf } from '../competence/resource-value';
+import { StatusChip } from '../../shared/status-chip';
+import { valueOf } from '../../shared/resource-value';
 import { Announcer } from './announcer';
 import { assignmentChip, formatDateTime } from './programme-format';
 import { ContentText } from '../../shared/translated-text';
+import { FieldError } from '../../shared/field-error';
 
 type ReviewForm = FormGroup<{ feedback: FormControl<string> }>;
 
@@ -44,6 +45,7 @@ export function assessmentKey(a: Assessment): string {
 @Component({
   selector: 'app-assessment-tab',
   imports: [
+    FieldError,
     ContentText,
     ReactiveFormsModule,
     TranslatePipe,
@@ -111,9 +113,9 @@ export function assessmentKey(a: Assessment): string {
                 [attr.aria-describedby]="'assessment-' + item.key"
               ></textarea>
               <mat-hint>{{ 'Page:Facilitation.Assessment.FeedbackHint' | translate }}</mat-hint>
-              @if (item.form.controls.feedback.getError('server'); as message) {
-                <mat-error data-testid="feedback-error">{{ message }}</mat-error>
-              }
+              <mat-error *appFieldError="let message" data-testid="feedback-error">{{
+                message
+              }}</mat-error>
             </mat-form-field>
             <div class="actions">
               <button mat-flat-button type="submit" [disabled]="busy()">

@@ -6,21 +6,27 @@ import {
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { AssignmentProgress, MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { StatusChip } from '../competence/status-chip';
+import { StatusChip } from '../../shared/status-chip';
 import { Announcer } from './announcer';
-import { assignmentChip, canSubmit, formatDate, formatDateTime } from './programme-format';
+import {
+  assignmentChip,
+  canSubmit,
+  formatDate,
+  formatDateTime,
+  requiredText,
+} from './programme-format';
 import { ContentText } from '../../shared/translated-text';
+import { FieldError } from '../../shared/field-error';
+import { FormSubmission } from '../../shared/form-submission';
 
 /**
  * One assignment: what to do and by when, what the participant handed in, the facilitator's
@@ -30,6 +36,7 @@ import { ContentText } from '../../shared/translated-text';
 @Component({
   selector: 'app-assignment-item',
   imports: [
+    FieldError,
     ContentText,
     ReactiveFormsModule,
     TranslatePipe,
@@ -93,14 +100,13 @@ import { ContentText } from '../../shared/translated-text';
               rows="6"
               [attr.aria-describedby]="fieldId() + '-title'"
             ></textarea>
-            @if (form.controls.answer.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            } @else if (form.controls.answer.hasError('required')) {
+            <mat-error *appFieldError="let message">{{ message }}</mat-error>
+            @if (form.controls.answer.hasError('required')) {
               <mat-error>{{ 'Page:MyProgramme.Assignment.AnswerRequired' | translate }}</mat-error>
             }
           </mat-form-field>
           <div>
-            <button mat-flat-button type="submit" [disabled]="saving()">
+            <button mat-flat-button type="submit" [disabled]="submission.saving()">
               {{
                 (assignment().status
                   ? 'Page:MyProgramme.Assignment.Resubmit'
@@ -111,7 +117,7 @@ import { ContentText } from '../../shared/translated-text';
           </div>
         </form>
       }
-      <app-alert [message]="error()" />
+      <app-alert [message]="submission.error()" />
     </article>
   `,
   styles: `
@@ -168,7 +174,6 @@ import { ContentText } from '../../shared/translated-text';
 })
 export class AssignmentItem {
   private readonly api = inject(ParticipationApi);
-  private readonly errors = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
   private readonly announcer = inject(Announcer);
 
@@ -183,8 +188,7 @@ export class AssignmentItem {
   protected readonly form = new FormGroup({
     answer: new FormControl('', { nonNullable: true, validators: Validators.required }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   constructor() {
     // A returned answer is the starting point for the next round.
@@ -200,30 +204,16 @@ export class AssignmentItem {
   }
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    const answer = this.form.controls.answer;
-    if (!answer.value.trim()) {
-      answer.setErrors({ required: true });
-      answer.markAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      this.saved.emit(
-        await this.api.submitAssignment(
-          this.enrolmentId(),
-          this.assignment().assignmentId,
-          answer.value.trim(),
-        ),
-      );
-      this.announcer.say('Page:MyProgramme.Assignment.Submitted', {
-        title: this.assignment().title.text,
-      });
-    } catch (error) {
-      this.error.set(this.errors.describe(error, this.form));
-    } finally {
-      this.saving.set(false);
-    }
+    const answer = requiredText(this.form.controls.answer);
+    if (answer === null) return;
+    const assignmentId = this.assignment().assignmentId;
+    const progress = await this.submission.run(this.form, () =>
+      this.api.submitAssignment(this.enrolmentId(), assignmentId, answer),
+    );
+    if (!progress) return;
+    this.saved.emit(progress);
+    this.announcer.say('Page:MyProgramme.Assignment.Submitted', {
+      title: this.assignment().title.text,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { AttendanceRow, Session } from '../../data/participation-api';
-import { content } from '../programme/programme-test-data';
+import { content } from '../../testing/programme-test-data';
 import {
   attendanceEntries,
   attendanceForm,

@@ -1,5 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { content } from '../programme/programme-test-data';
+import { content } from '../../testing/programme-test-data';
 import { TestBed } from '@angular/core/testing';
 import { Permissions } from '../../core/permissions';
 import type { AttendanceSheet, Cohort } from '../../data/participation-api';

@@ -24,7 +24,7 @@ import { toProblemDetails } from '../../core/problem-details';
 import { Cohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
-import { valueOf } from '../competence/resource-value';
+import { valueOf } from '../../shared/resource-value';
 import {
   AttendanceForm,
   attendanceEntries,

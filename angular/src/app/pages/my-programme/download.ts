@@ -1,5 +1,5 @@
 import { HttpErrorResponse, HttpHeaders, HttpResponse } from '@angular/common/http';
-import { saveResponse } from '../competence/file-transfer';
+import { saveResponse } from '../../shared/file-transfer';
 
 /**
  * Saves a downloaded file, but only when it is what was asked for: a path the server does not

@@ -14,7 +14,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { valueOf } from '../competence/resource-value';
+import { valueOf } from '../../shared/resource-value';
 import { AssessmentTab } from './assessment-tab';
 import { AttendanceTab } from './attendance-tab';
 import { ContentText } from '../../shared/translated-text';

@@ -2,15 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth.service';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
 import { CohortSummary, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
-import { valueOf } from '../competence/resource-value';
+import { DataTable, TableField } from '../../shared/data-table';
+import { valueOf } from '../../shared/resource-value';
 import { formatDate } from './programme-format';
 import { ContentText } from '../../shared/translated-text';
 
@@ -35,7 +35,12 @@ import { ContentText } from '../../shared/translated-text';
     @if (cohorts.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
-    <app-data-table [rows]="rows()" [columns]="columns" testId="facilitation-table">
+    <app-data-table
+      [rows]="rows()"
+      [columns]="columns"
+      [fields]="fields"
+      testId="facilitation-table"
+    >
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>
           {{ 'Page:Facilitation.Field.Cohort' | translate }}
@@ -43,34 +48,6 @@ import { ContentText } from '../../shared/translated-text';
         <td mat-cell *matCellDef="let cohort">
           <a [routerLink]="['/facilitation', cohort.id]">{{ cohort.name }}</a>
           <div class="muted"><app-content-text [text]="cohort.versionName" /></div>
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="status">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Facilitation.Field.Status' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let cohort">{{ cohort.statusName }}</td>
-      </ng-container>
-      <ng-container matColumnDef="period">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Facilitation.Field.Period' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let cohort">
-          {{ day(cohort.startsOn) }} – {{ day(cohort.endsOn) }}
-        </td>
-      </ng-container>
-      <ng-container matColumnDef="participants">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Facilitation.Field.Participants' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let cohort">{{ cohort.enrolled }}</td>
-      </ng-container>
-      <ng-container matColumnDef="region">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Facilitation.Field.Region' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let cohort">
-          {{ cohort.regionName ?? ('Page:Facilitation.National' | translate) }}
         </td>
       </ng-container>
     </app-data-table>
@@ -87,8 +64,28 @@ export class FacilitationListPage {
   private readonly errors = inject(ErrorMessages);
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
 
   protected readonly columns = ['name', 'status', 'period', 'region', 'participants'];
+  protected readonly fields: TableField<CohortSummary>[] = [
+    { id: 'status', heading: 'Page:Facilitation.Field.Status', value: (c) => c.statusName },
+    {
+      id: 'period',
+      heading: 'Page:Facilitation.Field.Period',
+      value: (c) => `${this.day(c.startsOn)} – ${this.day(c.endsOn)}`,
+    },
+    {
+      id: 'participants',
+      heading: 'Page:Facilitation.Field.Participants',
+      value: (c) => c.enrolled,
+    },
+    {
+      id: 'region',
+      heading: 'Page:Facilitation.Field.Region',
+      value: (c) =>
+        c.regionName ?? (this.translate.instant('Page:Facilitation.National') as string),
+    },
+  ];
   /** Programme admins may work in any cohort, so they see them all. */
   protected readonly all = computed(() => this.auth.hasPermission(Permissions.CohortsManage));
   protected readonly cohorts = resource({

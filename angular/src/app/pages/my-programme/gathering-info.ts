@@ -7,7 +7,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { ParticipationApi, Session } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { Transfer } from '../competence/file-transfer';
+import { Transfer } from '../../shared/file-transfer';
 import { saveFile } from './download';
 import { formatTimeRange } from './programme-format';
 import { ContentText } from '../../shared/translated-text';

@@ -8,7 +8,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { valueOf } from '../competence/resource-value';
+import { valueOf } from '../../shared/resource-value';
 import { MyCohortView } from './my-cohort';
 
 /** "Mitt lederprogram": the signed-in leader's cohorts, progress, work and certificate. */
@@ -28,13 +28,13 @@ import { MyCohortView } from './my-cohort';
     <app-alert [message]="error()" />
 
     @if (noPerson(); as reason) {
-      <div class="empty" role="status" data-testid="no-person">
+      <div class="empty info-box" role="status" data-testid="no-person">
         <h2>{{ 'Page:MyProgramme.NoPerson.Heading' | translate }}</h2>
         <p>{{ reason.message }}</p>
       </div>
     } @else if (cohorts(); as list) {
       @if (list.length === 0) {
-        <div class="empty" role="status" data-testid="no-cohorts">
+        <div class="empty info-box" role="status" data-testid="no-cohorts">
           <h2>{{ 'Page:MyProgramme.Empty.Heading' | translate }}</h2>
           <p>{{ 'Page:MyProgramme.Empty.Text' | translate }}</p>
           <a mat-flat-button routerLink="/cohorts">{{
@@ -60,17 +60,6 @@ import { MyCohortView } from './my-cohort';
       font-weight: normal;
       color: var(--ax-text-neutral-subtle);
       margin-top: 4px;
-    }
-    .empty {
-      max-width: 800px;
-      padding: 12px 16px 16px;
-      border: 1px solid var(--ax-border-info);
-      border-radius: 8px;
-      background: var(--ax-bg-info-soft);
-    }
-    .empty h2 {
-      margin-top: 0;
-      font-size: 1.125rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,5 +1,6 @@
+import { FormControl } from '@angular/forms';
 import type { ModuleProgress, MyCohort } from '../../data/participation-api';
-import { content } from '../programme/programme-test-data';
+import { content } from '../../testing/programme-test-data';
 import {
   assignmentChip,
   canSubmit,
@@ -12,6 +13,7 @@ import {
   modulePresentation,
   moduleState,
   myStatusText,
+  requiredText,
 } from './programme-format';
 
 function module(overrides: Partial<ModuleProgress> = {}): ModuleProgress {
@@ -216,5 +218,18 @@ describe('dates', () => {
   it('shows times as the clock in Oslo shows them, also when the API leaves out the Z', () => {
     expect(formatDateTime('2026-11-21T08:00:00Z', 'nb')).toContain('09:00');
     expect(formatDateTime('2026-07-01T08:00:00', 'nb')).toContain('10:00');
+  });
+});
+
+describe('requiredText', () => {
+  it('gives the text trimmed, and marks a blank one as missing without sending it', () => {
+    const answer = new FormControl('  Mitt svar  ', { nonNullable: true });
+    expect(requiredText(answer)).toBe('Mitt svar');
+    expect(answer.valid).toBe(true);
+
+    answer.setValue('   ');
+    expect(requiredText(answer)).toBeNull();
+    expect(answer.hasError('required')).toBe(true);
+    expect(answer.touched).toBe(true);
   });
 });

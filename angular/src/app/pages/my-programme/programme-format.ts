@@ -1,3 +1,4 @@
+import type { FormControl } from '@angular/forms';
 import type {
   AssignmentProgress,
   ModuleProgress,
@@ -9,13 +10,8 @@ import {
   formatDate as formatAppDate,
   formatTimeRange as formatAppTimeRange,
 } from '../../shared/date-format';
-import type { Chip, Tone } from '../competence/competence-format';
-
-/** A translation key with the values it needs. */
-export interface Text {
-  key: string;
-  params?: Record<string, string | number>;
-}
+import type { Chip, Tone } from '../../shared/competence-format';
+import type { Text } from '../../shared/text';
 
 /** A module as the participant meets it: not open yet, open to work in, or behind them. */
 export type ModuleState = 'locked' | 'open' | 'completed';
@@ -201,4 +197,16 @@ export function formatDateTime(value: string, language: string): string {
 /** A gathering's time in Oslo, from start to end, e.g. "21.11.2026 kl. 09:00–15:00". */
 export function formatTimeRange(startsAt: string, endsAt: string, language: string): string {
   return formatAppTimeRange(startsAt, endsAt, language as Language);
+}
+
+/**
+ * A text the participant must write (an answer, a reflection), trimmed; null, with the field
+ * marked as missing, when only blanks were written.
+ */
+export function requiredText(control: FormControl<string>): string | null {
+  const text = control.value.trim();
+  if (text) return text;
+  control.setErrors({ required: true });
+  control.markAsTouched();
+  return null;
 }

@@ -15,7 +15,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { ModuleProgress, MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { StatusChip } from '../competence/status-chip';
+import { StatusChip } from '../../shared/status-chip';
 import { Announcer } from './announcer';
 import { AssignmentItem } from './assignment-item';
 import { GatheringInfo } from './gathering-info';

@@ -1,24 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
 import { Announcer } from './announcer';
-import { formatDateTime } from './programme-format';
+import { formatDateTime, requiredText } from './programme-format';
 import { ContentText } from '../../shared/translated-text';
+import { FieldError } from '../../shared/field-error';
+import { FormSubmission } from '../../shared/form-submission';
 
 /**
  * A reflection task with the participant's own text. The text goes to their private
@@ -27,6 +20,7 @@ import { ContentText } from '../../shared/translated-text';
 @Component({
   selector: 'app-reflection-editor',
   imports: [
+    FieldError,
     ContentText,
     ReactiveFormsModule,
     TranslatePipe,
@@ -52,9 +46,8 @@ import { ContentText } from '../../shared/translated-text';
           [attr.aria-describedby]="fieldId() + '-prompt ' + fieldId() + '-private'"
           [readonly]="readonly()"
         ></textarea>
-        @if (form.controls.text.getError('server'); as message) {
-          <mat-error>{{ message }}</mat-error>
-        } @else if (form.controls.text.hasError('required')) {
+        <mat-error *appFieldError="let message">{{ message }}</mat-error>
+        @if (form.controls.text.hasError('required')) {
           <mat-error>{{ 'Page:MyProgramme.Reflection.Required' | translate }}</mat-error>
         }
       </mat-form-field>
@@ -63,9 +56,9 @@ import { ContentText } from '../../shared/translated-text';
           {{ 'Page:MyProgramme.Reflection.SavedAt' | translate: { date: when(writtenAt) } }}
         </p>
       }
-      <app-alert [message]="error()" />
+      <app-alert [message]="submission.error()" />
       @if (!readonly()) {
-        <button mat-flat-button type="submit" [disabled]="saving()">
+        <button mat-flat-button type="submit" [disabled]="submission.saving()">
           {{ 'Page:MyProgramme.Reflection.Save' | translate }}
         </button>
       }
@@ -94,7 +87,6 @@ import { ContentText } from '../../shared/translated-text';
 })
 export class ReflectionEditor {
   private readonly api = inject(ParticipationApi);
-  private readonly errors = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
   private readonly announcer = inject(Announcer);
 
@@ -109,8 +101,7 @@ export class ReflectionEditor {
   protected readonly form = new FormGroup({
     text: new FormControl('', { nonNullable: true, validators: Validators.required }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   constructor() {
     // The server's text, whenever it changes (after saving, or reloading the page).
@@ -122,28 +113,15 @@ export class ReflectionEditor {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving() || this.readonly()) return;
-    const text = this.form.controls.text;
-    if (!text.value.trim()) {
-      text.setErrors({ required: true });
-      text.markAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      this.saved.emit(
-        await this.api.writeReflection(
-          this.enrolmentId(),
-          this.reflection().reflectionTaskId,
-          text.value.trim(),
-        ),
-      );
-      this.announcer.say('Page:MyProgramme.Reflection.Saved');
-    } catch (error) {
-      this.error.set(this.errors.describe(error, this.form));
-    } finally {
-      this.saving.set(false);
-    }
+    if (this.readonly()) return;
+    const text = requiredText(this.form.controls.text);
+    if (text === null) return;
+    const taskId = this.reflection().reflectionTaskId;
+    const progress = await this.submission.run(this.form, () =>
+      this.api.writeReflection(this.enrolmentId(), taskId, text),
+    );
+    if (!progress) return;
+    this.saved.emit(progress);
+    this.announcer.say('Page:MyProgramme.Reflection.Saved');
   }
 }

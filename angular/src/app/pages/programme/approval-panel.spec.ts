@@ -3,7 +3,12 @@ import { Permissions } from '../../core/permissions';
 import type { ProgrammeVersion } from '../../data/programme-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { ApprovalPanel, approvalState } from './approval-panel';
-import { DIRECTORATE_APPROVAL, DRAFT, KS_APPROVAL, PUBLISHED } from './programme-test-data';
+import {
+  DIRECTORATE_APPROVAL,
+  DRAFT,
+  KS_APPROVAL,
+  PUBLISHED,
+} from '../../testing/programme-test-data';
 
 const OWNER = { edit: true, approve: true };
 

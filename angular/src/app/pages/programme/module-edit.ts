@@ -1,13 +1,9 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   resource,
   signal,
@@ -30,14 +26,14 @@ import { Permissions } from '../../core/permissions';
 import { CompetenceCatalogueApi } from '../../data/competence-catalogue-api';
 import { ProgrammeApi, ProgrammeVersion } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
+import { SelectField, TextField } from '../../shared/form-field';
+import { RowsEditor, RowTemplate } from '../../shared/rows-editor';
 import { TranslatedTextFields } from '../../shared/translated-text';
 import { FormSubmission } from '../../shared/form-submission';
-import { DEFAULT_MAX_LEVEL, EditableRows, ModuleForm } from './module-form';
-import { EnumLabelPipe } from '../../shared/enum-labels';
+import { DEFAULT_MAX_LEVEL, ModuleForm } from './module-form';
+import { enumKey } from '../../shared/enum-labels';
 import { GATHERING_FORMATS, versionPath } from './programme-format';
-
-/** The lists of the form, by the prefix of their ids (`gathering-0-title`). */
-type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
+import { FieldError } from '../../shared/field-error';
 
 /**
  * Adds a module to a draft, or changes one: its texts and its dynamic lists of learning
@@ -46,10 +42,10 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
 @Component({
   selector: 'app-programme-module-edit',
   imports: [
+    FieldError,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
-    EnumLabelPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -57,6 +53,10 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
     MatProgressBarModule,
     MatSelectModule,
     Alert,
+    SelectField,
+    TextField,
+    RowsEditor,
+    RowTemplate,
     TranslatedTextFields,
   ],
   template: `
@@ -94,14 +94,12 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
               [group]="form.controls.title"
               [maxLength]="200"
             />
-            <mat-form-field>
-              <mat-label>{{ 'Page:Programme.Field.CourseReference' | translate }}</mat-label>
-              <input matInput formControlName="courseReference" maxlength="200" />
-              <mat-hint>{{ 'Page:Programme.Field.CourseReferenceHint' | translate }}</mat-hint>
-              @if (form.controls.courseReference.getError('server'); as message) {
-                <mat-error>{{ message }}</mat-error>
-              }
-            </mat-form-field>
+            <app-text-field
+              control="courseReference"
+              label="Page:Programme.Field.CourseReference"
+              hint="Page:Programme.Field.CourseReferenceHint"
+              [maxLength]="200"
+            />
           </div>
           <app-translated-text-fields
             id="module-description"
@@ -115,150 +113,136 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             <h2 id="outcomes-heading">
               {{ 'Page:Programme.Module.LearningOutcomes' | translate }}
             </h2>
-            <ol class="rows" formArrayName="learningOutcomes">
-              @for (row of model.outcomes.rows(); track row; let i = $index) {
-                <li class="row">
-                  <app-translated-text-fields
-                    legend="Page:Programme.ModuleForm.Outcome"
-                    [legendParams]="{ n: i + 1 }"
-                    [id]="'outcome-' + i + '-text'"
-                    [group]="row"
-                    [multiline]="true"
-                  />
-                  <button mat-stroked-button type="button" (click)="remove('outcome', i)">
-                    <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
-                    <span class="visually-hidden">
-                      {{ 'Page:Programme.ModuleForm.Outcome' | translate: { n: i + 1 } }}
-                    </span>
-                  </button>
-                </li>
-              }
+            <ol
+              appRowsEditor
+              #outcomes="rowsEditor"
+              formArrayName="learningOutcomes"
+              [rows]="model.outcomes"
+              idPrefix="outcome"
+              rowLabel="Page:Programme.ModuleForm.Outcome"
+              removeLabel="Page:Programme.ModuleForm.Remove"
+              removedMessage="Page:Programme.ModuleForm.Removed"
+            >
+              <ng-template appRow [appRowOf]="model.outcomes" let-row let-i="index">
+                <app-translated-text-fields
+                  legend="Page:Programme.ModuleForm.Outcome"
+                  [legendParams]="{ n: i + 1 }"
+                  [id]="'outcome-' + i + '-text'"
+                  [group]="row"
+                  [multiline]="true"
+                />
+              </ng-template>
             </ol>
-            <button mat-stroked-button type="button" id="add-outcome" (click)="add('outcome')">
+            <button mat-stroked-button type="button" id="add-outcome" (click)="outcomes.add()">
               <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddOutcome' | translate }}
             </button>
           </section>
 
           <section aria-labelledby="gatherings-heading">
             <h2 id="gatherings-heading">{{ 'Page:Programme.Module.Gatherings' | translate }}</h2>
-            <ol class="rows" formArrayName="gatherings">
-              @for (row of model.gatherings.rows(); track row; let i = $index) {
-                <li class="row">
-                  <fieldset [formGroupName]="i">
-                    <legend>
-                      {{ 'Page:Programme.ModuleForm.Gathering' | translate: { n: i + 1 } }}
-                    </legend>
-                    <div class="form-grid">
-                      <app-translated-text-fields
-                        class="full"
-                        legend="Page:Programme.Field.Title"
-                        [id]="'gathering-' + i + '-title'"
-                        [group]="row.controls.title"
-                        [maxLength]="200"
-                      />
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.Format' | translate }}</mat-label>
-                        <mat-select formControlName="format">
-                          @for (format of formats; track format) {
-                            <mat-option [value]="format">{{
-                              format | enumLabel: 'GatheringFormat' | translate
-                            }}</mat-option>
-                          }
-                        </mat-select>
-                        @if (row.controls.format.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
-                      <mat-form-field>
-                        <mat-label>{{
-                          'Page:Programme.Field.DurationMinutes' | translate
-                        }}</mat-label>
-                        <input
-                          matInput
-                          type="number"
-                          step="15"
-                          min="15"
-                          formControlName="durationMinutes"
-                        />
-                        <mat-hint>{{ 'Page:Programme.Field.DurationHint' | translate }}</mat-hint>
-                        @if (row.controls.durationMinutes.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
-                    </div>
-                    <button mat-stroked-button type="button" (click)="remove('gathering', i)">
-                      <mat-icon svgIcon="trash" />{{
-                        'Page:Programme.ModuleForm.Remove' | translate
-                      }}
-                      <span class="visually-hidden">
-                        {{ 'Page:Programme.ModuleForm.Gathering' | translate: { n: i + 1 } }}
-                      </span>
-                    </button>
-                  </fieldset>
-                </li>
-              }
+            <ol
+              appRowsEditor
+              #gatherings="rowsEditor"
+              formArrayName="gatherings"
+              [rows]="model.gatherings"
+              idPrefix="gathering"
+              rowLabel="Page:Programme.ModuleForm.Gathering"
+              removeLabel="Page:Programme.ModuleForm.Remove"
+              removedMessage="Page:Programme.ModuleForm.Removed"
+            >
+              <ng-template
+                appRow
+                [appRowOf]="model.gatherings"
+                let-row
+                let-i="index"
+                let-label="label"
+              >
+                <fieldset [formGroupName]="i">
+                  <legend>{{ label }}</legend>
+                  <div class="form-grid">
+                    <app-translated-text-fields
+                      class="full"
+                      legend="Page:Programme.Field.Title"
+                      [id]="'gathering-' + i + '-title'"
+                      [group]="row.controls.title"
+                      [maxLength]="200"
+                    />
+                    <app-select-field
+                      control="format"
+                      label="Page:Programme.Field.Format"
+                      [options]="formatOptions"
+                      [translateNames]="true"
+                    />
+                    <app-text-field
+                      control="durationMinutes"
+                      label="Page:Programme.Field.DurationMinutes"
+                      hint="Page:Programme.Field.DurationHint"
+                      type="number"
+                      [min]="15"
+                      [step]="15"
+                    />
+                  </div>
+                </fieldset>
+              </ng-template>
             </ol>
-            <button mat-stroked-button type="button" id="add-gathering" (click)="add('gathering')">
+            <button mat-stroked-button type="button" id="add-gathering" (click)="gatherings.add()">
               <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddGathering' | translate }}
             </button>
           </section>
 
           <section aria-labelledby="assignments-heading">
             <h2 id="assignments-heading">{{ 'Page:Programme.Module.Assignments' | translate }}</h2>
-            <ol class="rows" formArrayName="assignments">
-              @for (row of model.assignments.rows(); track row; let i = $index) {
-                <li class="row">
-                  <fieldset [formGroupName]="i">
-                    <legend>
-                      {{ 'Page:Programme.ModuleForm.Assignment' | translate: { n: i + 1 } }}
-                    </legend>
-                    <div class="form-grid">
-                      <app-translated-text-fields
-                        class="full"
-                        legend="Page:Programme.Field.Title"
-                        [id]="'assignment-' + i + '-title'"
-                        [group]="row.controls.title"
-                        [maxLength]="200"
-                      />
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.DueDays' | translate }}</mat-label>
-                        <input
-                          matInput
-                          type="number"
-                          step="1"
-                          min="0"
-                          formControlName="dueDaysAfterUnlock"
-                        />
-                        <mat-hint>{{ 'Page:Programme.Field.DueDaysHint' | translate }}</mat-hint>
-                        @if (row.controls.dueDaysAfterUnlock.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
-                    </div>
+            <ol
+              appRowsEditor
+              #assignments="rowsEditor"
+              formArrayName="assignments"
+              [rows]="model.assignments"
+              idPrefix="assignment"
+              rowLabel="Page:Programme.ModuleForm.Assignment"
+              removeLabel="Page:Programme.ModuleForm.Remove"
+              removedMessage="Page:Programme.ModuleForm.Removed"
+            >
+              <ng-template
+                appRow
+                [appRowOf]="model.assignments"
+                let-row
+                let-i="index"
+                let-label="label"
+              >
+                <fieldset [formGroupName]="i">
+                  <legend>{{ label }}</legend>
+                  <div class="form-grid">
                     <app-translated-text-fields
-                      legend="Page:Programme.Field.Instructions"
-                      [id]="'assignment-' + i + '-instructions'"
-                      [group]="row.controls.instructions"
-                      [multiline]="true"
-                      [required]="false"
+                      class="full"
+                      legend="Page:Programme.Field.Title"
+                      [id]="'assignment-' + i + '-title'"
+                      [group]="row.controls.title"
+                      [maxLength]="200"
                     />
-                    <button mat-stroked-button type="button" (click)="remove('assignment', i)">
-                      <mat-icon svgIcon="trash" />{{
-                        'Page:Programme.ModuleForm.Remove' | translate
-                      }}
-                      <span class="visually-hidden">
-                        {{ 'Page:Programme.ModuleForm.Assignment' | translate: { n: i + 1 } }}
-                      </span>
-                    </button>
-                  </fieldset>
-                </li>
-              }
+                    <app-text-field
+                      control="dueDaysAfterUnlock"
+                      label="Page:Programme.Field.DueDays"
+                      hint="Page:Programme.Field.DueDaysHint"
+                      type="number"
+                      [min]="0"
+                      [step]="1"
+                    />
+                  </div>
+                  <app-translated-text-fields
+                    legend="Page:Programme.Field.Instructions"
+                    [id]="'assignment-' + i + '-instructions'"
+                    [group]="row.controls.instructions"
+                    [multiline]="true"
+                    [required]="false"
+                  />
+                </fieldset>
+              </ng-template>
             </ol>
             <button
               mat-stroked-button
               type="button"
               id="add-assignment"
-              (click)="add('assignment')"
+              (click)="assignments.add()"
             >
               <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddAssignment' | translate }}
             </button>
@@ -268,30 +252,31 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
             <h2 id="reflections-heading">
               {{ 'Page:Programme.Module.ReflectionTasks' | translate }}
             </h2>
-            <ol class="rows" formArrayName="reflectionTasks">
-              @for (row of model.reflectionTasks.rows(); track row; let i = $index) {
-                <li class="row">
-                  <app-translated-text-fields
-                    legend="Page:Programme.ModuleForm.Reflection"
-                    [legendParams]="{ n: i + 1 }"
-                    [id]="'reflection-' + i + '-prompt'"
-                    [group]="row.controls.prompt"
-                    [multiline]="true"
-                  />
-                  <button mat-stroked-button type="button" (click)="remove('reflection', i)">
-                    <mat-icon svgIcon="trash" />{{ 'Page:Programme.ModuleForm.Remove' | translate }}
-                    <span class="visually-hidden">
-                      {{ 'Page:Programme.ModuleForm.Reflection' | translate: { n: i + 1 } }}
-                    </span>
-                  </button>
-                </li>
-              }
+            <ol
+              appRowsEditor
+              #reflections="rowsEditor"
+              formArrayName="reflectionTasks"
+              [rows]="model.reflectionTasks"
+              idPrefix="reflection"
+              rowLabel="Page:Programme.ModuleForm.Reflection"
+              removeLabel="Page:Programme.ModuleForm.Remove"
+              removedMessage="Page:Programme.ModuleForm.Removed"
+            >
+              <ng-template appRow [appRowOf]="model.reflectionTasks" let-row let-i="index">
+                <app-translated-text-fields
+                  legend="Page:Programme.ModuleForm.Reflection"
+                  [legendParams]="{ n: i + 1 }"
+                  [id]="'reflection-' + i + '-prompt'"
+                  [group]="row.controls.prompt"
+                  [multiline]="true"
+                />
+              </ng-template>
             </ol>
             <button
               mat-stroked-button
               type="button"
               id="add-reflection"
-              (click)="add('reflection')"
+              (click)="reflections.add()"
             >
               <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddReflection' | translate }}
             </button>
@@ -300,69 +285,47 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
           <section aria-labelledby="grants-heading">
             <h2 id="grants-heading">{{ 'Page:Programme.Module.Grants' | translate }}</h2>
             <p class="intro">{{ 'Page:Programme.ModuleForm.GrantsIntro' | translate }}</p>
-            <ol class="rows" formArrayName="grants">
-              @for (row of model.grants.rows(); track row; let i = $index) {
-                <li class="row">
-                  <fieldset [formGroupName]="i">
-                    <legend>
-                      {{ 'Page:Programme.ModuleForm.Grant' | translate: { n: i + 1 } }}
-                    </legend>
-                    <div class="form-grid">
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.Competence' | translate }}</mat-label>
-                        <mat-select
-                          formControlName="competenceAreaId"
-                          [id]="'grant-' + i + '-area'"
-                        >
-                          @for (area of areaOptions(); track area.id) {
-                            <mat-option [value]="area.id">{{ area.name }}</mat-option>
-                          }
-                        </mat-select>
-                        @if (row.controls.competenceAreaId.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
+            <ol
+              appRowsEditor
+              #grants="rowsEditor"
+              formArrayName="grants"
+              [rows]="model.grants"
+              idPrefix="grant"
+              rowLabel="Page:Programme.ModuleForm.Grant"
+              removeLabel="Page:Programme.ModuleForm.Remove"
+              removedMessage="Page:Programme.ModuleForm.Removed"
+            >
+              <ng-template appRow [appRowOf]="model.grants" let-row let-i="index" let-label="label">
+                <fieldset [formGroupName]="i">
+                  <legend>{{ label }}</legend>
+                  <div class="form-grid">
+                    <app-select-field
+                      control="competenceAreaId"
+                      label="Page:Programme.Field.Competence"
+                      [options]="areaOptions()"
+                    />
+                    <mat-form-field>
+                      <mat-label>{{ 'Page:Programme.Field.Level' | translate }}</mat-label>
+                      <mat-select formControlName="level">
+                        @for (level of levels(row.controls.competenceAreaId.value); track level) {
+                          <mat-option [value]="level">{{ level }}</mat-option>
                         }
-                      </mat-form-field>
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.Level' | translate }}</mat-label>
-                        <mat-select formControlName="level">
-                          @for (level of levels(row.controls.competenceAreaId.value); track level) {
-                            <mat-option [value]="level">{{ level }}</mat-option>
-                          }
-                        </mat-select>
-                        @if (row.controls.level.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
-                      <mat-form-field>
-                        <mat-label>{{ 'Page:Programme.Field.ValidMonths' | translate }}</mat-label>
-                        <input
-                          matInput
-                          type="number"
-                          step="1"
-                          min="1"
-                          formControlName="validMonths"
-                        />
-                        <mat-hint>{{
-                          'Page:Programme.Field.ValidMonthsHint' | translate
-                        }}</mat-hint>
-                        @if (row.controls.validMonths.getError('server'); as message) {
-                          <mat-error>{{ message }}</mat-error>
-                        }
-                      </mat-form-field>
-                    </div>
-                    <button mat-stroked-button type="button" (click)="remove('grant', i)">
-                      <mat-icon svgIcon="trash" />{{
-                        'Page:Programme.ModuleForm.Remove' | translate
-                      }}
-                      <span class="visually-hidden">
-                        {{ 'Page:Programme.ModuleForm.Grant' | translate: { n: i + 1 } }}
-                      </span>
-                    </button>
-                  </fieldset>
-                </li>
-              }
+                      </mat-select>
+                      <mat-error *appFieldError="let message">{{ message }}</mat-error>
+                    </mat-form-field>
+                    <app-text-field
+                      control="validMonths"
+                      label="Page:Programme.Field.ValidMonths"
+                      hint="Page:Programme.Field.ValidMonthsHint"
+                      type="number"
+                      [min]="1"
+                      [step]="1"
+                    />
+                  </div>
+                </fieldset>
+              </ng-template>
             </ol>
-            <button mat-stroked-button type="button" id="add-grant" (click)="add('grant')">
+            <button mat-stroked-button type="button" id="add-grant" (click)="grants.add()">
               <mat-icon svgIcon="plus" />{{ 'Page:Programme.ModuleForm.AddGrant' | translate }}
             </button>
           </section>
@@ -399,15 +362,6 @@ type ListName = 'outcome' | 'gathering' | 'assignment' | 'reflection' | 'grant';
     .notice {
       max-width: 70ch;
     }
-    .rows {
-      list-style: none;
-      padding: 0;
-      margin: 0 0 12px;
-    }
-    .row {
-      padding: 8px 0 12px;
-      border-bottom: 1px solid var(--ax-border-neutral-subtle);
-    }
     fieldset {
       border: 0;
       margin: 0;
@@ -439,12 +393,12 @@ export class ProgrammeModuleEditPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageService);
 
-  protected readonly formats = GATHERING_FORMATS;
+  protected readonly formatOptions = GATHERING_FORMATS.map((id) => ({
+    id,
+    name: enumKey('GatheringFormat', id),
+  }));
   protected readonly model = new ModuleForm();
   protected readonly form = this.model.form;
   protected readonly submission = new FormSubmission('#module-form');
@@ -482,29 +436,6 @@ export class ProgrammeModuleEditPage {
   protected levels(areaId: string): number[] {
     const max = this.areas.value()?.find((a) => a.id === areaId)?.maxLevel ?? DEFAULT_MAX_LEVEL;
     return Array.from({ length: max }, (_, i) => i + 1);
-  }
-
-  protected add(list: ListName): void {
-    const rows = this.rows(list);
-    rows.add();
-    const first =
-      list === 'grant'
-        ? 'area'
-        : list === 'outcome'
-          ? 'text'
-          : list === 'reflection'
-            ? 'prompt'
-            : 'title';
-    this.focusAfterRender(`#${list}-${rows.count - 1}-${first}${list === 'grant' ? '' : '-nb'}`);
-  }
-
-  protected remove(list: ListName, index: number): void {
-    this.rows(list).remove(index);
-    this.announcer.announce(
-      this.translate.instant('Page:Programme.ModuleForm.Removed', { n: index + 1 }) as string,
-      'polite',
-    );
-    this.focusAfterRender(`#add-${list}`);
   }
 
   async load(id: string, moduleId: string | undefined): Promise<void> {
@@ -545,22 +476,5 @@ export class ProgrammeModuleEditPage {
     if (!saved) return;
     this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, { duration: 4000 });
     await this.router.navigate([versionPath(version.id)]);
-  }
-
-  private rows(list: ListName): EditableRows {
-    const rows: Record<ListName, EditableRows> = {
-      outcome: this.model.outcomes,
-      gathering: this.model.gatherings,
-      assignment: this.model.assignments,
-      reflection: this.model.reflectionTasks,
-      grant: this.model.grants,
-    };
-    return rows[list];
-  }
-
-  private focusAfterRender(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

@@ -5,7 +5,7 @@ import { Permissions } from '../../core/permissions';
 import { pageTestProviders } from '../../testing/page-providers';
 import { ProgrammeModuleEditPage } from './module-edit';
 import { ModuleForm } from './module-form';
-import { DRAFT, MODULE } from './programme-test-data';
+import { DRAFT, MODULE } from '../../testing/programme-test-data';
 
 /** A text sent in bokmål only: empty translations go as none. */
 const nb = (text: string) => ({ nb: text, nn: null, en: null });

@@ -1,5 +1,4 @@
-import { signal } from '@angular/core';
-import { AbstractControl, FormArray, FormControl, FormGroup } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 import type {
   GatheringFormat,
   ModuleAssignment,
@@ -10,6 +9,7 @@ import type {
   SaveModuleInput,
 } from '../../data/programme-api';
 import { numberOrNull, orNull } from '../../shared/form-values';
+import { FormRows } from '../../shared/rows-editor';
 import {
   toTranslatedTextInput,
   translatedTextGroup,
@@ -65,56 +65,6 @@ export type GatheringGroup = ReturnType<typeof gatheringGroup>;
 export type AssignmentGroup = ReturnType<typeof assignmentGroup>;
 export type ReflectionGroup = ReturnType<typeof reflectionGroup>;
 export type GrantGroup = ReturnType<typeof grantGroup>;
-
-/** What a page does with any of the lists, whatever its rows hold. */
-export interface EditableRows {
-  readonly count: number;
-  add(): void;
-  remove(index: number): void;
-}
-
-/**
- * One of the form's dynamic lists: the FormArray, and its rows as a signal renewed on every
- * change (the FormArray changes in place, which an OnPush template would not notice).
- */
-export class FormRows<C extends AbstractControl> implements EditableRows {
-  readonly rows = signal<C[]>([]);
-
-  constructor(
-    readonly array: FormArray<C>,
-    private readonly create: () => C,
-  ) {
-    this.changed();
-  }
-
-  get count(): number {
-    return this.array.length;
-  }
-
-  add(control: C = this.create()): void {
-    this.array.push(control);
-    this.array.markAsDirty();
-    this.changed();
-  }
-
-  remove(index: number): void {
-    if (index < 0 || index >= this.array.length) return;
-    this.array.removeAt(index);
-    this.array.markAsDirty();
-    this.changed();
-  }
-
-  reset(controls: C[]): void {
-    this.array.clear({ emitEvent: false });
-    controls.forEach((control) => this.array.push(control, { emitEvent: false }));
-    this.array.updateValueAndValidity();
-    this.changed();
-  }
-
-  private changed(): void {
-    this.rows.set([...this.array.controls] as C[]);
-  }
-}
 
 /**
  * The module form: plain fields plus five dynamic lists. Control names follow the API's field

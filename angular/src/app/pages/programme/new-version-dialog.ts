@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,7 +7,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../../core/error-messages';
 import {
   CreateVersionInput,
   ProgrammeApi,
@@ -17,6 +16,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { orNull } from '../../shared/form-values';
 import { EnumLabelPipe } from '../../shared/enum-labels';
+import { FieldError } from '../../shared/field-error';
+import { FormSubmission } from '../../shared/form-submission';
 
 /** The version a new draft starts from by default: the newest published one. */
 export function latestPublished(
@@ -43,6 +44,7 @@ export function toCreateVersionInput(value: {
 @Component({
   selector: 'app-new-version-dialog',
   imports: [
+    FieldError,
     ReactiveFormsModule,
     TranslatePipe,
     EnumLabelPipe,
@@ -63,9 +65,7 @@ export function toCreateVersionInput(value: {
           <mat-label>{{ 'Field:Name' | translate }}</mat-label>
           <input matInput formControlName="name" maxlength="200" cdkFocusInitial />
           <mat-hint>{{ 'Page:Programme.NewVersion.NameHint' | translate }}</mat-hint>
-          @if (form.controls.name.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
         <mat-form-field class="field">
           <mat-label>{{ 'Page:Programme.NewVersion.CopyFrom' | translate }}</mat-label>
@@ -81,20 +81,18 @@ export function toCreateVersionInput(value: {
             }
             <mat-option value="">{{ 'Page:Programme.NewVersion.Empty' | translate }}</mat-option>
           </mat-select>
-          @if (form.controls.copyFromVersionId.getError('server'); as message) {
-            <mat-error>{{ message }}</mat-error>
-          }
+          <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
-        @if (saving()) {
+        @if (submission.saving()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
         }
-        <app-alert [message]="error()" />
+        <app-alert [message]="submission.error()" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" [mat-dialog-close]="null">
           {{ 'Ui:Cancel' | translate }}
         </button>
-        <button mat-flat-button type="submit" [disabled]="saving()">
+        <button mat-flat-button type="submit" [disabled]="submission.saving()">
           {{ 'Page:Programme.NewVersion.Create' | translate }}
         </button>
       </mat-dialog-actions>
@@ -116,7 +114,6 @@ export class NewVersionDialog {
   protected readonly versions = inject<ProgrammeVersionSummary[]>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject(MatDialogRef<NewVersionDialog, ProgrammeVersion | null>);
   private readonly api = inject(ProgrammeApi);
-  private readonly errors = inject(ErrorMessages);
 
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
@@ -124,20 +121,12 @@ export class NewVersionDialog {
       nonNullable: true,
     }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      const created = await this.api.createVersion(toCreateVersionInput(this.form.getRawValue()));
-      this.dialogRef.close(created);
-    } catch (error) {
-      this.error.set(this.errors.describe(error, this.form));
-    } finally {
-      this.saving.set(false);
-    }
+    const created = await this.submission.run(this.form, () =>
+      this.api.createVersion(toCreateVersionInput(this.form.getRawValue())),
+    );
+    if (created) this.dialogRef.close(created);
   }
 }

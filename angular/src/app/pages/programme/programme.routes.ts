@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 import { NavItem } from '../../core/navigation-item';
-import { permissionGuard } from '../../core/permission.guard';
+import { guardedPage } from '../../core/permission.guard';
 import { Permissions } from '../../core/permissions';
 
 const view = Permissions.ProgrammesView;
@@ -8,34 +8,21 @@ const edit = Permissions.ProgrammesEdit;
 
 /** The programme editor: versions, modules and the joint approval. */
 export const PROGRAMME_ROUTES: Routes = [
-  {
-    path: 'programme',
-    canActivate: [permissionGuard],
-    data: { permission: view },
-    title: 'Page:Programme.Versions.Title',
-    loadComponent: () => import('./version-list').then((m) => m.ProgrammeVersionListPage),
-  },
-  {
-    path: 'programme/versions/:id',
-    canActivate: [permissionGuard],
-    data: { permission: view },
-    title: 'Page:Programme.Version.Title',
-    loadComponent: () => import('./version-page').then((m) => m.ProgrammeVersionPage),
-  },
-  {
-    path: 'programme/versions/:id/modules/new',
-    canActivate: [permissionGuard],
-    data: { permission: edit },
-    title: 'Page:Programme.ModuleForm.New',
-    loadComponent: () => import('./module-edit').then((m) => m.ProgrammeModuleEditPage),
-  },
-  {
-    path: 'programme/versions/:id/modules/:moduleId',
-    canActivate: [permissionGuard],
-    data: { permission: edit },
-    title: 'Page:Programme.ModuleForm.Edit',
-    loadComponent: () => import('./module-edit').then((m) => m.ProgrammeModuleEditPage),
-  },
+  guardedPage('programme', 'Page:Programme.Versions.Title', view, () =>
+    import('./version-list').then((m) => m.ProgrammeVersionListPage),
+  ),
+  guardedPage('programme/versions/:id', 'Page:Programme.Version.Title', view, () =>
+    import('./version-page').then((m) => m.ProgrammeVersionPage),
+  ),
+  guardedPage('programme/versions/:id/modules/new', 'Page:Programme.ModuleForm.New', edit, () =>
+    import('./module-edit').then((m) => m.ProgrammeModuleEditPage),
+  ),
+  guardedPage(
+    'programme/versions/:id/modules/:moduleId',
+    'Page:Programme.ModuleForm.Edit',
+    edit,
+    () => import('./module-edit').then((m) => m.ProgrammeModuleEditPage),
+  ),
 ];
 
 /** Every role may read the programme; only its two owners may change and approve it. */

@@ -19,7 +19,7 @@ import {
   ProgrammeVersionSummary,
 } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import { NewVersionDialog } from './new-version-dialog';
 import { enumKey } from '../../shared/enum-labels';
 import { OsloDatePipe, versionPath } from './programme-format';
@@ -68,11 +68,12 @@ import { ContentText } from '../../shared/translated-text';
     @if (versions.isLoading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
-    <app-data-table [rows]="rows()" [columns]="columns" testId="programme-versions">
-      <ng-container matColumnDef="number">
-        <th mat-header-cell *matHeaderCellDef>{{ 'Page:Programme.Field.Number' | translate }}</th>
-        <td mat-cell *matCellDef="let v">{{ v.number }}</td>
-      </ng-container>
+    <app-data-table
+      [rows]="rows()"
+      [columns]="columns"
+      [fields]="fields"
+      testId="programme-versions"
+    >
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'Field:Name' | translate }}</th>
         <td mat-cell *matCellDef="let v">
@@ -86,12 +87,6 @@ import { ContentText } from '../../shared/translated-text';
             statusLabel(v.status) | translate
           }}</span>
         </td>
-      </ng-container>
-      <ng-container matColumnDef="modules">
-        <th mat-header-cell *matHeaderCellDef>
-          {{ 'Page:Programme.Field.ModuleCount' | translate }}
-        </th>
-        <td mat-cell *matCellDef="let v">{{ v.moduleCount }}</td>
       </ng-container>
       <ng-container matColumnDef="ks">
         <th mat-header-cell *matHeaderCellDef>
@@ -155,6 +150,10 @@ export class ProgrammeVersionListPage {
     'ks',
     'directorate',
     'published',
+  ];
+  protected readonly fields: TableField<ProgrammeVersionSummary>[] = [
+    { id: 'number', heading: 'Page:Programme.Field.Number', value: (v) => v.number },
+    { id: 'modules', heading: 'Page:Programme.Field.ModuleCount', value: (v) => v.moduleCount },
   ];
   protected readonly canEdit = computed(() => this.auth.hasPermission(Permissions.ProgrammesEdit));
   protected readonly versions = resource({ loader: () => this.api.versions() });

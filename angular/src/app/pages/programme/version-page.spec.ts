@@ -5,7 +5,7 @@ import { Permission, Permissions } from '../../core/permissions';
 import type { ProgrammeVersion, ProgrammeVersionSummary } from '../../data/programme-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { latestPublished, NewVersionDialog, toCreateVersionInput } from './new-version-dialog';
-import { content, DRAFT, KS_APPROVAL, PUBLISHED } from './programme-test-data';
+import { content, DRAFT, KS_APPROVAL, PUBLISHED } from '../../testing/programme-test-data';
 import { ProgrammeVersionPage } from './version-page';
 
 const OWNER: Permission[] = [

@@ -34,10 +34,11 @@ import {
   ProgrammeModule,
   ProgrammeVersion,
   VersionHistoryAction,
+  VersionHistoryEntry,
 } from '../../data/programme-api';
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
-import { DataTable } from '../../shared/data-table';
+import { DataTable, TableField } from '../../shared/data-table';
 import {
   ContentText,
   toTranslatedTextInput,
@@ -208,7 +209,12 @@ interface ModuleAction {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{{ 'Page:Programme.Version.History' | translate }}</h2>
-        <app-data-table [rows]="v.history" [columns]="historyColumns" testId="version-history">
+        <app-data-table
+          [rows]="v.history"
+          [columns]="historyColumns"
+          [fields]="historyFields"
+          testId="version-history"
+        >
           <ng-container matColumnDef="at">
             <th mat-header-cell *matHeaderCellDef>
               {{ 'Page:Programme.History.At' | translate }}
@@ -216,18 +222,6 @@ interface ModuleAction {
             <td mat-cell *matCellDef="let entry">
               {{ entry.at | osloDate: language.current() : true }}
             </td>
-          </ng-container>
-          <ng-container matColumnDef="by">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Programme.History.By' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let entry">{{ entry.by }}</td>
-          </ng-container>
-          <ng-container matColumnDef="action">
-            <th mat-header-cell *matHeaderCellDef>
-              {{ 'Page:Programme.History.Action' | translate }}
-            </th>
-            <td mat-cell *matCellDef="let entry">{{ historyLabel(entry.action) | translate }}</td>
           </ng-container>
           <ng-container matColumnDef="party">
             <th mat-header-cell *matHeaderCellDef>
@@ -312,6 +306,15 @@ export class ProgrammeVersionPage {
 
   protected readonly listPath = PROGRAMME_PATH;
   protected readonly historyColumns = ['at', 'by', 'action', 'party'];
+  protected readonly historyFields: TableField<VersionHistoryEntry>[] = [
+    { id: 'by', heading: 'Page:Programme.History.By', value: (entry) => entry.by },
+    {
+      id: 'action',
+      heading: 'Page:Programme.History.Action',
+      value: (entry) => this.historyLabel(entry.action),
+      translate: true,
+    },
+  ];
 
   protected readonly version = signal<ProgrammeVersion | null>(null);
   protected readonly loading = signal(false);

@@ -1,5 +1,5 @@
-import type { CompetenceStatus, EvidenceState, StatusCounts } from '../../data/competence-api';
-import { enumKey } from '../../shared/enum-labels';
+import type { CompetenceStatus, EvidenceState, StatusCounts } from '../data/competence-api';
+import { enumKey } from './enum-labels';
 
 /** How a chip looks: the tone picks the colours, the label (a translation key) says it in words. */
 export type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';

@@ -1,15 +1,15 @@
 import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiUrl } from '../../core/api-url';
-import { Api } from '../../proxy/api';
-import { getCertificatePdf, getMyCertificates, verifyCertificate } from '../../proxy/functions';
-import type { CertificateDto, CertificateVerificationDto } from '../../proxy/models';
+import { apiUrl } from '../core/api-url';
+import { Api } from '../proxy/api';
+import { getCertificatePdf, getMyCertificates, verifyCertificate } from '../proxy/functions';
+import type { CertificateDto, CertificateVerificationDto } from '../proxy/models';
 
 export type {
   CertificateDto as Certificate,
   CertificateVerificationDto as CertificateVerification,
-} from '../../proxy/models';
+} from '../proxy/models';
 
 /** The languages a certificate prints in. */
 export const CERTIFICATE_LANGUAGES = ['nb', 'nn', 'en'] as const;

@@ -1,13 +1,16 @@
-import type { ProgrammeModule, ProgrammeVersion } from '../../data/programme-api';
-import type { ContentTextDto } from '../../proxy/models/content-text-dto';
-import type { TranslatedTextDto } from '../../proxy/models/translated-text-dto';
+import type {
+  ContentText,
+  ProgrammeModule,
+  ProgrammeVersion,
+  TranslatedText,
+} from '../data/programme-api';
 
 /** A text written in bokmål only, as an editor in bokmål reads it. */
-export function bokmal(nb: string): TranslatedTextDto {
+export function bokmal(nb: string): TranslatedText {
   return { nb, nn: null, en: null, text: nb, language: 'nb', isFallback: false };
 }
 
-export function content(text: string, language = 'nb', isFallback = false): ContentTextDto {
+export function content(text: string, language = 'nb', isFallback = false): ContentText {
   return { text, language, isFallback };
 }
 

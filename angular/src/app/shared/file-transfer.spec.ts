@@ -6,7 +6,7 @@ import {
   HttpResponse,
 } from '@angular/common/http';
 import { Subject } from 'rxjs';
-import { toProblemDetails } from '../../core/problem-details';
+import { toProblemDetails } from '../core/problem-details';
 import { fileNameFromDisposition, readBlobError, Transfer } from './file-transfer';
 
 describe('fileNameFromDisposition', () => {
