@@ -80,8 +80,12 @@ export default defineConfig(
         'error',
         { type: 'attribute', prefix: 'app', style: 'camelCase' },
       ],
-      // `const { dropped, ...rest } = value` is how the code leaves a key out of an object.
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // `const { dropped, ...rest } = value` is how the code leaves a key out of an object; a template
+      // context guard (`static ngTemplateContextGuard(_dir, _ctx): _ctx is …`) must declare parameters it does not use.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, argsIgnorePattern: '^_' },
+      ],
       'boundaries/dependencies': ['error', boundaryPolicies],
     },
   },

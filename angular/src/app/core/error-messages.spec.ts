@@ -35,11 +35,19 @@ describe('ErrorMessages', () => {
   });
 
   it('names the limit when an upload is too large (413) or of a type the server cannot read (415)', () => {
-    const tooLarge = { status: 413, title: 'For stor', detail: 'Filen er for stor. Største tillatte størrelse er 10 MB.' };
+    const tooLarge = {
+      status: 413,
+      title: 'For stor',
+      detail: 'Filen er for stor. Største tillatte størrelse er 10 MB.',
+    };
     expect(messages.describe(error(413, tooLarge))).toBe(tooLarge.detail);
     const form = new FormGroup({ file: new FormControl(null) });
     expect(messages.describe(error(413, tooLarge), form)).toBe(tooLarge.detail);
-    const unsupported = { status: 415, title: 'Formatet støttes ikke', detail: 'Forespørselen må være JSON i UTF-8.' };
+    const unsupported = {
+      status: 415,
+      title: 'Formatet støttes ikke',
+      detail: 'Forespørselen må være JSON i UTF-8.',
+    };
     expect(messages.describe(error(415, unsupported))).toBe(unsupported.detail);
   });
 

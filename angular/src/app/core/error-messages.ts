@@ -1,7 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
-import { applyServerErrors, isStaleRecord, problemMessage, toProblemDetails } from './problem-details';
+import {
+  applyServerErrors,
+  isStaleRecord,
+  problemMessage,
+  toProblemDetails,
+} from './problem-details';
 
 /** Turns a failed API call into the one message a page shows, and field errors onto its form. */
 @Injectable({ providedIn: 'root' })

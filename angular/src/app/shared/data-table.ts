@@ -44,7 +44,9 @@ export interface TableField<T> {
       @for (field of fields(); track field.id) {
         <ng-container [matColumnDef]="field.id">
           @if (field.sortable) {
-            <th mat-header-cell *matHeaderCellDef mat-sort-header>{{ field.heading | translate }}</th>
+            <th mat-header-cell *matHeaderCellDef mat-sort-header>
+              {{ field.heading | translate }}
+            </th>
           } @else {
             <th mat-header-cell *matHeaderCellDef>{{ field.heading | translate }}</th>
           }

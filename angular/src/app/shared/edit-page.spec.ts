@@ -72,13 +72,17 @@ describe('EditPage', () => {
   it('shows those who may change the entity its heading, name and form', async () => {
     const element = await render([Permissions.OrganisationManage]);
     expect(element.querySelector('h1')?.textContent).toContain('Trøndelag');
-    expect(element.querySelector<HTMLInputElement>('input[formcontrolname=name]')?.value).toBe('Trøndelag');
+    expect(element.querySelector<HTMLInputElement>('input[formcontrolname=name]')?.value).toBe(
+      'Trøndelag',
+    );
     expect(element.querySelector('[data-testid=read-only-details]')).toBeNull();
   });
 
   it('shows those who may only look the entity as text, without a form or buttons', async () => {
     const element = await render([]);
-    expect(element.querySelector('[data-testid=read-only-details]')?.textContent).toContain('Trøndelag');
+    expect(element.querySelector('[data-testid=read-only-details]')?.textContent).toContain(
+      'Trøndelag',
+    );
     expect(element.querySelectorAll('input, button')).toHaveLength(0);
   });
 

@@ -113,7 +113,9 @@ export class EditPageActions {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EditPage {
-  readonly editor = input.required<Editor & Pick<EntityEditor<Entity, unknown>, 'readOnly' | 'details'>>();
+  readonly editor = input.required<
+    Editor & Pick<EntityEditor<Entity, unknown>, 'readOnly' | 'details'>
+  >();
   /** Translation keys. */
   readonly title = input.required<string>();
   readonly backLabel = input.required<string>();

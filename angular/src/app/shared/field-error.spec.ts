@@ -40,7 +40,8 @@ describe('FieldError', () => {
       fixture.detectChanges();
     };
     const element = fixture.nativeElement as HTMLElement;
-    const errorIn = (id: string) => element.querySelector(`#${id} mat-error`)?.textContent?.trim() ?? null;
+    const errorIn = (id: string) =>
+      element.querySelector(`#${id} mat-error`)?.textContent?.trim() ?? null;
     return { check, form: fixture.componentInstance.form, errorIn };
   }
 

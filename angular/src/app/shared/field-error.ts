@@ -21,7 +21,10 @@ export class FieldError implements DoCheck {
   private readonly context: FieldErrorContext = { $implicit: '' };
   private shown = false;
 
-  static ngTemplateContextGuard(_directive: FieldError, context: unknown): context is FieldErrorContext {
+  static ngTemplateContextGuard(
+    _directive: FieldError,
+    _context: unknown,
+  ): _context is FieldErrorContext {
     return true;
   }
 

@@ -52,7 +52,9 @@ describe('TextField and SelectField', () => {
     expect(size.getAttribute('min')).toBe('0');
     await TestBed.inject(ApplicationRef).whenStable();
     check();
-    expect(element.querySelector('mat-select[formcontrolname=regionId]')?.textContent).toContain('Vestland');
+    expect(element.querySelector('mat-select[formcontrolname=regionId]')?.textContent).toContain(
+      'Vestland',
+    );
   });
 
   it('labels the field, shows its hint, and the server error in place of the hint', () => {

@@ -29,7 +29,10 @@ describe('FormSubmission', () => {
     const { submission, form } = setUp();
     const result = await submission.run(
       form,
-      failing(400, { status: 400, errors: { name: ['Navn må fylles ut.'], other: ['Noe annet er feil.'] } }),
+      failing(400, {
+        status: 400,
+        errors: { name: ['Navn må fylles ut.'], other: ['Noe annet er feil.'] },
+      }),
     );
     expect(result).toBeNull();
     expect(form.controls.name.getError('server')).toBe('Navn må fylles ut.');
@@ -48,7 +51,11 @@ describe('FormSubmission', () => {
     const { submission, form } = setUp();
     await submission.run(
       form,
-      failing(409, { status: 409, code: 'Error:ConcurrencyConflict', detail: 'Noen andre har endret dette.' }),
+      failing(409, {
+        status: 409,
+        code: 'Error:ConcurrencyConflict',
+        detail: 'Noen andre har endret dette.',
+      }),
     );
     expect(submission.error()).toBe('«Ui:Error.Concurrency»');
     expect(submission.conflict()).toBe(true);
@@ -58,7 +65,11 @@ describe('FormSubmission', () => {
     const { submission, form } = setUp();
     await submission.run(
       form,
-      failing(409, { status: 409, code: 'Error:Office.DuplicateName', detail: 'Navnet er allerede i bruk.' }),
+      failing(409, {
+        status: 409,
+        code: 'Error:Office.DuplicateName',
+        detail: 'Navnet er allerede i bruk.',
+      }),
     );
     expect(submission.error()).toBe('Navnet er allerede i bruk.');
     expect(submission.conflict()).toBe(false);

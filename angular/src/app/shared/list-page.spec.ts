@@ -63,7 +63,13 @@ class Host {
 class FieldsHost {
   readonly managePermission = Permissions.OrganisationManage;
   readonly fields: TableField<Row>[] = [
-    { id: 'name', heading: 'Field:Name', value: (r) => r.name, link: (r) => ['/regions', r.code], sortable: true },
+    {
+      id: 'name',
+      heading: 'Field:Name',
+      value: (r) => r.name,
+      link: (r) => ['/regions', r.code],
+      sortable: true,
+    },
     { id: 'code', heading: 'Field:Code', value: (r) => `Enum:Code.${r.code}`, translate: true },
   ];
   readonly list = new PagedList<Row>((query) => load(query), [signal('nb')]);

@@ -88,8 +88,8 @@ export class RowTemplate<C extends AbstractControl> {
 
   static ngTemplateContextGuard<C extends AbstractControl>(
     _dir: RowTemplate<C>,
-    ctx: unknown,
-  ): ctx is RowContext<C> {
+    _ctx: unknown,
+  ): _ctx is RowContext<C> {
     return true;
   }
 }
@@ -104,6 +104,7 @@ export class RowTemplate<C extends AbstractControl> {
  * and a button elsewhere calling `add()` on it.
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- on the list element, beside its formArrayName
   selector: 'ol[appRowsEditor]',
   exportAs: 'rowsEditor',
   imports: [NgTemplateOutlet, TranslatePipe, MatButtonModule, MatIconModule],

@@ -19,7 +19,11 @@ describe('SelectFilter', () => {
     element.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
     fixture.detectChanges();
     const options = () => [...document.querySelectorAll<HTMLElement>('mat-option')];
-    expect(options().map((o) => o.textContent?.trim())).toEqual(['Ui:All', 'Trøndelag', 'Vestland']);
+    expect(options().map((o) => o.textContent?.trim())).toEqual([
+      'Ui:All',
+      'Trøndelag',
+      'Vestland',
+    ]);
     options()[2].click();
     fixture.detectChanges();
     await fixture.whenStable();

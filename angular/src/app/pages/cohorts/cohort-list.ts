@@ -10,13 +10,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth.service';
 import { LanguageService } from '../../core/language.service';
 import { Permissions } from '../../core/permissions';
-import {
-  COHORT_STATUSES,
-  CohortApi,
-  CohortFilter,
-  CohortStatus,
-  CohortSummary,
-} from '../../data/cohort-api';
+import { COHORT_STATUSES, CohortApi, CohortFilter, CohortSummary } from '../../data/cohort-api';
 import { Alert } from '../../shared/alert';
 import { TableField } from '../../shared/data-table';
 import { ListPage } from '../../shared/list-page';

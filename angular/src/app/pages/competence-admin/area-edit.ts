@@ -126,5 +126,4 @@ export class CompetenceAreaEditPage {
     params: () => this.language.current(),
     loader: () => this.api.allScales(),
   });
-
 }

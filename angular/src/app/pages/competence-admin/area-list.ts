@@ -49,7 +49,11 @@ export class CompetenceAreaListPage {
       link: (a) => [this.path, a.id],
       sortable: true,
     },
-    { id: 'categoryName', heading: 'Page:CompetenceAdmin.Field.Category', value: (a) => a.categoryName },
+    {
+      id: 'categoryName',
+      heading: 'Page:CompetenceAdmin.Field.Category',
+      value: (a) => a.categoryName,
+    },
     { id: 'scaleName', heading: 'Page:CompetenceAdmin.Field.Scale', value: (a) => a.scaleName },
   ];
   protected readonly list = new PagedList<CompetenceArea, { categoryId: string }>((query) =>

@@ -75,5 +75,4 @@ export class CompetenceCategoryEditPage {
       { label: 'Page:CompetenceAdmin.Field.SortOrder', value: category.sortOrder },
     ],
   });
-
 }

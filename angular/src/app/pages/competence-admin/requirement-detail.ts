@@ -273,7 +273,11 @@ export class CompetenceRequirementDetailPage {
       heading: 'Page:CompetenceAdmin.Field.MinimumLevel',
       value: (v) => `${v.minimumLevel} ${v.minimumLevelName}`,
     },
-    { id: 'deadlineMonths', heading: 'Page:CompetenceAdmin.Field.DeadlineMonths', value: (v) => v.deadlineMonths },
+    {
+      id: 'deadlineMonths',
+      heading: 'Page:CompetenceAdmin.Field.DeadlineMonths',
+      value: (v) => v.deadlineMonths,
+    },
     {
       id: 'isMandatory',
       heading: 'Page:CompetenceAdmin.Field.Kind',

@@ -179,7 +179,14 @@ export function requirementState(
  */
 @Component({
   selector: 'app-requirement-terms-fields',
-  imports: [FieldError, ReactiveFormsModule, MatFormFieldModule, MatInputModule, RadioField, TranslatePipe],
+  imports: [
+    FieldError,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RadioField,
+    TranslatePipe,
+  ],
   template: `
     <div class="form-grid">
       <mat-form-field subscriptSizing="dynamic">

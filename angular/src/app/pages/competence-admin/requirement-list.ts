@@ -26,14 +26,7 @@ import {
 /** The API lists requirements by role, then competence code; it does not sort them otherwise. */
 @Component({
   selector: 'app-competence-requirement-list',
-  imports: [
-    RouterLink,
-    TranslatePipe,
-    AppDatePipe,
-    MatTableModule,
-    ListPage,
-    SelectFilter,
-  ],
+  imports: [RouterLink, TranslatePipe, AppDatePipe, MatTableModule, ListPage, SelectFilter],
   template: `
     <app-list-page
       heading="Page:CompetenceAdmin.Requirements.Title"

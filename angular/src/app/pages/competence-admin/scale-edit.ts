@@ -231,5 +231,4 @@ export class ProficiencyScaleEditPage {
       injector: this.injector,
     });
   }
-
 }

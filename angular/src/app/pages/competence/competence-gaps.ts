@@ -173,7 +173,7 @@ interface DrillDown {
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">{{ 'Page:Competence.Gaps.ChartTitle' | translate }}</h2>
         <p class="muted">{{ 'Page:Competence.Gaps.ChartHelp' | translate }}</p>
-        <app-coverage-chart [rows]="s.byCompetence" (select)="openCompetence($event)" />
+        <app-coverage-chart [rows]="s.byCompetence" (picked)="openCompetence($event)" />
       </section>
     }
 
@@ -181,7 +181,7 @@ interface DrillDown {
       <section aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">{{ 'Page:Competence.Heatmap.Title' | translate }}</h2>
         <p class="muted">{{ 'Page:Competence.Heatmap.Help' | translate }}</p>
-        <app-gap-heatmap [heatmap]="map" (select)="openCell($event)" />
+        <app-gap-heatmap [heatmap]="map" (picked)="openCell($event)" />
       </section>
     }
 

@@ -29,11 +29,7 @@ import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable, TableField } from '../../shared/data-table';
 import { EnumLabelPipe } from '../../shared/enum-labels';
-import {
-  evidenceStateChip,
-  needsAction,
-  statusChip,
-} from '../../shared/competence-format';
+import { evidenceStateChip, needsAction, statusChip } from '../../shared/competence-format';
 import { levelLabel } from './evidence-form';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { StatusChip } from '../../shared/status-chip';
@@ -239,12 +235,7 @@ const VALID_UNTIL: TableField<{ validUntil: string | null }>[] = [
                 </button>
               }
               @if (own() && e.source === 'Upload') {
-                <button
-                  mat-button
-                  type="button"
-                  [appNameContext]="e.title"
-                  (click)="withdraw(e)"
-                >
+                <button mat-button type="button" [appNameContext]="e.title" (click)="withdraw(e)">
                   <mat-icon svgIcon="trash" />{{ 'Page:Competence.Evidence.Withdraw' | translate }}
                 </button>
               }
@@ -346,13 +337,24 @@ export class CompetenceProfileView {
     {
       id: 'currentLevel',
       heading: 'Page:Competence.Field.CurrentLevel',
-      value: (r) => (r.currentLevel === null ? '–' : levelLabel(r.currentLevel, r.currentLevelName)),
+      value: (r) =>
+        r.currentLevel === null ? '–' : levelLabel(r.currentLevel, r.currentLevelName),
     },
-    { id: 'deadline', heading: 'Page:Competence.Field.Deadline', value: (r) => r.deadline, date: true },
+    {
+      id: 'deadline',
+      heading: 'Page:Competence.Field.Deadline',
+      value: (r) => r.deadline,
+      date: true,
+    },
     ...VALID_UNTIL,
   ];
   protected readonly evidenceFields: TableField<Evidence>[] = [
-    { id: 'achievedOn', heading: 'Page:Competence.Field.AchievedOn', value: (e) => e.achievedOn, date: true },
+    {
+      id: 'achievedOn',
+      heading: 'Page:Competence.Field.AchievedOn',
+      value: (e) => e.achievedOn,
+      date: true,
+    },
     ...VALID_UNTIL,
   ];
   protected readonly download = new Transfer();

@@ -14,7 +14,12 @@ import { LanguageService } from '../../core/language.service';
 import { GapRow } from '../../data/competence-api';
 import { DataTable } from '../../shared/data-table';
 import { EnumLabelPipe } from '../../shared/enum-labels';
-import { COMPETENCE_STATUSES, countOf, formatPercent, heatBarColour } from '../../shared/competence-format';
+import {
+  COMPETENCE_STATUSES,
+  countOf,
+  formatPercent,
+  heatBarColour,
+} from '../../shared/competence-format';
 
 /** Bar lengths in whole percent, rounded down like the labels. */
 export function coverageBars(rows: readonly GapRow[]): number[] {
@@ -51,7 +56,7 @@ export function coverageBars(rows: readonly GapRow[]): number[] {
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Competence.Field.Area' | translate }}</th>
         <td mat-cell *matCellDef="let row">
-          <button type="button" class="link-button" (click)="select.emit(row)">
+          <button type="button" class="link-button" (click)="picked.emit(row)">
             {{ row.name
             }}<span class="visually-hidden"
               >: {{ 'Page:Competence.Gaps.ShowPeople' | translate }}</span
@@ -108,7 +113,7 @@ export function coverageBars(rows: readonly GapRow[]): number[] {
 })
 export class CoverageChart {
   readonly rows = input.required<readonly GapRow[]>();
-  readonly select = output<GapRow>();
+  readonly picked = output<GapRow>();
 
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);

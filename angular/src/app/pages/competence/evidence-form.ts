@@ -348,7 +348,9 @@ export class EvidenceForm {
     if (!evidence) return;
     this.snackBar.open(
       this.translate.instant(
-        this.mode() === 'upload' ? 'Page:Competence.Upload.Sent' : 'Page:Competence.Assessment.Saved',
+        this.mode() === 'upload'
+          ? 'Page:Competence.Upload.Sent'
+          : 'Page:Competence.Assessment.Saved',
       ) as string,
       undefined,
       { duration: 5000 },

@@ -77,7 +77,7 @@ describe('GapHeatmap', () => {
   it('opens the office and competence of a cell, as a keyboard-operable button', () => {
     const fixture = render();
     const targets: HeatmapTarget[] = [];
-    fixture.componentInstance.select.subscribe((t) => targets.push(t));
+    fixture.componentInstance.picked.subscribe((t) => targets.push(t));
     const cell = (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>(
       '[data-testid=heatmap-cell]',
     )[1];

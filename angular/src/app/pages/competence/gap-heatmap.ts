@@ -189,7 +189,7 @@ export function heatmapGrid(heatmap: Heatmap): HeatmapGridRow[] {
 })
 export class GapHeatmap {
   readonly heatmap = input.required<Heatmap>();
-  readonly select = output<HeatmapTarget>();
+  readonly picked = output<HeatmapTarget>();
 
   private readonly language = inject(LanguageService);
   protected readonly grid = computed(() => heatmapGrid(this.heatmap()));
@@ -201,7 +201,7 @@ export class GapHeatmap {
 
   protected open(row: HeatmapRow, column: number): void {
     const competence = this.heatmap().competences[column];
-    this.select.emit({
+    this.picked.emit({
       officeId: row.officeId,
       officeName: row.officeName,
       competenceAreaId: competence.id,

@@ -65,5 +65,4 @@ export class MunicipalityEditPage {
     ],
   });
   protected readonly regions = resource({ loader: () => this.lookups.regions() });
-
 }

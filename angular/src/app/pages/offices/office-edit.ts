@@ -136,5 +136,4 @@ export class OfficeEditPage {
     const missing = served.filter((m) => !options.some((o) => o.id === m.id));
     return [...options, ...missing];
   });
-
 }

@@ -15,14 +15,7 @@ import { RegionFilter } from '../../shared/region-filter';
 
 @Component({
   selector: 'app-office-list',
-  imports: [
-    TranslatePipe,
-    DecimalPipe,
-    MatTableModule,
-    MatSortModule,
-    ListPage,
-    RegionFilter,
-  ],
+  imports: [TranslatePipe, DecimalPipe, MatTableModule, MatSortModule, ListPage, RegionFilter],
   template: `
     <app-list-page
       heading="Page:Offices.Title"

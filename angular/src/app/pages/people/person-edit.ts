@@ -103,7 +103,10 @@ export class PersonEditPage {
   private readonly lookups = inject(Lookups);
   protected readonly language = inject(LanguageService);
 
-  protected readonly employerOptions = EMPLOYERS.map((id) => ({ id, name: enumKey('Employer', id) }));
+  protected readonly employerOptions = EMPLOYERS.map((id) => ({
+    id,
+    name: enumKey('Employer', id),
+  }));
   protected readonly form = new FormGroup({
     employeeNumber: new FormControl('', { nonNullable: true }),
     firstName: new FormControl('', { nonNullable: true }),

@@ -34,7 +34,12 @@ export class PersonListPage {
       link: (p) => ['/people', p.id],
       sortable: true,
     },
-    { id: 'employeeNumber', heading: 'Field:EmployeeNumber', value: (p) => p.employeeNumber, sortable: true },
+    {
+      id: 'employeeNumber',
+      heading: 'Field:EmployeeNumber',
+      value: (p) => p.employeeNumber,
+      sortable: true,
+    },
     { id: 'officeName', heading: 'Field:Office', value: (p) => p.officeName },
     {
       id: 'employer',

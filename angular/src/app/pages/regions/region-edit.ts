@@ -49,5 +49,4 @@ export class RegionEditPage {
       { label: 'Field:Code', value: region.code },
     ],
   });
-
 }

@@ -26,7 +26,13 @@ export class RegionListPage {
 
   protected readonly managePermission = Permissions.OrganisationManage;
   protected readonly fields: TableField<Region>[] = [
-    { id: 'name', heading: 'Field:Name', value: (r) => r.name, link: (r) => ['/regions', r.id], sortable: true },
+    {
+      id: 'name',
+      heading: 'Field:Name',
+      value: (r) => r.name,
+      link: (r) => ['/regions', r.id],
+      sortable: true,
+    },
     { id: 'code', heading: 'Field:Code', value: (r) => r.code, sortable: true },
   ];
   protected readonly list = new PagedList<Region>((query) => this.api.regions.list(query));
