@@ -18,6 +18,7 @@ public static class NavLederprogramApplicationServices
         services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<CurrentAccessScope>();
+        services.AddScoped<ICurrentPerson, CurrentPerson>();
         services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
         services.AddScoped<IRegionAppService, RegionAppService>();
         services.AddScoped<IMunicipalityAppService, MunicipalityAppService>();

@@ -1,7 +1,9 @@
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;

@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using NavLederprogram.Localization;
 using NavLederprogram.Export;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;

@@ -1,6 +1,8 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Identity;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 using NavLederprogram.Programmes;
 using NavLederprogram.Scheduling;
@@ -119,7 +121,7 @@ public sealed class HomeAppService(
         string? partyName = null;
         if (programmeApprover && await programmeAccess.GetApprovalPartyAsync(ct) is { } party)
         {
-            partyName = ProgrammeAppService.Enum("ApprovalParty", party);
+            partyName = EnumTexts.Get("ApprovalParty", party);
             drafts = (await programmes.GetVersionsAsync(ct)).Where(v => v.Status == ProgrammeVersionStatus.Draft)
                 .Select(v => new HomeVersionDto(v.Id, v.Number, v.Name.Text, v.KsApproved, v.DirectorateApproved,
                     party == ApprovalParty.Ks ? !v.KsApproved : !v.DirectorateApproved)).ToList();

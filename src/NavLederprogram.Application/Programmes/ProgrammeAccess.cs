@@ -11,11 +11,10 @@ public sealed class ProgrammeAccess(
     UserManager<AppUser> users,
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
-    IPersonRepository people)
+    ICurrentPerson currentPerson,
+    ICohortRepository cohorts)
 {
     private Actor? _actor;
-    private Person? _me;
-    private bool _meLoaded;
 
     public Guid? UserId => currentUser.Id;
 
@@ -39,16 +38,18 @@ public sealed class ProgrammeAccess(
 
     public Task<AccessScope> GetScopeAsync(CancellationToken ct) => accessScope.GetAsync(ct);
 
-    public async Task<Person?> GetMeAsync(CancellationToken ct)
+    /// <summary>A regional cohort outside the caller's scope does not exist for them, unless they facilitate it.</summary>
+    public async Task<Cohort> FindVisibleCohortAsync(Guid id, CancellationToken ct)
     {
-        if (_meLoaded) return _me;
-        _me = currentUser.Id is { } id ? await people.FindByUserIdAsync(id, ct) : null;
-        _meLoaded = true;
-        return _me;
+        var cohort = await cohorts.FindAsync(id, ct);
+        if (cohort is null || cohort.RegionId is { } regionId && !(await GetScopeAsync(ct)).CoversRegion(regionId) && !cohort.FacilitatorUserIds.Contains(UserId ?? Guid.Empty))
+            throw new EntityNotFoundException(typeof(Cohort), id);
+        return cohort;
     }
 
-    public async Task<Person> GetMeOrThrowAsync(CancellationToken ct) =>
-        await GetMeAsync(ct) ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
+    public Task<PersonCard?> GetMeAsync(CancellationToken ct) => currentPerson.GetAsync(ct);
+
+    public Task<PersonCard> GetMeOrThrowAsync(CancellationToken ct) => currentPerson.GetOrThrowAsync(ct);
 
     /// <summary>Names of a cohort's facilitators: a handful, read one by one.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> userIds)

@@ -1,5 +1,6 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
@@ -9,13 +10,13 @@ namespace NavLederprogram.Programmes;
 
 public sealed class ProgrammeAppService(
     IProgrammeRepository programmes,
-    ICompetenceCatalogueRepository catalogue,
+    ICompetenceQueries competence,
     ProgrammeAccess access,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IProgrammeAppService
 {
     public async Task<IReadOnlyList<ProgrammeVersionSummaryDto>> GetVersionsAsync(CancellationToken ct) =>
-        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name.ToContent(), v.Status, Enum("ProgrammeVersionStatus", v.Status),
+        (await programmes.GetVersionsAsync(ct)).Select(v => new ProgrammeVersionSummaryDto(v.Id, v.Number, v.Name.ToContent(), v.Status, EnumTexts.Get("ProgrammeVersionStatus", v.Status),
             v.Modules.Count, v.IsApprovedBy(ApprovalParty.Ks), v.IsApprovedBy(ApprovalParty.Directorate), v.PublishedAt, v.LastModificationTime ?? v.CreationTime)).ToList();
 
     public async Task<ProgrammeVersionDto> GetVersionAsync(Guid id, CancellationToken ct) => await ToDtoAsync(await FindAsync(id, ct), ct);
@@ -143,15 +144,15 @@ public sealed class ProgrammeAppService(
         var reflections = input.ReflectionTasks ?? [];
         for (var i = 0; i < reflections.Count; i++) v.RequireTranslated($"reflectionTasks[{i}].prompt", reflections[i].Prompt, ProgrammeConsts.MaxTextLength);
         var grants = input.Grants ?? [];
-        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
-        var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
+        var areas = await competence.GetAreasAsync(ct);
+        var scales = await competence.GetScaleMaxLevelsAsync(ct);
         for (var i = 0; i < grants.Count; i++)
         {
             var area = grants[i].CompetenceAreaId is { } areaId ? areas.GetValueOrDefault(areaId) : null;
             if (grants[i].CompetenceAreaId is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Required);
             else if (area is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Unknown);
             else if (grants.Take(i).Any(g => g.CompetenceAreaId == area.Id)) v.Add($"grants[{i}].competenceAreaId", InputValidator.Duplicate);
-            var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : scales.GetValueOrDefault(area.ScaleId)?.MaxLevel ?? 1;
+            var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : (scales.TryGetValue(area.ScaleId, out var max) ? max : 1);
             v.InRange($"grants[{i}].level", grants[i].Level, 1, maxLevel);
             if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
         }
@@ -166,26 +167,25 @@ public sealed class ProgrammeAppService(
     private async Task<ProgrammeVersionDto> ToDtoAsync(ProgrammeVersion v, CancellationToken ct)
     {
         var programme = await programmes.GetProgrammeAsync(ct);
-        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
+        var areas = await competence.GetAreasAsync(ct);
         var party = await access.GetApprovalPartyAsync(ct);
         var canEdit = v.Status == ProgrammeVersionStatus.Draft && await access.HasAsync(NavLederprogramPermissions.Programmes.Edit, ct);
         var canApprove = v.Status == ProgrammeVersionStatus.Draft && party is { } p && !v.IsApprovedBy(p) && v.Modules.Count > 0
             && v.Approvals.All(a => a.ApprovedBy.UserId != access.UserId);
-        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, (programme?.Name ?? TranslatedText.Empty).ToContent(), v.Number, v.Name.ToEditable(), v.Description.ToEditable(), v.Status, Enum("ProgrammeVersionStatus", v.Status), v.PublishedAt,
+        return new ProgrammeVersionDto(v.Id, v.ProgrammeId, (programme?.Name ?? TranslatedText.Empty).ToContent(), v.Number, v.Name.ToEditable(), v.Description.ToEditable(), v.Status, EnumTexts.Get("ProgrammeVersionStatus", v.Status), v.PublishedAt,
             v.Modules.Select(m => ToDto(m, areas)).ToList(),
-            v.Approvals.Select(a => new ApprovalDto(a.Party, Enum("ApprovalParty", a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
-            v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, Enum("VersionHistoryAction", h.Action), h.Party,
-                h.Party is { } hp ? Enum("ApprovalParty", hp) : null, h.By.Name, h.At)).ToList(),
-            party, party is { } mp ? Enum("ApprovalParty", mp) : null, canEdit, canApprove,
+            v.Approvals.Select(a => new ApprovalDto(a.Party, EnumTexts.Get("ApprovalParty", a.Party), a.ApprovedBy.Name, a.ApprovedAt)).ToList(),
+            v.History.Reverse().Select(h => new VersionHistoryEntryDto(h.Action, EnumTexts.Get("VersionHistoryAction", h.Action), h.Party,
+                h.Party is { } hp ? EnumTexts.Get("ApprovalParty", hp) : null, h.By.Name, h.At)).ToList(),
+            party, party is { } mp ? EnumTexts.Get("ApprovalParty", mp) : null, canEdit, canApprove,
             await programmes.VersionInUseAsync(v.Id, ct), v.ConcurrencyStamp);
     }
 
-    internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
+    private static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceAreaCard> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
         m.LearningOutcomes.Select(o => o.ToEditable()).ToList(), m.CourseReference,
-        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, Enum("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
+        m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, EnumTexts.Get("GatheringFormat", g.Format), g.DurationMinutes)).ToList(),
         m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title.ToEditable(), a.Instructions.ToEditable(), a.DueDaysAfterUnlock)).ToList(),
         m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt.ToEditable())).ToList(),
-        m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.Local() ?? "", g.Level, g.ValidMonths)).ToList());
+        m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.In(LocalizationTexts.Normalize(System.Globalization.CultureInfo.CurrentUICulture.Name)) ?? "", g.Level, g.ValidMonths)).ToList());
 
-    internal static string Enum<T>(string type, T value) where T : struct, System.Enum => LocalizationTexts.Get($"Enum:{type}.{value}");
 }
