@@ -50,6 +50,8 @@ public interface ICurrentPerson
 public interface IOrganisationQueries
 {
     Task<OfficeCard?> FindOfficeAsync(Guid officeId, CancellationToken ct = default);
+    /// <summary>Every office by id: a few hundred, for reports over the whole country.</summary>
+    Task<IReadOnlyDictionary<Guid, OfficeCard>> GetOfficesAsync(CancellationToken ct = default);
     Task<IReadOnlyDictionary<Guid, string>> GetOfficeNamesAsync(IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default);
     /// <summary>Every region by id: a country has a dozen.</summary>
     Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default);
@@ -76,7 +78,12 @@ public sealed class OrganisationQueries(IPersonRepository people, IOfficeReposit
     }
 
     public async Task<OfficeCard?> FindOfficeAsync(Guid officeId, CancellationToken ct = default) =>
-        await offices.FindAsync(officeId, ct) is { } o ? new OfficeCard(o.Id, o.Name, o.RegionId, o.Municipalities.Select(m => m.MunicipalityId).ToList()) : null;
+        await offices.FindAsync(officeId, ct) is { } o ? CardOf(o) : null;
+
+    public async Task<IReadOnlyDictionary<Guid, OfficeCard>> GetOfficesAsync(CancellationToken ct = default) =>
+        (await offices.GetAllAsync(ct)).ToDictionary(o => o.Id, CardOf);
+
+    private static OfficeCard CardOf(Office o) => new(o.Id, o.Name, o.RegionId, o.Municipalities.Select(m => m.MunicipalityId).ToList());
 
     public async Task<IReadOnlyDictionary<Guid, string>> GetOfficeNamesAsync(IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default) =>
         officeIds.Count == 0 ? new Dictionary<Guid, string>() : (await offices.GetListAsync(officeIds, ct)).ToDictionary(o => o.Id, o => o.Name);
