@@ -19,6 +19,7 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<CurrentAccessScope>();
         services.AddScoped<ICurrentPerson, CurrentPerson>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
         services.AddScoped<IRegionAppService, RegionAppService>();
         services.AddScoped<IMunicipalityAppService, MunicipalityAppService>();

@@ -47,12 +47,9 @@ public class ModuleRuleTests
         "NavLederprogram.Identity.CurrentUserAppService -> Organisation",
         "NavLederprogram.Identity.IdentityDataSeedContributor -> Organisation",
         "NavLederprogram.Identity.IdentityEndpoints -> Scheduling",
-        "NavLederprogram.Programmes.CohortAppService -> Identity",
-        "NavLederprogram.Programmes.ProgrammeAccess -> Identity",
         "NavLederprogram.Programmes.ProgrammeDataSeedContributor -> Competence",
         "NavLederprogram.Programmes.ProgrammeDataSeedContributor -> Identity",
         "NavLederprogram.Programmes.ProgrammeDataSeedContributor -> Organisation",
-        "NavLederprogram.Programmes.ProgrammeNotifications -> Identity",
     ];
 
     private static string PathOf(string assembly) => Path.Combine(AppContext.BaseDirectory, $"{assembly}.dll");

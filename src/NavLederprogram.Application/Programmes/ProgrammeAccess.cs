@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
@@ -8,7 +7,7 @@ namespace NavLederprogram.Programmes;
 /// <summary>Who the caller is for the programme: their name for the history, the party they approve for, their person, their scope.</summary>
 public sealed class ProgrammeAccess(
     ICurrentUser currentUser,
-    UserManager<AppUser> users,
+    IUserDirectory users,
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
     ICurrentPerson currentPerson,
@@ -22,7 +21,7 @@ public sealed class ProgrammeAccess(
     {
         if (_actor is not null) return _actor;
         var id = currentUser.Id ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
-        var user = await users.FindByIdAsync(id.ToString());
+        var user = await users.FindAsync(id, ct);
         return _actor = new Actor(id, user?.Name ?? currentUser.UserName ?? "");
     }
 
@@ -56,9 +55,9 @@ public sealed class ProgrammeAccess(
     {
         var names = new Dictionary<Guid, string>();
         foreach (var id in userIds.Distinct())
-            if (await users.FindByIdAsync(id.ToString()) is { } user) names[id] = user.Name;
+            if (await users.FindAsync(id) is { } user) names[id] = user.Name;
         return names;
     }
 
-    public async Task<IReadOnlyList<AppUser>> GetFacilitatorsAsync() => [.. await users.GetUsersInRoleAsync(RoleNames.Facilitator)];
+    public Task<IReadOnlyList<UserCard>> GetFacilitatorsAsync() => users.GetInRoleAsync(RoleNames.Facilitator);
 }
