@@ -18,6 +18,8 @@ public static class NavLederprogramApplicationServices
         services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<CurrentAccessScope>();
+        services.AddScoped<ICurrentPerson, CurrentPerson>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
         services.AddScoped<IRegionAppService, RegionAppService>();
         services.AddScoped<IMunicipalityAppService, MunicipalityAppService>();

@@ -13,10 +13,10 @@ public class BusinessException(string code, params object?[] messageArguments) :
     public string? Field { get; init; }
 }
 
-public sealed class EntityNotFoundException(Type entityType, object? id)
-    : BusinessException(NavLederprogramErrorCodes.EntityNotFound, entityType.Name, id)
+public sealed class EntityNotFoundException(string entityName, object? id)
+    : BusinessException(NavLederprogramErrorCodes.EntityNotFound, entityName, id)
 {
-    public Type EntityType { get; } = entityType;
+    public EntityNotFoundException(Type entityType, object? id) : this(entityType.Name, id) { }
 }
 
 public sealed class ConcurrencyConflictException()

@@ -74,6 +74,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<ICompetenceGapQueries, CompetenceGapQueries>();
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();
+        services.AddScoped<ICompetenceQueries, CompetenceQueries>();
+        services.AddScoped<ICompetenceReminders, CompetenceReminders>();
         services.AddScoped<RecomputeStatusesOnChange>();
         services.AddScoped<IDomainEventHandler<CompetenceEvidenceChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
         services.AddScoped<IDomainEventHandler<PersonPlacementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
@@ -102,6 +104,9 @@ public static class NavLederprogramEntityFrameworkCoreServices
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();
+        services.AddScoped<OrganisationQueries>();
+        services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
+        services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram;
 

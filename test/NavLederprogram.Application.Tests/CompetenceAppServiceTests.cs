@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using PdfSharp.Pdf;
 using Shouldly;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NavLederprogram.Competence;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Programmes;
 using Shouldly;
 using UglyToad.PdfPig;

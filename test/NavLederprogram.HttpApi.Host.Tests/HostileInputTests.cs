@@ -11,6 +11,7 @@ using NavLederprogram.HttpApi.Host.Infrastructure;
 using NavLederprogram.HttpApi.Host.Tests.HostileInput;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 using Shouldly;
 using Xunit;

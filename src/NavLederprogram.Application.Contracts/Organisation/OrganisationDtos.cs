@@ -1,22 +1,6 @@
-using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.Organisation;
-
-public class PagedQuery
-{
-    public string? Filter { get; set; }
-    /// <summary>A field and direction, e.g. <c>name asc</c>.</summary>
-    public string? Sorting { get; set; }
-    public int SkipCount { get; set; }
-    public int MaxResultCount { get; set; } = 20;
-}
-
-public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items);
-
-public interface IHasId
-{
-    Guid Id { get; }
-}
 
 public sealed record RegionDto(Guid Id, string Name, string Code, string ConcurrencyStamp) : IHasId;
 

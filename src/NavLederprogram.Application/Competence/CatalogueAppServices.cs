@@ -1,7 +1,9 @@
 using System.Globalization;
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;

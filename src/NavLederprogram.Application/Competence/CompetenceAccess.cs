@@ -12,13 +12,11 @@ public sealed class CompetenceAccess(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
-    IPersonRepository people,
-    IJobRoleRepository jobRoles,
-    IOfficeRepository offices)
+    ICurrentPerson currentPerson,
+    IPersonDirectory people,
+    IOrganisationQueries organisation)
 {
     private AccessScope? _gapScope;
-    private Person? _me;
-    private bool _meLoaded;
 
     public Guid? UserId => currentUser.Id;
 
@@ -28,40 +26,32 @@ public sealed class CompetenceAccess(
         if (await permissions.IsGrantedAsync(currentUser.Roles, NavLederprogramPermissions.People.View, ct))
             return _gapScope = await accessScope.GetAsync(ct);
         var me = await GetMeAsync(ct);
-        var officeLeader = (await jobRoles.GetAllAsync(ct)).FirstOrDefault(r => r.Code == OrganisationConsts.OfficeLeaderRoleCode);
+        var officeLeader = (await organisation.GetJobRolesAsync(ct)).FirstOrDefault(r => r.Code == OrganisationConsts.OfficeLeaderRoleCode);
         if (me is null || officeLeader is null || me.JobRoles.All(r => r.JobRoleId != officeLeader.Id)) return _gapScope = AccessScope.Nothing;
-        var office = await offices.FindAsync(me.OfficeId, ct);
-        return _gapScope = office is null ? AccessScope.Nothing
-            : new AccessScope(false, [office.RegionId], office.Municipalities.Select(m => m.MunicipalityId), [office.Id]);
+        var office = await organisation.FindOfficeAsync(me.OfficeId, ct);
+        return _gapScope = office is null ? AccessScope.Nothing : new AccessScope(false, [office.RegionId], office.MunicipalityIds, [office.Id]);
     }
 
     /// <summary>The approver's scope: approvals follow the organisation scope of the role assignment.</summary>
     public Task<AccessScope> GetApprovalScopeAsync(CancellationToken ct) => accessScope.GetAsync(ct);
 
-    public async Task<bool> CanApproveAsync(Person owner, CancellationToken ct) =>
+    public async Task<bool> CanApproveAsync(PersonCard owner, CancellationToken ct) =>
         await permissions.IsGrantedAsync(currentUser.Roles, NavLederprogramPermissions.Competence.ApproveEvidence, ct)
         && (await GetApprovalScopeAsync(ct)).CoversOffice(owner.OfficeId);
 
-    public Task<Person?> FindPersonAsync(Guid personId, CancellationToken ct) => people.FindAsync(personId, ct);
+    public Task<PersonCard?> FindPersonAsync(Guid personId, CancellationToken ct) => people.FindAsync(personId, ct);
 
-    public async Task<Person?> GetMeAsync(CancellationToken ct)
-    {
-        if (_meLoaded) return _me;
-        _me = currentUser.Id is { } id ? await people.FindByUserIdAsync(id, ct) : null;
-        _meLoaded = true;
-        return _me;
-    }
+    public Task<PersonCard?> GetMeAsync(CancellationToken ct) => currentPerson.GetAsync(ct);
 
-    public async Task<Person> GetMeOrThrowAsync(CancellationToken ct) =>
-        await GetMeAsync(ct) ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
+    public Task<PersonCard> GetMeOrThrowAsync(CancellationToken ct) => currentPerson.GetOrThrowAsync(ct);
 
     /// <summary>A person the viewer may see: themselves, or someone in their gap scope. Anyone else does not exist for them.</summary>
-    public async Task<Person> GetVisiblePersonAsync(Guid personId, CancellationToken ct)
+    public async Task<PersonCard> GetVisiblePersonAsync(Guid personId, CancellationToken ct)
     {
         var me = await GetMeAsync(ct);
         if (me?.Id == personId) return me;
         var person = await people.FindAsync(personId, ct);
-        if (person is null || !(await GetGapScopeAsync(ct)).CoversOffice(person.OfficeId)) throw new EntityNotFoundException(typeof(Person), personId);
+        if (person is null || !(await GetGapScopeAsync(ct)).CoversOffice(person.OfficeId)) throw new EntityNotFoundException(nameof(Person), personId);
         return person;
     }
 }

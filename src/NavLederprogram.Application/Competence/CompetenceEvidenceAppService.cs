@@ -1,5 +1,6 @@
 using NavLederprogram.Data;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;

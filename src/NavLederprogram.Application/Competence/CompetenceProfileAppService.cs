@@ -7,8 +7,7 @@ public sealed class CompetenceProfileAppService(
     ICompetenceGapQueries statuses,
     ICompetenceEvidenceRepository evidence,
     ICompetenceCatalogueRepository catalogue,
-    IJobRoleRepository jobRoles,
-    IOfficeRepository offices,
+    IOrganisationQueries organisation,
     CompetenceAccess access) : ICompetenceProfileAppService
 {
     public async Task<CompetenceProfileDto> GetMineAsync(CancellationToken ct) =>
@@ -17,12 +16,12 @@ public sealed class CompetenceProfileAppService(
 
     public async Task<CompetenceProfileDto> GetAsync(Guid personId, CancellationToken ct) => await BuildAsync(await access.GetVisiblePersonAsync(personId, ct), ct);
 
-    private async Task<CompetenceProfileDto> BuildAsync(Person person, CancellationToken ct)
+    private async Task<CompetenceProfileDto> BuildAsync(PersonCard person, CancellationToken ct)
     {
         var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
         var categories = (await catalogue.GetCategoriesAsync(ct)).ToDictionary(c => c.Id);
         var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
-        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        var roles = (await organisation.GetJobRolesAsync(ct)).ToDictionary(r => r.Id);
         string? LevelName(CompetenceArea? area, int? level) => level is null ? null
             : area is not null && scales.TryGetValue(area.ScaleId, out var scale) ? scale.Levels.FirstOrDefault(l => l.Level == level)?.Name.Local() ?? level.ToString() : level.ToString();
 
@@ -48,8 +47,8 @@ public sealed class CompetenceProfileAppService(
             .ThenBy(r => r.Status == CompetenceStatus.ExpiringSoon ? r.ValidUntil : r.Deadline)
             .ToList();
 
-        var office = await offices.FindAsync(person.OfficeId, ct);
-        return new CompetenceProfileDto(person.Id, person.FullName, person.OfficeId, office?.Name ?? "",
+        var officeNames = await organisation.GetOfficeNamesAsync([person.OfficeId], ct);
+        return new CompetenceProfileDto(person.Id, person.FullName, person.OfficeId, officeNames.GetValueOrDefault(person.OfficeId) ?? "",
             GapAnalysisAppService.Count(requirements.Where(r => r.IsMandatory).Select(r => r.Status)),
             requirements, next, await EvidenceMapping.ToDtosAsync(catalogue, await evidence.GetForPersonAsync(person.Id, ct), ct));
     }

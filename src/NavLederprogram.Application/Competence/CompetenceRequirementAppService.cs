@@ -1,7 +1,9 @@
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;
@@ -10,9 +12,7 @@ public sealed class CompetenceRequirementAppService(
     ICompetenceRequirementRepository requirements,
     ICompetenceCatalogueRepository catalogue,
     CompetenceCatalogueManager manager,
-    IJobRoleRepository jobRoles,
-    IRegionRepository regions,
-    IOfficeRepository offices,
+    IOrganisationQueries organisation,
     CurrentAccessScope accessScope,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : ICompetenceRequirementAppService
@@ -31,12 +31,12 @@ public sealed class CompetenceRequirementAppService(
             .Require(nameof(input.JobRoleId), input.JobRoleId)
             .Require(nameof(input.CompetenceAreaId), input.CompetenceAreaId)
             .Require(nameof(input.ValidFrom), input.ValidFrom);
-        if (input.JobRoleId is { } roleId && (await jobRoles.GetAllAsync(ct)).All(r => r.Id != roleId)) validator.Add(nameof(input.JobRoleId), InputValidator.Unknown);
+        if (input.JobRoleId is { } roleId && (await organisation.GetJobRolesAsync(ct)).All(r => r.Id != roleId)) validator.Add(nameof(input.JobRoleId), InputValidator.Unknown);
         var area = input.CompetenceAreaId is { } areaId ? await catalogue.FindAreaAsync(areaId, ct) : null;
         if (input.CompetenceAreaId is not null && area is null) validator.Add(nameof(input.CompetenceAreaId), InputValidator.Unknown);
         var scope = await accessScope.GetAsync(ct);
-        if (input.RegionId is { } regionId && (await regions.FindAsync(regionId, ct) is null || !scope.CoversRegion(regionId))) validator.Add(nameof(input.RegionId), InputValidator.Unknown);
-        if (input.OfficeId is { } officeId && (await offices.FindAsync(officeId, ct) is null || !scope.CoversOffice(officeId))) validator.Add(nameof(input.OfficeId), InputValidator.Unknown);
+        if (input.RegionId is { } regionId && (await organisation.FindRegionNameAsync(regionId, ct) is null || !scope.CoversRegion(regionId))) validator.Add(nameof(input.RegionId), InputValidator.Unknown);
+        if (input.OfficeId is { } officeId && (await organisation.FindOfficeAsync(officeId, ct) is null || !scope.CoversOffice(officeId))) validator.Add(nameof(input.OfficeId), InputValidator.Unknown);
         if (input.RegionId is not null && input.OfficeId is not null) validator.Add(nameof(input.OfficeId), NavLederprogramErrorCodes.RequirementOneScope);
         // Someone scoped to part of the country adds requirements for that part only.
         if (!scope.IsNational && input.RegionId is null && input.OfficeId is null) validator.Add(nameof(input.RegionId), InputValidator.Required);
@@ -98,12 +98,11 @@ public sealed class CompetenceRequirementAppService(
     private async Task<IReadOnlyList<CompetenceRequirementDto>> ToDtosAsync(IReadOnlyList<CompetenceRequirement> list, CancellationToken ct)
     {
         var today = OsloTime.Today(clock);
-        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        var roles = (await organisation.GetJobRolesAsync(ct)).ToDictionary(r => r.Id);
         var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
         var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
-        var regionNames = (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
-        var officeNames = (await offices.GetListAsync(list.Where(r => r.OfficeId is not null).Select(r => r.OfficeId!.Value).Distinct().ToList(), ct))
-            .ToDictionary(o => o.Id, o => o.Name);
+        var regionNames = await organisation.GetRegionNamesAsync(ct);
+        var officeNames = await organisation.GetOfficeNamesAsync(list.Where(r => r.OfficeId is not null).Select(r => r.OfficeId!.Value).Distinct().ToList(), ct);
         return list.Select(r =>
         {
             var area = areas.GetValueOrDefault(r.CompetenceAreaId);

@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using NavLederprogram.Localization;
 using NavLederprogram.Export;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Competence;
@@ -11,9 +12,7 @@ public sealed class GapAnalysisAppService(
     ICompetenceGapQueries statuses,
     ICompetenceCatalogueRepository catalogue,
     ICompetenceRequirementRepository requirements,
-    IJobRoleRepository jobRoles,
-    IRegionRepository regions,
-    IOfficeRepository offices,
+    IOrganisationQueries organisation,
     CompetenceAccess access) : IGapAnalysisAppService
 {
     /// <summary>Largest export; the whole country's leaders with all their requirements fit many times over.</summary>
@@ -134,8 +133,8 @@ public sealed class GapAnalysisAppService(
         if (status is { } s && !Enum.IsDefined(s)) validator.Add("status", InputValidator.Unknown);
         validator.ThrowIfInvalid();
         var scope = await access.GetGapScopeAsync(ct);
-        if (regionId is { } region && (!scope.CoversRegion(region) || await regions.FindAsync(region, ct) is null)) throw new EntityNotFoundException(typeof(Region), region);
-        if (officeId is { } office && (!scope.CoversOffice(office) || await offices.FindAsync(office, ct) is null)) throw new EntityNotFoundException(typeof(Office), office);
+        if (regionId is { } region && (!scope.CoversRegion(region) || await organisation.FindRegionNameAsync(region, ct) is null)) throw new EntityNotFoundException(nameof(Region), region);
+        if (officeId is { } office && (!scope.CoversOffice(office) || await organisation.FindOfficeAsync(office, ct) is null)) throw new EntityNotFoundException(nameof(Office), office);
         return new GapFilter(scope.IsNational ? null : scope.OfficeIds, regionId, officeId, jobRoleId, areaId, status, !includeRecommended);
     }
 
@@ -151,7 +150,7 @@ public sealed class GapAnalysisAppService(
             all.Count(s => s == CompetenceStatus.MissingWithinDeadline), all.Count(s => s == CompetenceStatus.Overdue));
     }
 
-    private sealed record Names(IReadOnlyList<CompetenceArea> Areas, IReadOnlyDictionary<Guid, string> Roles, IReadOnlyDictionary<Guid, string> Regions, IReadOnlyDictionary<Guid, Office> Offices)
+    private sealed record Names(IReadOnlyList<CompetenceArea> Areas, IReadOnlyDictionary<Guid, string> Roles, IReadOnlyDictionary<Guid, string> Regions, IReadOnlyDictionary<Guid, OfficeCard> Offices)
     {
         private readonly Dictionary<Guid, string> _areaNames = Areas.ToDictionary(a => a.Id, a => a.Name.Local());
 
@@ -163,7 +162,7 @@ public sealed class GapAnalysisAppService(
 
     private async Task<Names> NamesAsync(CancellationToken ct) => new(
         await catalogue.GetAreasAsync(ct),
-        (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id, r => LocalizationTexts.Get(r.NameKey)),
-        (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name),
-        (await offices.GetAllAsync(ct)).ToDictionary(o => o.Id));
+        (await organisation.GetJobRolesAsync(ct)).ToDictionary(r => r.Id, r => LocalizationTexts.Get(r.NameKey)),
+        await organisation.GetRegionNamesAsync(ct),
+        await organisation.GetOfficesAsync(ct));
 }

@@ -2,6 +2,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 using NavLederprogram.Programmes;
 using NavLederprogram.Scheduling;

@@ -23,6 +23,7 @@ public sealed class PermissionChecker(IPermissionGrantRepository grants, IMemory
 }
 
 /// <summary>The current user's access scope, resolved once per request.</summary>
+[ModuleContract]
 public sealed class CurrentAccessScope(ICurrentUser currentUser, AccessScopeResolver resolver)
 {
     private AccessScope? _scope;

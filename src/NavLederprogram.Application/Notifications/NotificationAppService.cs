@@ -2,6 +2,7 @@ using NavLederprogram.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Notifications;

@@ -1,4 +1,6 @@
+using NavLederprogram.Entities;
 using NavLederprogram.Identity;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Organisation;

@@ -1,5 +1,7 @@
+using NavLederprogram.Entities;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
+using NavLederprogram.Paging;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Organisation;

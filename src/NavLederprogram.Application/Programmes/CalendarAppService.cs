@@ -21,7 +21,7 @@ public sealed class CalendarAppService(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     ICalendarFeedRepository feeds,
-    IPersonRepository people,
+    IPersonDirectory people,
     ICohortRepository cohorts,
     IEnrolmentRepository enrolments,
     IProgrammeRepository programmes,
@@ -161,7 +161,7 @@ public sealed class CalendarAppService(
         var evt = new CalendarEvent
         {
             Uid = $"session-{session.Id}@navlederprogram",
-            Summary = $"{cohort.Name}: {CohortAppService.GatheringTitle(session, version).In()}",
+            Summary = $"{cohort.Name}: {CohortMapping.GatheringTitle(session, version).In()}",
             DtStart = ProgrammeCalendar.InOslo(session.StartsAt),
             DtEnd = ProgrammeCalendar.InOslo(session.EndsAt),
             Location = session.Place ?? session.VideoLink,

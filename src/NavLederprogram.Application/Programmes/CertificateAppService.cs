@@ -11,9 +11,8 @@ namespace NavLederprogram.Programmes;
 /// code. A certificate is shown to its owner alone; to anyone else it does not exist.
 /// </summary>
 public sealed class CertificateAppService(
-    ICurrentUser currentUser,
+    ICurrentPerson currentPerson,
     ICertificateRepository certificates,
-    IPersonRepository people,
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
     IProgrammeRepository programmes,
@@ -87,5 +86,5 @@ public sealed class CertificateAppService(
 
     private string VerificationUrl(string code) => $"{ProgrammeLinks.PublicUrl(configuration)}/verify/{code}";
 
-    private async Task<Person?> MeAsync(CancellationToken ct) => currentUser.Id is { } id ? await people.FindByUserIdAsync(id, ct) : null;
+    private Task<PersonCard?> MeAsync(CancellationToken ct) => currentPerson.GetAsync(ct);
 }

@@ -1,6 +1,8 @@
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 using NavLederprogram.Validation;
 
@@ -10,7 +12,7 @@ public sealed class CohortAppService(
     ICohortRepository cohorts,
     IProgrammeRepository programmes,
     IEnrolmentRepository enrolments,
-    IRegionRepository regions,
+    IOrganisationQueries organisation,
     EnrolmentManager enrolmentManager,
     ProgrammeAccess access,
     TimeProvider clock,
@@ -129,7 +131,7 @@ public sealed class CohortAppService(
             Day("ends", c.EndsOn, c.Name);
             var version = versions.GetValueOrDefault(c.ProgrammeVersionId);
             entries.AddRange(c.Sessions.Where(s => s.StartsAt < toUtc && s.EndsAt > fromUtc).Select(s =>
-                new CalendarEntryDto(c.Id, c.Name, "gathering", Text("Calendar:Kind.gathering"), GatheringTitle(s, version).In(), s.StartsAt, s.EndsAt, false, s.Place ?? s.VideoLink)));
+                new CalendarEntryDto(c.Id, c.Name, "gathering", Text("Calendar:Kind.gathering"), CohortMapping.GatheringTitle(s, version).In(), s.StartsAt, s.EndsAt, false, s.Place ?? s.VideoLink)));
             var assignments = version?.Modules.SelectMany(m => m.Assignments).ToDictionary(a => a.Id) ?? [];
             foreach (var d in c.Deadlines) Day("deadline", d.DueOn, assignments.GetValueOrDefault(d.AssignmentId)?.Title.In() ?? "");
         }
@@ -167,7 +169,7 @@ public sealed class CohortAppService(
         // A new cohort cannot start its enrolment in the past; an existing one keeps the dates it has had.
         if (existing is null && input.EnrolmentOpensOn is { } opensOn && opensOn < OsloTime.Today(clock)) v.Add("enrolmentOpensOn", "Validation:NotInPast");
         var scope = await access.GetScopeAsync(ct);
-        if (input.RegionId is { } regionId && (await regions.FindAsync(regionId, ct) is null || !scope.CoversRegion(regionId))) v.Add("regionId", InputValidator.Unknown);
+        if (input.RegionId is { } regionId && (await organisation.FindRegionNameAsync(regionId, ct) is null || !scope.CoversRegion(regionId))) v.Add("regionId", InputValidator.Unknown);
         if (input.RegionId is null && !scope.IsNational) v.Add("regionId", InputValidator.Required);
         var facilitators = (await access.GetFacilitatorsAsync()).Select(u => u.Id).ToHashSet();
         foreach (var id in input.FacilitatorUserIds ?? [])
@@ -182,16 +184,7 @@ public sealed class CohortAppService(
         return new CohortFilter(status, regionId, facilitating ? access.UserId : null, scope.IsNational ? null : scope.RegionIds.ToList());
     }
 
-    /// <summary>A regional cohort outside the caller's scope does not exist for them.</summary>
-    internal static async Task<Cohort> FindVisibleAsync(ICohortRepository cohorts, ProgrammeAccess access, Guid id, CancellationToken ct)
-    {
-        var cohort = await cohorts.FindAsync(id, ct);
-        if (cohort is null || cohort.RegionId is { } regionId && !(await access.GetScopeAsync(ct)).CoversRegion(regionId) && !cohort.FacilitatorUserIds.Contains(access.UserId ?? Guid.Empty))
-            throw new EntityNotFoundException(typeof(Cohort), id);
-        return cohort;
-    }
-
-    private Task<Cohort> FindVisibleAsync(Guid id, CancellationToken ct) => FindVisibleAsync(cohorts, access, id, ct);
+    private Task<Cohort> FindVisibleAsync(Guid id, CancellationToken ct) => access.FindVisibleCohortAsync(id, ct);
 
     private async Task<EnrolmentCounts> CountsAsync(Guid cohortId, CancellationToken ct) =>
         (await enrolments.CountAsync([cohortId], ct)).GetValueOrDefault(cohortId) ?? new EnrolmentCounts(0, 0, 0, 0);
@@ -201,14 +194,14 @@ public sealed class CohortAppService(
         var ids = list.Select(c => c.Id).ToList();
         var counts = await enrolments.CountAsync(ids, ct);
         var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id, v => v.Name.ToContent());
-        var regionNames = (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
+        var regionNames = await organisation.GetRegionNamesAsync(ct);
         var mine = await MyEnrolmentsAsync(ct);
         var today = OsloTime.Today(clock);
         return list.Select(c =>
         {
             var n = counts.GetValueOrDefault(c.Id) ?? new EnrolmentCounts(0, 0, 0, 0);
             return new CohortSummaryDto(c.Id, c.Name, c.ProgrammeVersionId, versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(), c.RegionId,
-                c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null, c.Status, StatusName(c.Status), c.Capacity, n.Enrolled + n.Completed, n.Waitlisted, n.Pending,
+                c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null, c.Status, CohortMapping.StatusName(c.Status), c.Capacity, n.Enrolled + n.Completed, n.Waitlisted, n.Pending,
                 c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn, c.AcceptsEnrolment(today), mine.GetValueOrDefault(c.Id));
         }).ToList();
     }
@@ -228,7 +221,7 @@ public sealed class CohortAppService(
         int? position = null;
         if (e.Status == EnrolmentStatus.Waitlisted)
             position = (await enrolments.GetForCohortAsync(e.CohortId, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber);
-        return new MyEnrolmentDto(e.Id, e.Status, EnrolmentStatusName(e.Status), position);
+        return new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
     }
 
     internal async Task<CohortDto> ToDtoAsync(Cohort c, CancellationToken ct)
@@ -237,15 +230,15 @@ public sealed class CohortAppService(
         var all = await enrolments.GetForCohortAsync(c.Id, ct);
         var counts = await CountsAsync(c.Id, ct);
         var facilitatorNames = await access.GetUserNamesAsync(c.FacilitatorUserIds);
-        var region = c.RegionId is { } r ? await regions.FindAsync(r, ct) : null;
+        var regionName = c.RegionId is { } r ? await organisation.FindRegionNameAsync(r, ct) : null;
         var me = await access.GetMeAsync(ct);
         var mine = me is null ? null : all.FirstOrDefault(e => e.PersonId == me.Id && e.IsActive);
         var canManage = await access.HasAsync(NavLederprogramPermissions.Cohorts.Manage, ct);
-        return new CohortDto(c.Id, c.Name, c.ProgrammeVersionId, version.Name.ToContent(), c.RegionId, region?.Name, c.Status, StatusName(c.Status), c.StatusReason, c.Capacity,
+        return new CohortDto(c.Id, c.Name, c.ProgrammeVersionId, version.Name.ToContent(), c.RegionId, regionName, c.Status, CohortMapping.StatusName(c.Status), c.StatusReason, c.Capacity,
             c.RequiresApproval, counts.Enrolled + counts.Completed, counts.Waitlisted, counts.Pending, all.Sum(e => e.OpenAssessments),
             c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn, c.AcceptsEnrolment(OsloTime.Today(clock)),
             c.FacilitatorUserIds.Select(id => new FacilitatorDto(id, facilitatorNames.GetValueOrDefault(id) ?? "")).ToList(),
-            Sessions(c, version),
+            CohortMapping.Sessions(c, version),
             version.Modules.Select(m => new ModuleScheduleDto(m.Id, m.Order, m.Title.ToContent(),
                 c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn,
                 c.Deadlines.Where(d => d.ModuleId == m.Id).Select(d => new DeadlineDto(d.AssignmentId, m.Id,
@@ -254,20 +247,6 @@ public sealed class CohortAppService(
             mine is null ? null : await MyEnrolmentAsync(mine, ct),
             access.UserId is { } userId && c.FacilitatorUserIds.Contains(userId), c.ConcurrencyStamp);
     }
-
-    internal static IReadOnlyList<SessionDto> Sessions(Cohort c, ProgrammeVersion version)
-    {
-        var modules = version.Modules.ToDictionary(m => m.Id);
-        return c.Sessions.OrderBy(s => s.StartsAt).Select(s => ToDto(s, modules.GetValueOrDefault(s.ModuleId))).ToList();
-    }
-
-    /// <summary>The gathering's title from the version, in every language it has; the schedule keeps only the bokmål one.</summary>
-    internal static TranslatedText GatheringTitle(CohortSession s, ProgrammeVersion? version) =>
-        version?.Modules.FirstOrDefault(m => m.Id == s.ModuleId)?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title);
-
-    internal static SessionDto ToDto(CohortSession s, ProgrammeModule? module) =>
-        new(s.Id, s.ModuleId, (module?.Title ?? TranslatedText.Empty).ToContent(),
-            (module?.Gatherings.FirstOrDefault(g => g.Id == s.GatheringId)?.Title ?? new TranslatedText(s.Title)).ToContent(), s.Format, LocalizationTexts.EnumText(s.Format), s.StartsAt, s.EndsAt, s.DurationMinutes, s.Place, s.VideoLink);
 
     private static IReadOnlyList<string> AllowedActions(Cohort c, EnrolmentCounts counts)
     {
@@ -279,10 +258,6 @@ public sealed class CohortAppService(
         if (!c.IsClosed) list.Add("cancel");
         return list;
     }
-
-    internal static string StatusName(CohortStatus s) => LocalizationTexts.EnumText(s);
-
-    internal static string EnrolmentStatusName(EnrolmentStatus s) => LocalizationTexts.EnumText(s);
 
     private static string Text(string key) => LocalizationTexts.Get(key);
 }

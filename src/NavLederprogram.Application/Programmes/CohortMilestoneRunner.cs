@@ -1,5 +1,6 @@
 using System.Globalization;
 using NavLederprogram.Data;
+using NavLederprogram.Localization;
 using NavLederprogram.Notifications;
 
 namespace NavLederprogram.Programmes;
@@ -92,11 +93,10 @@ public sealed class CohortMilestoneRunner(
 
     private static MilestoneOutcome Done(string key, params string[] args) => new(true, key, args);
 
-    private static MilestoneOutcome Nothing(Cohort cohort) => new(true, "Milestone:Result.NothingToDo", Localization.LocalizationTexts.EnumKey(cohort.Status));
+    private static MilestoneOutcome Nothing(Cohort cohort) => new(true, "Milestone:Result.NothingToDo", LocalizationTexts.EnumKey(cohort.Status));
 }
 
 public sealed class MilestoneAppService(
-    ICohortRepository cohorts,
     IMilestoneRunRepository runs,
     ICohortMilestoneScheduler scheduler,
     CohortMilestoneRunner runner,
@@ -104,7 +104,7 @@ public sealed class MilestoneAppService(
 {
     public async Task<IReadOnlyList<MilestoneDto>> GetAsync(Guid cohortId, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         var scheduled = await scheduler.GetScheduledAsync(cohort.Id, ct);
         var outcomes = (await runs.GetForCohortAsync(cohort.Id, ct)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
         return CohortMilestones.For(cohort).OrderBy(m => m.FireAtUtc)
@@ -113,7 +113,7 @@ public sealed class MilestoneAppService(
 
     public async Task<MilestoneDto> RunAsync(Guid cohortId, string key, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         var milestone = CohortMilestones.For(cohort).FirstOrDefault(m => m.Key == key) ?? throw new EntityNotFoundException(typeof(Milestone), key);
         await runner.RunAsync(cohort.Id, key, true, ct);
         var scheduled = await scheduler.GetScheduledAsync(cohort.Id, ct);
@@ -121,7 +121,7 @@ public sealed class MilestoneAppService(
     }
 
     private static MilestoneDto ToDto(Milestone m, bool scheduled, MilestoneRun? run) =>
-        new(m.Key, m.Kind, Localization.LocalizationTexts.EnumText(m.Kind),
+        new(m.Key, m.Kind, LocalizationTexts.EnumText(m.Kind),
             Localization.LocalizationTexts.Get($"Milestone:Description.{m.Kind}", null, m.DaysBefore ?? 0), m.FireAtUtc, scheduled,
             run is null ? null : new MilestoneOutcomeDto(run.RanAt, run.Succeeded, ResultText(run), run.ByHand));
 

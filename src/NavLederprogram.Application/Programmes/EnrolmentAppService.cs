@@ -1,17 +1,16 @@
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Programmes;
 
 public sealed class EnrolmentAppService(
-    ICohortRepository cohorts,
     IProgrammeRepository programmes,
     IEnrolmentRepository enrolments,
-    IPersonRepository people,
-    IOfficeRepository offices,
-    IJobRoleRepository jobRoles,
+    IPersonDirectory people,
+    IOrganisationQueries organisation,
     EnrolmentManager manager,
     ProgrammeAccess access,
     TimeProvider clock,
@@ -19,7 +18,7 @@ public sealed class EnrolmentAppService(
 {
     public async Task<IReadOnlyList<EnrolmentDto>> GetForCohortAsync(Guid cohortId, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         var all = await enrolments.GetForCohortAsync(cohort.Id, ct);
         // Admins see everyone; a coordinator the people in their scope; a facilitator the participants of their cohort.
         var scope = await access.GetScopeAsync(ct);
@@ -34,7 +33,7 @@ public sealed class EnrolmentAppService(
 
     public async Task<EnrolmentDto> ApplyAsync(Guid cohortId, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         var me = await access.GetMeOrThrowAsync(ct);
         var enrolment = await manager.RequestAsync(cohort, me.Id, EnrolmentSource.Application, null, Now, OsloTime.Today(clock), ct);
         return await ToDtoAsync(cohort, enrolment, ct);
@@ -42,7 +41,7 @@ public sealed class EnrolmentAppService(
 
     public async Task<EnrolmentDto> NominateAsync(Guid cohortId, NominateInput input, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         new InputValidator().Require("personId", input.PersonId).ThrowIfInvalid();
         var person = await people.FindAsync(input.PersonId!.Value, ct);
         if (person is null) new InputValidator().Add("personId", InputValidator.Unknown).ThrowIfInvalid();
@@ -55,12 +54,12 @@ public sealed class EnrolmentAppService(
 
     public async Task<PagedResult<NomineeDto>> GetNomineesAsync(Guid cohortId, PagedQuery query, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         var leaderRoles = await manager.LeaderRoleIdsAsync(ct);
-        var page = await people.GetPageAsync(query.ToPageRequest(), null, await access.GetScopeAsync(ct), ct, leaderRoles.ToList());
+        var page = await people.GetPageAsync(query.ToPageRequest(), await access.GetScopeAsync(ct), leaderRoles.ToList(), ct);
         var standings = await manager.StandingsAsync(page.Items.Select(p => p.Id).ToList(), ct);
-        var officeNames = (await offices.GetListAsync(page.Items.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
-        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        var officeNames = await organisation.GetOfficeNamesAsync(page.Items.Select(p => p.OfficeId).Distinct().ToList(), ct);
+        var roles = (await organisation.GetJobRolesAsync(ct)).ToDictionary(r => r.Id);
         return new PagedResult<NomineeDto>(page.TotalCount, page.Items.Select(p =>
         {
             var standing = standings[p.Id];
@@ -94,7 +93,7 @@ public sealed class EnrolmentAppService(
         var me = await access.GetMeAsync(ct);
         // The participant withdraws themselves; otherwise it takes the right to manage enrolments.
         if (me?.Id != enrolment.PersonId) (_, enrolment) = await FindManagedAsync(enrolmentId, ct);
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, enrolment.CohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(enrolment.CohortId, ct);
         ValidateReason(input);
         await manager.WithdrawAsync(cohort, enrolment, input.Reason, await access.GetActorAsync(ct), Now, ct);
         return await ToDtoAsync(cohort, enrolment, ct);
@@ -111,7 +110,7 @@ public sealed class EnrolmentAppService(
     {
         var enrolment = await enrolments.FindAsync(enrolmentId, ct);
         if (enrolment is null || !await access.HasAsync(NavLederprogramPermissions.Cohorts.ManageEnrolments, ct)) throw new EntityNotFoundException(typeof(Enrolment), enrolmentId);
-        return (await CohortAppService.FindVisibleAsync(cohorts, access, enrolment.CohortId, ct), enrolment);
+        return (await access.FindVisibleCohortAsync(enrolment.CohortId, ct), enrolment);
     }
 
     private async Task<HashSet<Guid>> VisiblePeopleAsync(IReadOnlyList<Guid> personIds, AccessScope scope, CancellationToken ct)
@@ -128,12 +127,12 @@ public sealed class EnrolmentAppService(
         var moduleCount = version?.Modules.Count ?? 0;
         var waitlist = all.Where(e => e.Status == EnrolmentStatus.Waitlisted).OrderBy(e => e.PlacementNumber).Select((e, i) => (e.Id, Position: i + 1)).ToDictionary(x => x.Id, x => x.Position);
         var persons = (await people.GetListAsync(list.Select(e => e.PersonId).Distinct().ToList(), ct)).ToDictionary(p => p.Id);
-        var officeNames = (await offices.GetListAsync(persons.Values.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
+        var officeNames = await organisation.GetOfficeNamesAsync(persons.Values.Select(p => p.OfficeId).Distinct().ToList(), ct);
         return list.Select(e =>
         {
             var person = persons.GetValueOrDefault(e.PersonId);
             return new EnrolmentDto(e.Id, e.CohortId, e.PersonId, person?.FullName ?? "", person is null ? "" : officeNames.GetValueOrDefault(person.OfficeId) ?? "",
-                e.Status, CohortAppService.EnrolmentStatusName(e.Status), e.Source, LocalizationTexts.EnumText(e.Source), e.NominatedBy?.Name,
+                e.Status, CohortMapping.EnrolmentStatusName(e.Status), e.Source, LocalizationTexts.EnumText(e.Source), e.NominatedBy?.Name,
                 e.RequestedAt, e.PlacementNumber, waitlist.TryGetValue(e.Id, out var position) ? position : null, e.Reason,
                 e.Modules.Count(m => m.CompletedOn is not null), moduleCount, e.CompletedOn);
         }).ToList();

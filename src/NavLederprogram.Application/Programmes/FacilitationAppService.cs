@@ -7,11 +7,10 @@ namespace NavLederprogram.Programmes;
 
 /// <summary>A facilitator's work in the cohorts they run: attendance at gatherings and assessment of assignments. Reflections are not theirs to read.</summary>
 public sealed class FacilitationAppService(
-    ICohortRepository cohorts,
     IProgrammeRepository programmes,
     IEnrolmentRepository enrolments,
-    IPersonRepository people,
-    IOfficeRepository offices,
+    IPersonDirectory people,
+    IOrganisationQueries organisation,
     ProgressRecorder recorder,
     ProgrammeAccess access,
     TimeProvider clock) : IFacilitationAppService
@@ -86,9 +85,9 @@ public sealed class FacilitationAppService(
     {
         var participants = all.Where(e => e.IsParticipant).ToList();
         var persons = (await people.GetListAsync(participants.Select(e => e.PersonId).ToList(), ct)).ToDictionary(p => p.Id);
-        var officeNames = (await offices.GetListAsync(persons.Values.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
+        var officeNames = await organisation.GetOfficeNamesAsync(persons.Values.Select(p => p.OfficeId).Distinct().ToList(), ct);
         var module = version.Modules.FirstOrDefault(m => m.Id == session.ModuleId);
-        return new AttendanceSheetDto(cohort.Id, CohortAppService.ToDto(session, module), participants
+        return new AttendanceSheetDto(cohort.Id, CohortMapping.ToDto(session, module), participants
             .Select(e => (e, person: persons.GetValueOrDefault(e.PersonId)))
             .OrderBy(x => x.person?.LastName).ThenBy(x => x.person?.FirstName)
             .Select(x => new AttendanceRowDto(x.e.Id, x.person?.FullName ?? "", x.person is null ? "" : officeNames.GetValueOrDefault(x.person.OfficeId) ?? "",
@@ -98,7 +97,7 @@ public sealed class FacilitationAppService(
     /// <summary>A facilitator works in the cohorts they facilitate; programme admins in every cohort they can see.</summary>
     private async Task<(Cohort, ProgrammeVersion)> FindFacilitatedAsync(Guid cohortId, CancellationToken ct)
     {
-        var cohort = await CohortAppService.FindVisibleAsync(cohorts, access, cohortId, ct);
+        var cohort = await access.FindVisibleCohortAsync(cohortId, ct);
         if (!cohort.FacilitatorUserIds.Contains(access.UserId ?? Guid.Empty) && !await access.HasAsync(NavLederprogramPermissions.Cohorts.Manage, ct))
             throw new EntityNotFoundException(typeof(Cohort), cohortId);
         var version = await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct) ?? throw new EntityNotFoundException(typeof(ProgrammeVersion), cohort.ProgrammeVersionId);

@@ -9,7 +9,7 @@ namespace NavLederprogram.Programmes;
 /// Saves progress and draws its consequences: completed modules grant their evidence, and the last completed module
 /// completes the programme and issues the certificate.
 /// </summary>
-public sealed class ProgressRecorder(ICertificateRepository certificates, IPersonRepository people, TimeProvider clock, IUnitOfWork unitOfWork)
+public sealed class ProgressRecorder(ICertificateRepository certificates, IPersonDirectory people, TimeProvider clock, IUnitOfWork unitOfWork)
 {
     public async Task SaveAsync(Enrolment enrolment, Cohort cohort, ProgrammeVersion version, CancellationToken ct)
     {
@@ -105,7 +105,7 @@ public sealed class ParticipantProgressAppService(
         var today = OsloTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
-        var sessions = CohortAppService.Sessions(c, version);
+        var sessions = CohortMapping.Sessions(c, version);
         var modules = version.Modules.Select(m =>
         {
             var progress = e.Modules.FirstOrDefault(p => p.ModuleId == m.Id);
@@ -131,8 +131,8 @@ public sealed class ParticipantProgressAppService(
             ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
             : null;
         var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
-        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name.ToContent(), c.Status, CohortAppService.StatusName(c.Status), c.StartsOn, c.EndsOn,
-            e.Status, CohortAppService.EnrolmentStatusName(e.Status), position, modules.Count(m => m.CompletedOn is not null), modules,
+        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name.ToContent(), c.Status, CohortMapping.StatusName(c.Status), c.StartsOn, c.EndsOn,
+            e.Status, CohortMapping.EnrolmentStatusName(e.Status), position, modules.Count(m => m.CompletedOn is not null), modules,
             sessions.FirstOrDefault(s => s.EndsAt > now), deadlines, certificate?.Id);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
@@ -8,14 +7,13 @@ namespace NavLederprogram.Programmes;
 /// <summary>Who the caller is for the programme: their name for the history, the party they approve for, their person, their scope.</summary>
 public sealed class ProgrammeAccess(
     ICurrentUser currentUser,
-    UserManager<AppUser> users,
+    IUserDirectory users,
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
-    IPersonRepository people)
+    ICurrentPerson currentPerson,
+    ICohortRepository cohorts)
 {
     private Actor? _actor;
-    private Person? _me;
-    private bool _meLoaded;
 
     public Guid? UserId => currentUser.Id;
 
@@ -23,7 +21,7 @@ public sealed class ProgrammeAccess(
     {
         if (_actor is not null) return _actor;
         var id = currentUser.Id ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
-        var user = await users.FindByIdAsync(id.ToString());
+        var user = await users.FindAsync(id, ct);
         return _actor = new Actor(id, user?.Name ?? currentUser.UserName ?? "");
     }
 
@@ -39,25 +37,27 @@ public sealed class ProgrammeAccess(
 
     public Task<AccessScope> GetScopeAsync(CancellationToken ct) => accessScope.GetAsync(ct);
 
-    public async Task<Person?> GetMeAsync(CancellationToken ct)
+    /// <summary>A regional cohort outside the caller's scope does not exist for them, unless they facilitate it.</summary>
+    public async Task<Cohort> FindVisibleCohortAsync(Guid id, CancellationToken ct)
     {
-        if (_meLoaded) return _me;
-        _me = currentUser.Id is { } id ? await people.FindByUserIdAsync(id, ct) : null;
-        _meLoaded = true;
-        return _me;
+        var cohort = await cohorts.FindAsync(id, ct);
+        if (cohort is null || cohort.RegionId is { } regionId && !(await GetScopeAsync(ct)).CoversRegion(regionId) && !cohort.FacilitatorUserIds.Contains(UserId ?? Guid.Empty))
+            throw new EntityNotFoundException(typeof(Cohort), id);
+        return cohort;
     }
 
-    public async Task<Person> GetMeOrThrowAsync(CancellationToken ct) =>
-        await GetMeAsync(ct) ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
+    public Task<PersonCard?> GetMeAsync(CancellationToken ct) => currentPerson.GetAsync(ct);
+
+    public Task<PersonCard> GetMeOrThrowAsync(CancellationToken ct) => currentPerson.GetOrThrowAsync(ct);
 
     /// <summary>Names of a cohort's facilitators: a handful, read one by one.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> GetUserNamesAsync(IReadOnlyCollection<Guid> userIds)
     {
         var names = new Dictionary<Guid, string>();
         foreach (var id in userIds.Distinct())
-            if (await users.FindByIdAsync(id.ToString()) is { } user) names[id] = user.Name;
+            if (await users.FindAsync(id) is { } user) names[id] = user.Name;
         return names;
     }
 
-    public async Task<IReadOnlyList<AppUser>> GetFacilitatorsAsync() => [.. await users.GetUsersInRoleAsync(RoleNames.Facilitator)];
+    public Task<IReadOnlyList<UserCard>> GetFacilitatorsAsync() => users.GetInRoleAsync(RoleNames.Facilitator);
 }

@@ -1,5 +1,6 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Permissions;
@@ -9,7 +10,7 @@ namespace NavLederprogram.Programmes;
 
 public sealed class ProgrammeAppService(
     IProgrammeRepository programmes,
-    ICompetenceCatalogueRepository catalogue,
+    ICompetenceQueries competence,
     ProgrammeAccess access,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IProgrammeAppService
@@ -143,15 +144,15 @@ public sealed class ProgrammeAppService(
         var reflections = input.ReflectionTasks ?? [];
         for (var i = 0; i < reflections.Count; i++) v.RequireTranslated($"reflectionTasks[{i}].prompt", reflections[i].Prompt, ProgrammeConsts.MaxTextLength);
         var grants = input.Grants ?? [];
-        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
-        var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
+        var areas = await competence.GetAreasAsync(ct);
+        var scales = await competence.GetScaleMaxLevelsAsync(ct);
         for (var i = 0; i < grants.Count; i++)
         {
             var area = grants[i].CompetenceAreaId is { } areaId ? areas.GetValueOrDefault(areaId) : null;
             if (grants[i].CompetenceAreaId is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Required);
             else if (area is null) v.Add($"grants[{i}].competenceAreaId", InputValidator.Unknown);
             else if (grants.Take(i).Any(g => g.CompetenceAreaId == area.Id)) v.Add($"grants[{i}].competenceAreaId", InputValidator.Duplicate);
-            var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : scales.GetValueOrDefault(area.ScaleId)?.MaxLevel ?? 1;
+            var maxLevel = area is null ? CompetenceConsts.MaxScaleLevels : (scales.TryGetValue(area.ScaleId, out var max) ? max : 1);
             v.InRange($"grants[{i}].level", grants[i].Level, 1, maxLevel);
             if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
         }
@@ -166,7 +167,7 @@ public sealed class ProgrammeAppService(
     private async Task<ProgrammeVersionDto> ToDtoAsync(ProgrammeVersion v, CancellationToken ct)
     {
         var programme = await programmes.GetProgrammeAsync(ct);
-        var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
+        var areas = await competence.GetAreasAsync(ct);
         var party = await access.GetApprovalPartyAsync(ct);
         var canEdit = v.Status == ProgrammeVersionStatus.Draft && await access.HasAsync(NavLederprogramPermissions.Programmes.Edit, ct);
         var canApprove = v.Status == ProgrammeVersionStatus.Draft && party is { } p && !v.IsApprovedBy(p) && v.Modules.Count > 0
@@ -180,10 +181,11 @@ public sealed class ProgrammeAppService(
             await programmes.VersionInUseAsync(v.Id, ct), v.ConcurrencyStamp);
     }
 
-    internal static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceArea> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
+    private static ModuleDto ToDto(ProgrammeModule m, IReadOnlyDictionary<Guid, CompetenceAreaCard> areas) => new(m.Id, m.Order, m.Title.ToEditable(), m.Description.ToEditable(),
         m.LearningOutcomes.Select(o => o.ToEditable()).ToList(), m.CourseReference,
         m.Gatherings.Select(g => new GatheringDto(g.Id, g.Title.ToEditable(), g.Format, LocalizationTexts.EnumText(g.Format), g.DurationMinutes)).ToList(),
         m.Assignments.Select(a => new AssignmentDto(a.Id, a.Title.ToEditable(), a.Instructions.ToEditable(), a.DueDaysAfterUnlock)).ToList(),
         m.ReflectionTasks.Select(r => new ReflectionTaskDto(r.Id, r.Prompt.ToEditable())).ToList(),
-        m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.Local() ?? "", g.Level, g.ValidMonths)).ToList());
+        m.Grants.Select(g => new GrantDto(g.CompetenceAreaId, areas.GetValueOrDefault(g.CompetenceAreaId)?.Name.In(LocalizationTexts.Normalize(System.Globalization.CultureInfo.CurrentUICulture.Name)) ?? "", g.Level, g.ValidMonths)).ToList());
+
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using NavLederprogram.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Events;
@@ -15,7 +14,7 @@ public sealed class ProgrammeNotifications(
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
     IProgrammeRepository programmes,
-    UserManager<AppUser> users,
+    IUserDirectory users,
     INotificationSender notifications,
     IUnitOfWork unitOfWork)
     : IDomainEventHandler<EnrolmentStatusChanged>, IDomainEventHandler<CohortStatusChanged>, IDomainEventHandler<CertificateIssued>,
@@ -51,7 +50,7 @@ public sealed class ProgrammeNotifications(
     }
 
     private async Task<IReadOnlyList<Guid>> AdminsOfAsync(ApprovalParty party) =>
-        [.. (await users.GetUsersInRoleAsync(party == ApprovalParty.Ks ? RoleNames.KsAdmin : RoleNames.DirectorateAdmin)).Select(u => u.Id)];
+        [.. (await users.GetInRoleAsync(party == ApprovalParty.Ks ? RoleNames.KsAdmin : RoleNames.DirectorateAdmin)).Select(u => u.Id)];
 
     public async Task HandleAsync(IReadOnlyList<EnrolmentStatusChanged> events, CancellationToken ct)
     {

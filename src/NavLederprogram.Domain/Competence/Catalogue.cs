@@ -3,6 +3,7 @@ using NavLederprogram.Entities;
 namespace NavLederprogram.Competence;
 
 /// <summary>A text the catalogue keeps in all three languages.</summary>
+[ModuleContract]
 public sealed record LocalizedText(string Nb, string Nn, string En)
 {
     public static readonly LocalizedText Empty = new("", "", "");

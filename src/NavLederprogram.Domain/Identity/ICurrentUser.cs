@@ -1,5 +1,6 @@
 namespace NavLederprogram.Identity;
 
+[ModuleContract]
 public interface ICurrentUser
 {
     bool IsAuthenticated { get; }

@@ -4,6 +4,7 @@ using NavLederprogram.Data;
 using NavLederprogram.Organisation;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.Identity;
 

@@ -1,4 +1,5 @@
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.Notifications;
 

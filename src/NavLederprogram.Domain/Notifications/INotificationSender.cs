@@ -6,6 +6,7 @@ namespace NavLederprogram.Notifications;
 /// <see cref="Link"/> is an app path (e.g. <c>/my-programme</c>). A recipient gets a message with the same
 /// <see cref="DeduplicationKey"/> only once, so that a job run twice sends nothing new.
 /// </summary>
+[ModuleContract]
 public sealed record NotificationMessage(
     NotificationKind Kind,
     string TemplateKey,
@@ -19,6 +20,7 @@ public sealed record NotificationMessage(
 /// the people; those resolve to their users, and a person without a user account yet still gets the e-mail.
 /// Both save with the caller's unit of work; e-mail goes out after the save.
 /// </summary>
+[ModuleContract]
 public interface INotificationSender
 {
     /// <summary>Queues the message for each user: in the app, and by e-mail unless they turned it off for its kind.</summary>

@@ -4,6 +4,7 @@ namespace NavLederprogram.Organisation;
 /// The part of the organisation a user may see and change. National users see everything; a coordinator
 /// scoped to a region, municipality or office sees the offices inside it and what belongs to them.
 /// </summary>
+[ModuleContract]
 public sealed class AccessScope
 {
     public static readonly AccessScope National = new(true, [], [], []);

@@ -1,8 +1,6 @@
+using NavLederprogram.Paging;
+
 namespace NavLederprogram.Organisation;
-
-public sealed record PageRequest(string? Filter, string? Sorting, int SkipCount, int MaxResultCount);
-
-public sealed record Page<T>(int TotalCount, IReadOnlyList<T> Items);
 
 public interface IRegionRepository
 {

@@ -60,6 +60,7 @@ public class Person : AuditedAggregateRoot
 }
 
 /// <summary>A person moved office, or took up or left a job role: what is required of them may have changed.</summary>
+[ModuleContract]
 public sealed record PersonPlacementChanged(Guid PersonId) : Events.IDomainEvent;
 
 public class PersonJobRole

@@ -11,8 +11,8 @@ namespace NavLederprogram.Programmes;
 public sealed class EnrolmentManager(
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
-    IPersonRepository people,
-    IJobRoleRepository jobRoles,
+    IPersonDirectory people,
+    IOrganisationQueries organisation,
     IUnitOfWork unitOfWork)
 {
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class EnrolmentManager(
 
     /// <summary>The job-role ids that make a person a leader, who may take part in the programme.</summary>
     public async Task<IReadOnlySet<Guid>> LeaderRoleIdsAsync(CancellationToken ct) =>
-        (await jobRoles.GetAllAsync(ct)).Where(r => r.IsLeaderRole).Select(r => r.Id).ToHashSet();
+        (await organisation.GetJobRolesAsync(ct)).Where(r => r.IsLeaderRole).Select(r => r.Id).ToHashSet();
 
     private async Task<bool> IsLeaderAsync(Guid personId, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using NavLederprogram.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Programmes.Events;
 
 namespace NavLederprogram.Programmes;

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.Organisation;
+using NavLederprogram.EntityFrameworkCore.Paging;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
-using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NavLederprogram.Competence;
-using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Organisation;
 using Npgsql;
 using NpgsqlTypes;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Localization;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Notifications;
 

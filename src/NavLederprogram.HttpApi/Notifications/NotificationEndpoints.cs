@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 
 namespace NavLederprogram.Notifications;
