@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Identity;
-using NavLederprogram.Permissions;
+using NavLederprogram;
 
 // Applies the configured provider's migrations and runs the idempotent seeders. Safe to run again and again.
 var configuration = new ConfigurationBuilder()
@@ -23,7 +23,7 @@ services.AddSingleton<ICurrentUser, MigratorUser>();
 services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
 services.AddNavLederprogramIdentityCore();
 services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
-services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
+services.AddNavLederprogramApplication();
 services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
 
 await using var provider = services.BuildServiceProvider();
