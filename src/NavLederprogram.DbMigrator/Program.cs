@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NavLederprogram;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Identity;
-using NavLederprogram;
 
 // Applies the configured provider's migrations and runs the idempotent seeders. Safe to run again and again.
 var configuration = new ConfigurationBuilder()

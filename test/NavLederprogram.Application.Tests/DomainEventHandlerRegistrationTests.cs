@@ -13,8 +13,10 @@ public class DomainEventHandlerRegistrationTests
     {
         var data = new TheoryData<string, string>();
         foreach (var handler in typeof(NavLederprogramApplicationServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        foreach (var handled in handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
-            data.Add(handler.FullName!, handled.GetGenericArguments()[0].FullName!);
+        {
+            foreach (var handled in handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+                data.Add(handler.FullName!, handled.GetGenericArguments()[0].FullName!);
+        }
         return data;
     }
 

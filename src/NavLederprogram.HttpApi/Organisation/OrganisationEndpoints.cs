@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Permissions;
 
@@ -69,23 +68,5 @@ public static class OrganisationEndpoints
     {
         await using var stream = file.OpenReadStream();
         return await action(stream);
-    }
-}
-
-/// <summary>Query-string paging parameters shared by every list endpoint.</summary>
-public sealed class PagedQueryParameters
-{
-    [FromQuery(Name = "filter")] public string? Filter { get; set; }
-    [FromQuery(Name = "sorting")] public string? Sorting { get; set; }
-    [FromQuery(Name = "skipCount")] public int? SkipCount { get; set; }
-    [FromQuery(Name = "maxResultCount")] public int? MaxResultCount { get; set; }
-
-    public T ToQuery<T>(T query) where T : PagedQuery
-    {
-        query.Filter = Filter;
-        query.Sorting = Sorting;
-        query.SkipCount = SkipCount ?? 0;
-        query.MaxResultCount = MaxResultCount ?? 20;
-        return query;
     }
 }
