@@ -47,8 +47,7 @@ public static class CompetenceEndpoints
         group.MapGet("/my-profile", GetMyCompetenceProfile).RequireAuthorization(signedIn).WithName(nameof(GetMyCompetenceProfile));
         // Bearer-token API: no cookie is involved, so antiforgery does not apply to the upload.
         group.MapPost("/my-evidence", UploadMyEvidence)
-            
-                .RequireAuthorization(signedIn).DisableAntiforgery()
+            .RequireAuthorization(signedIn).DisableAntiforgery()
             .WithFormOptions(multipartBodyLengthLimit: CompetenceConsts.MaxDocumentSize + 64 * 1024)
             .WithName(nameof(UploadMyEvidence));
         group.MapDelete("/my-evidence/{id:guid}", WithdrawMyEvidence).RequireAuthorization(signedIn).WithName(nameof(WithdrawMyEvidence));

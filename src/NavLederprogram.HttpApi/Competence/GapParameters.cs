@@ -14,12 +14,20 @@ public sealed class GapParameters
 
     public GapQuery ToQuery() => new()
     {
-        RegionId = RegionId, OfficeId = OfficeId, JobRoleId = JobRoleId, CompetenceAreaId = CompetenceAreaId, IncludeRecommended = IncludeRecommended ?? false,
+        RegionId = RegionId,
+        OfficeId = OfficeId,
+        JobRoleId = JobRoleId,
+        CompetenceAreaId = CompetenceAreaId,
+        IncludeRecommended = IncludeRecommended ?? false,
     };
 
     public GapPeopleQuery ToPeopleQuery(PagedQueryParameters paging, CompetenceStatus? status) => paging.ToQuery(new GapPeopleQuery
     {
-        RegionId = RegionId, OfficeId = OfficeId, JobRoleId = JobRoleId, CompetenceAreaId = CompetenceAreaId, IncludeRecommended = IncludeRecommended ?? false,
+        RegionId = RegionId,
+        OfficeId = OfficeId,
+        JobRoleId = JobRoleId,
+        CompetenceAreaId = CompetenceAreaId,
+        IncludeRecommended = IncludeRecommended ?? false,
         Status = status,
     });
 }
