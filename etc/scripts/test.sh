@@ -74,6 +74,15 @@ echo "==> Building the solution"
 dotnet tool restore >/dev/null
 if ! dotnet build NavLederprogram.sln -nologo -v q; then fail_setup "dotnet build"; echo "$passed passed, $failed failed"; exit 1; fi
 
+echo "==> C# formatting (.editorconfig)"
+# Whitespace, and the style rules .editorconfig sets to warning; the severity is given so that the check never depends
+# on the tool's default. Fix with: dotnet format NavLederprogram.sln --severity warning
+if dotnet format NavLederprogram.sln --verify-no-changes --no-restore --severity warning > "$work/format.log" 2>&1; then
+  count "dotnet format" 1 0
+else
+  grep -E ': (error|warning) ' "$work/format.log" | sed 's/ \[.*//' | head -40; count "dotnet format" 0 1
+fi
+
 run_dotnet_suite() { # label project [env...]
   local label=$1 project=$2; shift 2
   local log="$work/$label.log"

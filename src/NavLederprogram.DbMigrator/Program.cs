@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NavLederprogram;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Identity;
-using NavLederprogram.Permissions;
 
 // Applies the configured provider's migrations and runs the idempotent seeders. Safe to run again and again.
 var configuration = new ConfigurationBuilder()
@@ -23,7 +23,7 @@ services.AddSingleton<ICurrentUser, MigratorUser>();
 services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
 services.AddNavLederprogramIdentityCore();
 services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
-services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
+services.AddNavLederprogramApplication();
 services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
 
 await using var provider = services.BuildServiceProvider();

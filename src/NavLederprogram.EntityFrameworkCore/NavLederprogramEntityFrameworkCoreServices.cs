@@ -5,17 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
-using NavLederprogram.ELearning.Events;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.Events;
-using NavLederprogram.PeerSupervision.Events;
 using NavLederprogram.Programmes;
-using NavLederprogram.Programmes.Events;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.Notifications;
+using NavLederprogram.EntityFrameworkCore.Scheduling;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
@@ -54,62 +52,15 @@ public static class NavLederprogramEntityFrameworkCoreServices
         });
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new CompetenceOptions());
-        services.TryAddSingleton(new NotificationOptions());
-
-        services.AddScoped<IRegionRepository, RegionRepository>();
-        services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
-        services.AddScoped<IOfficeRepository, OfficeRepository>();
-        services.AddScoped<IPersonRepository, PersonRepository>();
-        services.AddScoped<IJobRoleRepository, JobRoleRepository>();
-        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
-        services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
-        services.AddScoped<NavLederprogram.Scheduling.IJobRunRepository, Scheduling.JobRunRepository>();
-
-        services.AddScoped<ICompetenceCatalogueRepository, CompetenceCatalogueRepository>();
-        services.AddScoped<ICompetenceRequirementRepository, CompetenceRequirementRepository>();
-        services.AddScoped<ICompetenceEvidenceRepository, CompetenceEvidenceRepository>();
-        services.AddScoped<ICompetenceStatusWriter, CompetenceStatusWriter>();
-        services.AddScoped<ICompetenceGapQueries, CompetenceGapQueries>();
-        services.AddScoped<CompetenceStatusCalculator>();
-        services.AddScoped<CompetenceCatalogueManager>();
-        services.AddScoped<ICompetenceQueries, CompetenceQueries>();
-        services.AddScoped<ICompetenceReminders, CompetenceReminders>();
-        services.AddScoped<RecomputeStatusesOnChange>();
-        services.AddScoped<IDomainEventHandler<CompetenceEvidenceChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
-        services.AddScoped<IDomainEventHandler<PersonPlacementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
-        services.AddScoped<IDomainEventHandler<CompetenceRequirementChanged>>(sp => sp.GetRequiredService<RecomputeStatusesOnChange>());
-        services.AddScoped<RecordEvidenceOnCompletion>();
-        services.AddScoped<IDomainEventHandler<ProgrammeModuleCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
-        services.AddScoped<IDomainEventHandler<CourseCompleted>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
-        services.AddScoped<IDomainEventHandler<SupervisionParticipationRecorded>>(sp => sp.GetRequiredService<RecordEvidenceOnCompletion>());
-        services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
-
-        services.AddScoped<IProgrammeRepository, ProgrammeRepository>();
-        services.AddScoped<ICohortRepository, CohortRepository>();
-        services.AddScoped<IEnrolmentRepository, EnrolmentRepository>();
-        services.AddScoped<IReflectionNoteRepository, ReflectionNoteRepository>();
-        services.AddScoped<ICertificateRepository, CertificateRepository>();
-        services.AddScoped<IMilestoneRunRepository, MilestoneRunRepository>();
-        services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
-        services.AddScoped<EnrolmentManager>();
-
-        services.AddScoped<INotificationRepository, NotificationRepository>();
-        services.AddSingleton<NotificationRenderer>();
-        services.AddScoped<INotificationSender, NotificationSender>();
-        services.AddScoped<CompetenceExpiryNotifications>();
-        services.AddScoped<IDataSeedContributor, NotificationDemoDataSeedContributor>();
-
-        services.AddScoped<OrganisationManager>();
-        services.AddScoped<AccessScopeResolver>();
-        services.AddScoped<OrganisationQueries>();
-        services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
-        services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<DataSeeder>();
-        services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
-        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddIdentityEntityFrameworkCore();
+        services.AddOrganisationEntityFrameworkCore();
+        services.AddSchedulingEntityFrameworkCore();
+        services.AddCompetenceEntityFrameworkCore();
+        services.AddProgrammesEntityFrameworkCore();
+        services.AddNotificationsEntityFrameworkCore();
         return services;
     }
 

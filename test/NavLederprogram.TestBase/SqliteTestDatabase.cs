@@ -19,7 +19,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public ServiceProvider Services { get; }
     public TestCurrentUser CurrentUser { get; } = new();
 
-    private SqliteTestDatabase(bool seedDemoUsers)
+    private SqliteTestDatabase(bool seedDemoUsers, Action<IServiceCollection>? configure = null)
     {
         _connection.Open();
         var services = new ServiceCollection();
@@ -36,6 +36,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
             o.AppRootUrls = ["http://localhost:5080"];
             o.HrClientSecret = "test-secret";
         });
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -43,11 +44,12 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     private static readonly Lazy<Task<SqliteTestDatabase>> SeededTemplate = new(() => CreateFreshAsync(seed: true));
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
 
-    public static async Task<SqliteTestDatabase> CreateAsync(bool seed = true)
+    /// <param name="configure">Adds services to the real ones, e.g. a handler that observes domain events.</param>
+    public static async Task<SqliteTestDatabase> CreateAsync(bool seed = true, Action<IServiceCollection>? configure = null)
     {
         if (!seed) return await CreateFreshAsync(seed: false);
         var template = await SeededTemplate.Value;
-        var db = new SqliteTestDatabase(seedDemoUsers: true);
+        var db = new SqliteTestDatabase(seedDemoUsers: true, configure);
         await TemplateLock.WaitAsync();
         try { template._connection.BackupDatabase(db._connection); }
         finally { TemplateLock.Release(); }

@@ -100,10 +100,24 @@ public sealed class RetireRequirementInput
     public string? ConcurrencyStamp { get; set; }
 }
 
-public sealed record EvidenceDto(
-    Guid Id, Guid PersonId, Guid CompetenceAreaId, string CompetenceAreaName, int Level, string LevelName, EvidenceSource Source,
-    string Title, DateOnly AchievedOn, DateOnly? ValidUntil, EvidenceState State, string? RejectionReason, DateTime? DecidedAt,
-    bool HasDocument, DateTime SubmittedAt);
+public sealed record EvidenceDto
+{
+    public required Guid Id { get; init; }
+    public required Guid PersonId { get; init; }
+    public required Guid CompetenceAreaId { get; init; }
+    public required string CompetenceAreaName { get; init; }
+    public required int Level { get; init; }
+    public required string LevelName { get; init; }
+    public required EvidenceSource Source { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly AchievedOn { get; init; }
+    public required DateOnly? ValidUntil { get; init; }
+    public required EvidenceState State { get; init; }
+    public required string? RejectionReason { get; init; }
+    public required DateTime? DecidedAt { get; init; }
+    public required bool HasDocument { get; init; }
+    public required DateTime SubmittedAt { get; init; }
+}
 
 public sealed record PendingEvidenceDto(EvidenceDto Evidence, string PersonName, Guid OfficeId, string OfficeName);
 
@@ -134,10 +148,24 @@ public sealed class AssessmentInput
     public DateOnly? ValidUntil { get; set; }
 }
 
-public sealed record RequirementStatusDto(
-    Guid RequirementId, Guid CompetenceAreaId, string CompetenceAreaCode, string CompetenceAreaName, string CategoryName,
-    Guid JobRoleId, string JobRoleName, bool IsMandatory, int RequiredLevel, string RequiredLevelName, int? CurrentLevel, string? CurrentLevelName,
-    CompetenceStatus Status, DateOnly Deadline, DateOnly? ValidUntil);
+public sealed record RequirementStatusDto
+{
+    public required Guid RequirementId { get; init; }
+    public required Guid CompetenceAreaId { get; init; }
+    public required string CompetenceAreaCode { get; init; }
+    public required string CompetenceAreaName { get; init; }
+    public required string CategoryName { get; init; }
+    public required Guid JobRoleId { get; init; }
+    public required string JobRoleName { get; init; }
+    public required bool IsMandatory { get; init; }
+    public required int RequiredLevel { get; init; }
+    public required string RequiredLevelName { get; init; }
+    public required int? CurrentLevel { get; init; }
+    public required string? CurrentLevelName { get; init; }
+    public required CompetenceStatus Status { get; init; }
+    public required DateOnly Deadline { get; init; }
+    public required DateOnly? ValidUntil { get; init; }
+}
 
 /// <param name="Coverage">Share of statuses met or expiring soon, 0–1; 1 when nothing is required.</param>
 public sealed record StatusCountsDto(int Total, int Met, int ExpiringSoon, int Expired, int MissingWithinDeadline, int Overdue, double Coverage)

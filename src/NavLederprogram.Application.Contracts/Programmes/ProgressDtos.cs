@@ -3,10 +3,25 @@ namespace NavLederprogram.Programmes;
 /// <summary>The caller's cohorts; a user not linked to a person has none, and <see cref="NoPerson"/> says why.</summary>
 public sealed record MyProgrammeDto(IReadOnlyList<MyCohortDto> Cohorts, Organisation.NoPersonDto? NoPerson = null);
 
-public sealed record MyCohortDto(Guid EnrolmentId, Guid CohortId, string CohortName, ContentTextDto VersionName, CohortStatus CohortStatus, string CohortStatusName,
-    DateOnly StartsOn, DateOnly EndsOn, EnrolmentStatus Status, string StatusName, int? WaitlistPosition,
-    int ModulesCompleted, IReadOnlyList<ModuleProgressDto> Modules, SessionDto? NextSession, IReadOnlyList<UpcomingDeadlineDto> UpcomingDeadlines,
-    Guid? CertificateId);
+public sealed record MyCohortDto
+{
+    public required Guid EnrolmentId { get; init; }
+    public required Guid CohortId { get; init; }
+    public required string CohortName { get; init; }
+    public required ContentTextDto VersionName { get; init; }
+    public required CohortStatus CohortStatus { get; init; }
+    public required string CohortStatusName { get; init; }
+    public required DateOnly StartsOn { get; init; }
+    public required DateOnly EndsOn { get; init; }
+    public required EnrolmentStatus Status { get; init; }
+    public required string StatusName { get; init; }
+    public required int? WaitlistPosition { get; init; }
+    public required int ModulesCompleted { get; init; }
+    public required IReadOnlyList<ModuleProgressDto> Modules { get; init; }
+    public required SessionDto? NextSession { get; init; }
+    public required IReadOnlyList<UpcomingDeadlineDto> UpcomingDeadlines { get; init; }
+    public required Guid? CertificateId { get; init; }
+}
 
 public sealed record UpcomingDeadlineDto(Guid AssignmentId, ContentTextDto Title, ContentTextDto ModuleTitle, DateOnly DueOn, AssignmentStatus? Status);
 

@@ -141,8 +141,24 @@ internal static class EvidenceMapping
             var area = areas.GetValueOrDefault(e.CompetenceAreaId);
             var levelName = area is not null && scales.TryGetValue(area.ScaleId, out var scale)
                 ? scale.Levels.FirstOrDefault(l => l.Level == e.Level)?.Name.Local() : null;
-            return new EvidenceDto(e.Id, e.PersonId, e.CompetenceAreaId, area?.Name.Local() ?? "", e.Level, levelName ?? e.Level.ToString(),
-                e.Source, e.Title, e.AchievedOn, e.ValidUntil, e.State, e.RejectionReason, e.DecidedAt, e.HasDocument, e.CreationTime);
+            return new EvidenceDto
+            {
+                Id = e.Id,
+                PersonId = e.PersonId,
+                CompetenceAreaId = e.CompetenceAreaId,
+                CompetenceAreaName = area?.Name.Local() ?? "",
+                Level = e.Level,
+                LevelName = levelName ?? e.Level.ToString(),
+                Source = e.Source,
+                Title = e.Title,
+                AchievedOn = e.AchievedOn,
+                ValidUntil = e.ValidUntil,
+                State = e.State,
+                RejectionReason = e.RejectionReason,
+                DecidedAt = e.DecidedAt,
+                HasDocument = e.HasDocument,
+                SubmittedAt = e.CreationTime,
+            };
         }).ToList();
     }
 }

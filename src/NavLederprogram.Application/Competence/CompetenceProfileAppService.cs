@@ -28,11 +28,24 @@ public sealed class CompetenceProfileAppService(
         var requirements = (await statuses.GetForPersonAsync(person.Id, ct)).Select(s =>
         {
             var area = areas.GetValueOrDefault(s.CompetenceAreaId);
-            return new RequirementStatusDto(s.RequirementId, s.CompetenceAreaId, area?.Code ?? "", area?.Name.Local() ?? "",
-                area is not null && categories.TryGetValue(area.CategoryId, out var category) ? category.Name.Local() : "",
-                s.JobRoleId, roles.TryGetValue(s.JobRoleId, out var role) ? LocalizationTexts.Get(role.NameKey) : "",
-                s.IsMandatory, s.RequiredLevel, LevelName(area, s.RequiredLevel)!, s.CurrentLevel, LevelName(area, s.CurrentLevel),
-                s.Status, s.Deadline, s.ValidUntil);
+            return new RequirementStatusDto
+            {
+                RequirementId = s.RequirementId,
+                CompetenceAreaId = s.CompetenceAreaId,
+                CompetenceAreaCode = area?.Code ?? "",
+                CompetenceAreaName = area?.Name.Local() ?? "",
+                CategoryName = area is not null && categories.TryGetValue(area.CategoryId, out var category) ? category.Name.Local() : "",
+                JobRoleId = s.JobRoleId,
+                JobRoleName = roles.TryGetValue(s.JobRoleId, out var role) ? LocalizationTexts.Get(role.NameKey) : "",
+                IsMandatory = s.IsMandatory,
+                RequiredLevel = s.RequiredLevel,
+                RequiredLevelName = LevelName(area, s.RequiredLevel)!,
+                CurrentLevel = s.CurrentLevel,
+                CurrentLevelName = LevelName(area, s.CurrentLevel),
+                Status = s.Status,
+                Deadline = s.Deadline,
+                ValidUntil = s.ValidUntil,
+            };
         }).OrderBy(r => r.CategoryName).ThenBy(r => r.CompetenceAreaName).ToList();
 
         var next = requirements.Where(r => r.Status != CompetenceStatus.Met)

@@ -78,6 +78,17 @@ public sealed class NotificationAppService(
     private NotificationDto ToDto(Notification n)
     {
         var (subject, body) = renderer.RenderText(n.TemplateKey, n.Arguments, System.Globalization.CultureInfo.CurrentUICulture.Name);
-        return new NotificationDto(n.Id, n.Kind, LocalizationTexts.EnumText(n.Kind), subject, body, n.Link, n.CreationTime, n.ReadAt, n.IsRead);
+        return new NotificationDto
+        {
+            Id = n.Id,
+            Kind = n.Kind,
+            KindName = LocalizationTexts.EnumText(n.Kind),
+            Subject = subject,
+            Body = body,
+            Link = n.Link,
+            CreationTime = n.CreationTime,
+            ReadAt = n.ReadAt,
+            IsRead = n.IsRead,
+        };
     }
 }

@@ -25,8 +25,18 @@ public sealed class CertificateAppService(
         foreach (var c in await certificates.GetForPersonAsync(me.Id, ct))
         {
             var (programmeName, moduleTitles) = await FactsInAsync(c, CultureInfo.CurrentUICulture.Name, ct);
-            result.Add(new CertificateDto(c.Id, c.PersonName, programmeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, moduleTitles,
-                c.VerificationCode, VerificationUrl(c.VerificationCode)));
+            result.Add(new CertificateDto
+            {
+                Id = c.Id,
+                PersonName = c.PersonName,
+                ProgrammeName = programmeName,
+                CohortName = c.CohortName,
+                CohortStartsOn = c.CohortStartsOn,
+                CompletedOn = c.CompletedOn,
+                ModuleTitles = moduleTitles,
+                VerificationCode = c.VerificationCode,
+                VerificationUrl = VerificationUrl(c.VerificationCode),
+            });
         }
         return result;
     }

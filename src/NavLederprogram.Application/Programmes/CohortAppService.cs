@@ -200,9 +200,27 @@ public sealed class CohortAppService(
         return list.Select(c =>
         {
             var n = counts.GetValueOrDefault(c.Id) ?? new EnrolmentCounts(0, 0, 0, 0);
-            return new CohortSummaryDto(c.Id, c.Name, c.ProgrammeVersionId, versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(), c.RegionId,
-                c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null, c.Status, CohortMapping.StatusName(c.Status), c.Capacity, n.Enrolled + n.Completed, n.Waitlisted, n.Pending,
-                c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn, c.AcceptsEnrolment(today), mine.GetValueOrDefault(c.Id));
+            return new CohortSummaryDto
+            {
+                Id = c.Id,
+                Name = c.Name,
+                ProgrammeVersionId = c.ProgrammeVersionId,
+                VersionName = versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(),
+                RegionId = c.RegionId,
+                RegionName = c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null,
+                Status = c.Status,
+                StatusName = CohortMapping.StatusName(c.Status),
+                Capacity = c.Capacity,
+                Enrolled = n.Enrolled + n.Completed,
+                Waitlisted = n.Waitlisted,
+                Pending = n.Pending,
+                EnrolmentOpensOn = c.EnrolmentOpensOn,
+                EnrolmentClosesOn = c.EnrolmentClosesOn,
+                StartsOn = c.StartsOn,
+                EndsOn = c.EndsOn,
+                AcceptsEnrolment = c.AcceptsEnrolment(today),
+                MyEnrolment = mine.GetValueOrDefault(c.Id),
+            };
         }).ToList();
     }
 

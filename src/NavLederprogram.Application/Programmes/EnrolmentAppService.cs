@@ -131,10 +131,26 @@ public sealed class EnrolmentAppService(
         return list.Select(e =>
         {
             var person = persons.GetValueOrDefault(e.PersonId);
-            return new EnrolmentDto(e.Id, e.CohortId, e.PersonId, person?.FullName ?? "", person is null ? "" : officeNames.GetValueOrDefault(person.OfficeId) ?? "",
-                e.Status, CohortMapping.EnrolmentStatusName(e.Status), e.Source, LocalizationTexts.EnumText(e.Source), e.NominatedBy?.Name,
-                e.RequestedAt, e.PlacementNumber, waitlist.TryGetValue(e.Id, out var position) ? position : null, e.Reason,
-                e.Modules.Count(m => m.CompletedOn is not null), moduleCount, e.CompletedOn);
+            return new EnrolmentDto
+            {
+                Id = e.Id,
+                CohortId = e.CohortId,
+                PersonId = e.PersonId,
+                PersonName = person?.FullName ?? "",
+                OfficeName = person is null ? "" : officeNames.GetValueOrDefault(person.OfficeId) ?? "",
+                Status = e.Status,
+                StatusName = CohortMapping.EnrolmentStatusName(e.Status),
+                Source = e.Source,
+                SourceName = LocalizationTexts.EnumText(e.Source),
+                NominatedBy = e.NominatedBy?.Name,
+                RequestedAt = e.RequestedAt,
+                PlacementNumber = e.PlacementNumber,
+                WaitlistPosition = waitlist.TryGetValue(e.Id, out var position) ? position : null,
+                Reason = e.Reason,
+                ModulesCompleted = e.Modules.Count(m => m.CompletedOn is not null),
+                ModuleCount = moduleCount,
+                CompletedOn = e.CompletedOn,
+            };
         }).ToList();
     }
 }

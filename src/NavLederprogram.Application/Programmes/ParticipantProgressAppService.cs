@@ -131,8 +131,24 @@ public sealed class ParticipantProgressAppService(
             ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
             : null;
         var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
-        return new MyCohortDto(e.Id, c.Id, c.Name, version.Name.ToContent(), c.Status, CohortMapping.StatusName(c.Status), c.StartsOn, c.EndsOn,
-            e.Status, CohortMapping.EnrolmentStatusName(e.Status), position, modules.Count(m => m.CompletedOn is not null), modules,
-            sessions.FirstOrDefault(s => s.EndsAt > now), deadlines, certificate?.Id);
+        return new MyCohortDto
+        {
+            EnrolmentId = e.Id,
+            CohortId = c.Id,
+            CohortName = c.Name,
+            VersionName = version.Name.ToContent(),
+            CohortStatus = c.Status,
+            CohortStatusName = CohortMapping.StatusName(c.Status),
+            StartsOn = c.StartsOn,
+            EndsOn = c.EndsOn,
+            Status = e.Status,
+            StatusName = CohortMapping.EnrolmentStatusName(e.Status),
+            WaitlistPosition = position,
+            ModulesCompleted = modules.Count(m => m.CompletedOn is not null),
+            Modules = modules,
+            NextSession = sessions.FirstOrDefault(s => s.EndsAt > now),
+            UpcomingDeadlines = deadlines,
+            CertificateId = certificate?.Id,
+        };
     }
 }

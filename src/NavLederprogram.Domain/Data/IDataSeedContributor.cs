@@ -7,8 +7,3 @@ public interface IDataSeedContributor
     int Order { get; }
     Task SeedAsync(CancellationToken ct);
 }
-
-public interface IUnitOfWork
-{
-    Task SaveChangesAsync(CancellationToken ct = default);
-}

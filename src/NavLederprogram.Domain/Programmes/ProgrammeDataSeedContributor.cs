@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.Events;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
@@ -30,7 +31,7 @@ public sealed class ProgrammeDataSeedContributor(
     IPersonRepository people,
     IJobRoleRepository jobRoles,
     ICertificateRepository certificates,
-    RecordEvidenceOnCompletion recordEvidence,
+    IDomainEventPublisher publisher,
     UserManager<AppUser> users,
     IOptions<IdentitySeedOptions> options,
     TimeProvider clock,
@@ -199,8 +200,9 @@ public sealed class ProgrammeDataSeedContributor(
         Schedule(open, version, openStart, [0, 40, 80, 120], "Scandic Hell, Stjørdal");
         Schedule(planned, version, plannedStart, [0, 40, 80, 120], "Oslo");
         await unitOfWork.SaveChangesAsync(ct);
-        // What the participants completed is evidence of their competence, recorded as a real completion is.
-        await recordEvidence.HandleAsync(completions, ct);
+        // What the participants completed is evidence of their competence, recorded as a real completion is: by the
+        // Competence module's handler of the completions, published once the history is saved.
+        await publisher.PublishAsync(completions, ct);
 
         async Task<Enrolment> EnrolAsync(Cohort cohort, Person person, DateOnly requestedOn)
         {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Paging;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Programmes;
@@ -27,7 +29,7 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db) : IProgramm
     public void DeleteVersion(ProgrammeVersion version) => db.Remove(version);
 }
 
-public sealed class CohortRepository(NavLederprogramDbContext db) : ICohortRepository
+public sealed class CohortRepository(NavLederprogramDbContext db, IUnitOfWork unitOfWork) : ICohortRepository
 {
     public Task<Cohort?> FindAsync(Guid id, CancellationToken ct = default) => db.Set<Cohort>().FirstOrDefaultAsync(c => c.Id == id, ct);
 
@@ -71,14 +73,15 @@ public sealed class CohortRepository(NavLederprogramDbContext db) : ICohortRepos
         await gate.WaitAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"ProgCohorts\" WHERE \"Id\" = {cohortId} FOR UPDATE", ct);
-            else if (db.Database.IsSqlServer())
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM [ProgCohorts] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {cohortId}", ct);
-            var result = await work();
-            await transaction.CommitAsync(ct);
-            return result;
+            // The unit of work's transaction, so that the events of the change are published once it has committed.
+            return await unitOfWork.InTransactionAsync(async () =>
+            {
+                if (db.Database.IsNpgsql())
+                    await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"ProgCohorts\" WHERE \"Id\" = {cohortId} FOR UPDATE", ct);
+                else if (db.Database.IsSqlServer())
+                    await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM [ProgCohorts] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {cohortId}", ct);
+                return await work();
+            }, ct);
         }
         finally
         {

@@ -110,7 +110,7 @@ public static class NotificationJobs
             : Path.GetFullPath(options.PickupFolder, dataFolder);
         services.AddSingleton(options);
         services.AddSingleton<EmailDelivery>();
-        services.AddScoped<IDomainEventHandler<NotificationEmailQueued>, SendEmailSoon>();
+        services.AddDomainEventHandler<SendEmailSoon>();
         return services;
     }
 }

@@ -111,9 +111,7 @@ public static class ProgrammeScheduling
     public static IServiceCollection AddProgrammeScheduling(this IServiceCollection services)
     {
         services.AddScoped<ICohortMilestoneScheduler, QuartzCohortMilestoneScheduler>();
-        services.AddScoped<SyncMilestonesOnChange>();
-        services.AddScoped<IDomainEventHandler<CohortScheduleChanged>>(sp => sp.GetRequiredService<SyncMilestonesOnChange>());
-        services.AddScoped<IDomainEventHandler<CohortStatusChanged>>(sp => sp.GetRequiredService<SyncMilestonesOnChange>());
+        services.AddDomainEventHandler<SyncMilestonesOnChange>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Organisation;
@@ -22,111 +23,153 @@ public static class CompetenceEndpoints
         var gaps = NavLederprogramPermissions.Competence.ViewGaps;
         var signedIn = NavLederprogramPolicies.SignedInUser;
 
-        group.MapGet("/scales", ([AsParameters] PagedQueryParameters q, IProficiencyScaleAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PagedQuery()), ct))
-            .RequireAuthorization(view).WithName("GetProficiencyScales");
-        group.MapCrud<ProficiencyScaleDto, PagedQuery, SaveProficiencyScaleInput, IProficiencyScaleAppService>(BasePath, "scales", "ProficiencyScale", view, manageCatalogue);
+        group.MapGet("/scales", GetProficiencyScales).RequireAuthorization(view).WithName(nameof(GetProficiencyScales));
+        group.MapCrud<ProficiencyScaleDto, PagedQuery, SaveProficiencyScaleInput, IProficiencyScaleAppService>(
+            BasePath, "scales", "ProficiencyScale", view, manageCatalogue);
 
-        group.MapGet("/categories", ([AsParameters] PagedQueryParameters q, ICompetenceCategoryAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PagedQuery()), ct))
-            .RequireAuthorization(view).WithName("GetCompetenceCategories");
-        group.MapCrud<CompetenceCategoryDto, PagedQuery, SaveCompetenceCategoryInput, ICompetenceCategoryAppService>(BasePath, "categories", "CompetenceCategory", view, manageCatalogue);
+        group.MapGet("/categories", GetCompetenceCategories).RequireAuthorization(view).WithName(nameof(GetCompetenceCategories));
+        group.MapCrud<CompetenceCategoryDto, PagedQuery, SaveCompetenceCategoryInput, ICompetenceCategoryAppService>(
+            BasePath, "categories", "CompetenceCategory", view, manageCatalogue);
 
-        group.MapGet("/areas", ([AsParameters] PagedQueryParameters q, Guid? categoryId, ICompetenceAreaAppService s, CancellationToken ct) =>
-                s.GetListAsync(q.ToQuery(new CompetenceAreaQuery { CategoryId = categoryId }), ct))
-            .RequireAuthorization(view).WithName("GetCompetenceAreas");
-        group.MapCrud<CompetenceAreaDto, CompetenceAreaQuery, SaveCompetenceAreaInput, ICompetenceAreaAppService>(BasePath, "areas", "CompetenceArea", view, manageCatalogue);
+        group.MapGet("/areas", GetCompetenceAreas).RequireAuthorization(view).WithName(nameof(GetCompetenceAreas));
+        group.MapCrud<CompetenceAreaDto, CompetenceAreaQuery, SaveCompetenceAreaInput, ICompetenceAreaAppService>(
+            BasePath, "areas", "CompetenceArea", view, manageCatalogue);
 
-        group.MapGet("/requirements", ([AsParameters] PagedQueryParameters q, Guid? jobRoleId, Guid? competenceAreaId, ICompetenceRequirementAppService s, CancellationToken ct) =>
-                s.GetListAsync(q.ToQuery(new RequirementQuery { JobRoleId = jobRoleId, CompetenceAreaId = competenceAreaId }), ct))
-            .RequireAuthorization(view).WithName("GetCompetenceRequirements");
-        group.MapGet("/requirements/{id:guid}", (Guid id, ICompetenceRequirementAppService s, CancellationToken ct) => s.GetAsync(id, ct))
-            .RequireAuthorization(view).WithName("GetCompetenceRequirement");
-        group.MapPost("/requirements", async (CreateRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct) =>
-            {
-                var dto = await s.CreateAsync(input, ct);
-                return TypedResults.Created($"{BasePath}/requirements/{dto.Id}", dto);
-            })
-            .RequireAuthorization(manageRequirements).WithName("CreateCompetenceRequirement");
-        group.MapPost("/requirements/{id:guid}/versions", (Guid id, ChangeRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct) => s.ChangeAsync(id, input, ct))
-            .RequireAuthorization(manageRequirements).WithName("ChangeCompetenceRequirement");
-        group.MapPost("/requirements/{id:guid}/retire", (Guid id, RetireRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct) => s.RetireAsync(id, input, ct))
-            .RequireAuthorization(manageRequirements).WithName("RetireCompetenceRequirement");
+        group.MapGet("/requirements", GetCompetenceRequirements).RequireAuthorization(view).WithName(nameof(GetCompetenceRequirements));
+        group.MapGet("/requirements/{id:guid}", GetCompetenceRequirement)
+            .RequireAuthorization(view).WithName(nameof(GetCompetenceRequirement));
+        group.MapPost("/requirements", CreateCompetenceRequirement)
+            .RequireAuthorization(manageRequirements).WithName(nameof(CreateCompetenceRequirement));
+        group.MapPost("/requirements/{id:guid}/versions", ChangeCompetenceRequirement)
+            .RequireAuthorization(manageRequirements).WithName(nameof(ChangeCompetenceRequirement));
+        group.MapPost("/requirements/{id:guid}/retire", RetireCompetenceRequirement)
+            .RequireAuthorization(manageRequirements).WithName(nameof(RetireCompetenceRequirement));
 
-        group.MapGet("/my-profile", (ICompetenceProfileAppService s, CancellationToken ct) => s.GetMineAsync(ct))
-            .RequireAuthorization(signedIn).WithName("GetMyCompetenceProfile");
+        group.MapGet("/my-profile", GetMyCompetenceProfile).RequireAuthorization(signedIn).WithName(nameof(GetMyCompetenceProfile));
         // Bearer-token API: no cookie is involved, so antiforgery does not apply to the upload.
-        group.MapPost("/my-evidence", async ([FromForm] UploadEvidenceInput? input, IFormFile? file, ICompetenceEvidenceAppService s, CancellationToken ct) =>
-            {
-                await using var content = file?.OpenReadStream();
-                // A form without any of the fields binds to null; it then fails validation like an empty form.
-                var dto = await s.UploadMineAsync(input ?? new UploadEvidenceInput(), file is null ? null : new EvidenceFile(file.FileName, file.Length, content!), ct);
-                return TypedResults.Created($"{BasePath}/my-profile", dto);
-            })
-            .RequireAuthorization(signedIn).DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: CompetenceConsts.MaxDocumentSize + 64 * 1024)
-            .WithName("UploadMyEvidence");
-        group.MapDelete("/my-evidence/{id:guid}", async (Guid id, ICompetenceEvidenceAppService s, CancellationToken ct) =>
-            {
-                await s.WithdrawMineAsync(id, ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(signedIn).WithName("WithdrawMyEvidence");
-        group.MapGet("/evidence/{id:guid}/document", async (Guid id, ICompetenceEvidenceAppService s, CancellationToken ct) =>
-            {
-                var file = await s.GetDocumentAsync(id, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
-            .RequireAuthorization(signedIn).WithName("GetEvidenceDocument");
+        group.MapPost("/my-evidence", UploadMyEvidence)
+            .RequireAuthorization(signedIn).DisableAntiforgery()
+            .WithFormOptions(multipartBodyLengthLimit: CompetenceConsts.MaxDocumentSize + 64 * 1024)
+            .WithName(nameof(UploadMyEvidence));
+        group.MapDelete("/my-evidence/{id:guid}", WithdrawMyEvidence).RequireAuthorization(signedIn).WithName(nameof(WithdrawMyEvidence));
+        group.MapGet("/evidence/{id:guid}/document", GetEvidenceDocument)
+            .RequireAuthorization(signedIn).WithName(nameof(GetEvidenceDocument));
 
-        group.MapGet("/people/{personId:guid}/profile", (Guid personId, ICompetenceProfileAppService s, CancellationToken ct) => s.GetAsync(personId, ct))
-            .RequireAuthorization(gaps).WithName("GetPersonCompetenceProfile");
-        group.MapPost("/people/{personId:guid}/assessments", async (Guid personId, AssessmentInput input, ICompetenceEvidenceAppService s, CancellationToken ct) =>
-            {
-                var dto = await s.AssessAsync(personId, input, ct);
-                return TypedResults.Created($"{BasePath}/people/{personId}/profile", dto);
-            })
-            .RequireAuthorization(NavLederprogramPermissions.Competence.AssessPeople).WithName("AssessPersonCompetence");
+        group.MapGet("/people/{personId:guid}/profile", GetPersonCompetenceProfile)
+            .RequireAuthorization(gaps).WithName(nameof(GetPersonCompetenceProfile));
+        group.MapPost("/people/{personId:guid}/assessments", AssessPersonCompetence)
+            .RequireAuthorization(NavLederprogramPermissions.Competence.AssessPeople).WithName(nameof(AssessPersonCompetence));
 
-        group.MapGet("/evidence/pending", ([AsParameters] PagedQueryParameters q, ICompetenceEvidenceAppService s, CancellationToken ct) => s.GetPendingAsync(q.ToQuery(new PagedQuery()), ct))
-            .RequireAuthorization(approve).WithName("GetPendingEvidence");
-        group.MapPost("/evidence/{id:guid}/approve", (Guid id, ICompetenceEvidenceAppService s, CancellationToken ct) => s.ApproveAsync(id, ct))
-            .RequireAuthorization(approve).WithName("ApproveEvidence");
-        group.MapPost("/evidence/{id:guid}/reject", (Guid id, RejectEvidenceInput input, ICompetenceEvidenceAppService s, CancellationToken ct) => s.RejectAsync(id, input, ct))
-            .RequireAuthorization(approve).WithName("RejectEvidence");
+        group.MapGet("/evidence/pending", GetPendingEvidence).RequireAuthorization(approve).WithName(nameof(GetPendingEvidence));
+        group.MapPost("/evidence/{id:guid}/approve", ApproveEvidence).RequireAuthorization(approve).WithName(nameof(ApproveEvidence));
+        group.MapPost("/evidence/{id:guid}/reject", RejectEvidence).RequireAuthorization(approve).WithName(nameof(RejectEvidence));
 
-        group.MapGet("/gaps/summary", ([AsParameters] GapParameters p, IGapAnalysisAppService s, CancellationToken ct) => s.GetSummaryAsync(p.ToQuery(), ct))
-            .RequireAuthorization(gaps).WithName("GetGapSummary");
-        group.MapGet("/gaps/heatmap", ([AsParameters] GapParameters p, IGapAnalysisAppService s, CancellationToken ct) => s.GetHeatmapAsync(p.ToQuery(), ct))
-            .RequireAuthorization(gaps).WithName("GetGapHeatmap");
-        group.MapGet("/gaps/people", ([AsParameters] PagedQueryParameters q, [AsParameters] GapParameters p, CompetenceStatus? status, IGapAnalysisAppService s, CancellationToken ct) =>
-                s.GetPeopleAsync(p.ToPeopleQuery(q, status), ct))
-            .RequireAuthorization(gaps).WithName("GetGapPeople");
-        group.MapGet("/gaps/export", async ([AsParameters] PagedQueryParameters q, [AsParameters] GapParameters p, CompetenceStatus? status, ExportFormat? format,
-                IGapAnalysisAppService s, CancellationToken ct) =>
-            {
-                var file = await s.ExportAsync(p.ToPeopleQuery(q, status), format ?? ExportFormat.Xlsx, ct);
-                return TypedResults.File(file.Content, file.ContentType, file.FileName);
-            })
-            .RequireAuthorization(gaps).WithName("ExportGaps");
+        group.MapGet("/gaps/summary", GetGapSummary).RequireAuthorization(gaps).WithName(nameof(GetGapSummary));
+        group.MapGet("/gaps/heatmap", GetGapHeatmap).RequireAuthorization(gaps).WithName(nameof(GetGapHeatmap));
+        group.MapGet("/gaps/people", GetGapPeople).RequireAuthorization(gaps).WithName(nameof(GetGapPeople));
+        group.MapGet("/gaps/export", ExportGaps).RequireAuthorization(gaps).WithName(nameof(ExportGaps));
         return app;
     }
-}
 
-/// <summary>The query-string filters of every gap report.</summary>
-public sealed class GapParameters
-{
-    [FromQuery(Name = "regionId")] public Guid? RegionId { get; set; }
-    [FromQuery(Name = "officeId")] public Guid? OfficeId { get; set; }
-    [FromQuery(Name = "jobRoleId")] public Guid? JobRoleId { get; set; }
-    [FromQuery(Name = "competenceAreaId")] public Guid? CompetenceAreaId { get; set; }
-    [FromQuery(Name = "includeRecommended")] public bool? IncludeRecommended { get; set; }
+    private static Task<PagedResult<ProficiencyScaleDto>> GetProficiencyScales(
+        [AsParameters] PagedQueryParameters q, IProficiencyScaleAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new PagedQuery()), ct);
 
-    public GapQuery ToQuery() => new()
+    private static Task<PagedResult<CompetenceCategoryDto>> GetCompetenceCategories(
+        [AsParameters] PagedQueryParameters q, ICompetenceCategoryAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new PagedQuery()), ct);
+
+    private static Task<PagedResult<CompetenceAreaDto>> GetCompetenceAreas(
+        [AsParameters] PagedQueryParameters q, Guid? categoryId, ICompetenceAreaAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new CompetenceAreaQuery { CategoryId = categoryId }), ct);
+
+    private static Task<PagedResult<CompetenceRequirementDto>> GetCompetenceRequirements(
+        [AsParameters] PagedQueryParameters q, Guid? jobRoleId, Guid? competenceAreaId,
+        ICompetenceRequirementAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new RequirementQuery { JobRoleId = jobRoleId, CompetenceAreaId = competenceAreaId }), ct);
+
+    private static Task<CompetenceRequirementDto> GetCompetenceRequirement(
+        Guid id, ICompetenceRequirementAppService s, CancellationToken ct) =>
+        s.GetAsync(id, ct);
+
+    private static async Task<Created<CompetenceRequirementDto>> CreateCompetenceRequirement(
+        CreateRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct)
     {
-        RegionId = RegionId, OfficeId = OfficeId, JobRoleId = JobRoleId, CompetenceAreaId = CompetenceAreaId, IncludeRecommended = IncludeRecommended ?? false,
-    };
+        var dto = await s.CreateAsync(input, ct);
+        return TypedResults.Created($"{BasePath}/requirements/{dto.Id}", dto);
+    }
 
-    public GapPeopleQuery ToPeopleQuery(PagedQueryParameters paging, CompetenceStatus? status) => paging.ToQuery(new GapPeopleQuery
+    private static Task<CompetenceRequirementDto> ChangeCompetenceRequirement(
+        Guid id, ChangeRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct) =>
+        s.ChangeAsync(id, input, ct);
+
+    private static Task<CompetenceRequirementDto> RetireCompetenceRequirement(
+        Guid id, RetireRequirementInput input, ICompetenceRequirementAppService s, CancellationToken ct) =>
+        s.RetireAsync(id, input, ct);
+
+    private static Task<CompetenceProfileDto> GetMyCompetenceProfile(
+        ICompetenceProfileAppService s, CancellationToken ct) => s.GetMineAsync(ct);
+
+    private static async Task<Created<EvidenceDto>> UploadMyEvidence(
+        [FromForm] UploadEvidenceInput? input, IFormFile? file, ICompetenceEvidenceAppService s, CancellationToken ct)
     {
-        RegionId = RegionId, OfficeId = OfficeId, JobRoleId = JobRoleId, CompetenceAreaId = CompetenceAreaId, IncludeRecommended = IncludeRecommended ?? false,
-        Status = status,
-    });
+        await using var content = file?.OpenReadStream();
+        // A form without any of the fields binds to null; it then fails validation like an empty form.
+        var evidenceFile = file is null ? null : new EvidenceFile(file.FileName, file.Length, content!);
+        var dto = await s.UploadMineAsync(input ?? new UploadEvidenceInput(), evidenceFile, ct);
+        return TypedResults.Created($"{BasePath}/my-profile", dto);
+    }
+
+    private static async Task<NoContent> WithdrawMyEvidence(Guid id, ICompetenceEvidenceAppService s, CancellationToken ct)
+    {
+        await s.WithdrawMineAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<FileContentHttpResult> GetEvidenceDocument(Guid id, ICompetenceEvidenceAppService s, CancellationToken ct)
+    {
+        var file = await s.GetDocumentAsync(id, ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private static Task<CompetenceProfileDto> GetPersonCompetenceProfile(
+        Guid personId, ICompetenceProfileAppService s, CancellationToken ct) =>
+        s.GetAsync(personId, ct);
+
+    private static async Task<Created<EvidenceDto>> AssessPersonCompetence(
+        Guid personId, AssessmentInput input, ICompetenceEvidenceAppService s, CancellationToken ct)
+    {
+        var dto = await s.AssessAsync(personId, input, ct);
+        return TypedResults.Created($"{BasePath}/people/{personId}/profile", dto);
+    }
+
+    private static Task<PagedResult<PendingEvidenceDto>> GetPendingEvidence(
+        [AsParameters] PagedQueryParameters q, ICompetenceEvidenceAppService s, CancellationToken ct) =>
+        s.GetPendingAsync(q.ToQuery(new PagedQuery()), ct);
+
+    private static Task<EvidenceDto> ApproveEvidence(
+        Guid id, ICompetenceEvidenceAppService s, CancellationToken ct) => s.ApproveAsync(id, ct);
+
+    private static Task<EvidenceDto> RejectEvidence(
+        Guid id, RejectEvidenceInput input, ICompetenceEvidenceAppService s, CancellationToken ct) =>
+        s.RejectAsync(id, input, ct);
+
+    private static Task<GapSummaryDto> GetGapSummary([AsParameters] GapParameters p, IGapAnalysisAppService s, CancellationToken ct) =>
+        s.GetSummaryAsync(p.ToQuery(), ct);
+
+    private static Task<HeatmapDto> GetGapHeatmap([AsParameters] GapParameters p, IGapAnalysisAppService s, CancellationToken ct) =>
+        s.GetHeatmapAsync(p.ToQuery(), ct);
+
+    private static Task<PagedResult<GapPersonDto>> GetGapPeople(
+        [AsParameters] PagedQueryParameters q, [AsParameters] GapParameters p, CompetenceStatus? status,
+        IGapAnalysisAppService s, CancellationToken ct) =>
+        s.GetPeopleAsync(p.ToPeopleQuery(q, status), ct);
+
+    private static async Task<FileContentHttpResult> ExportGaps(
+        [AsParameters] PagedQueryParameters q, [AsParameters] GapParameters p, CompetenceStatus? status, ExportFormat? format,
+        IGapAnalysisAppService s, CancellationToken ct)
+    {
+        var file = await s.ExportAsync(p.ToPeopleQuery(q, status), format ?? ExportFormat.Xlsx, ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
 }

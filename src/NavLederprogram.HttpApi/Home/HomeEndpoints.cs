@@ -10,8 +10,10 @@ public static class HomeEndpoints
     public static IEndpointRouteBuilder MapHomeEndpoints(this IEndpointRouteBuilder app)
     {
         // Every signed-in person has a home page; what it holds follows their roles and permissions.
-        app.MapGet("/api/home", (IHomeAppService s, CancellationToken ct) => s.GetAsync(ct))
-            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Home").WithName("GetHome");
+        app.MapGet("/api/home", GetHome)
+            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Home").WithName(nameof(GetHome));
         return app;
     }
+
+    private static Task<HomeDto> GetHome(IHomeAppService s, CancellationToken ct) => s.GetAsync(ct);
 }

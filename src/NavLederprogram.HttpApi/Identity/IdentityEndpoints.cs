@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Localization;
 using NavLederprogram.Permissions;
@@ -11,24 +12,29 @@ public static class IdentityEndpoints
 {
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/identity/me", (ICurrentUserAppService s, CancellationToken ct) => s.GetAsync(ct))
-            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName("GetCurrentUser");
-        app.MapPut("/api/identity/me/culture", async (SetCultureInput input, ICurrentUserAppService s, CancellationToken ct) =>
-            {
-                await s.SetCultureAsync(input, ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName("SetMyCulture");
-
-        app.MapGet("/api/localization/{culture}", (string culture) =>
-            {
-                var normalized = LocalizationTexts.Normalize(culture);
-                return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
-            })
-            .AllowAnonymous().WithTags("Localization").WithName("GetTexts");
-
-        app.MapGet("/api/admin/jobs", (IJobAppService s, CancellationToken ct) => s.GetListAsync(ct))
-            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName("GetJobs");
+        app.MapGet("/api/identity/me", GetCurrentUser)
+            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(GetCurrentUser));
+        app.MapPut("/api/identity/me/culture", SetMyCulture)
+            .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(SetMyCulture));
+        app.MapGet("/api/localization/{culture}", GetTexts).AllowAnonymous().WithTags("Localization").WithName(nameof(GetTexts));
+        app.MapGet("/api/admin/jobs", GetJobs)
+            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName(nameof(GetJobs));
         return app;
     }
+
+    private static Task<CurrentUserDto> GetCurrentUser(ICurrentUserAppService s, CancellationToken ct) => s.GetAsync(ct);
+
+    private static async Task<NoContent> SetMyCulture(SetCultureInput input, ICurrentUserAppService s, CancellationToken ct)
+    {
+        await s.SetCultureAsync(input, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static LocalizationDto GetTexts(string culture)
+    {
+        var normalized = LocalizationTexts.Normalize(culture);
+        return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
+    }
+
+    private static Task<IReadOnlyList<JobDto>> GetJobs(IJobAppService s, CancellationToken ct) => s.GetListAsync(ct);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
@@ -9,34 +8,62 @@ namespace NavLederprogram.Organisation;
 
 public static class OrganisationEndpoints
 {
+    private const string BasePath = "/api/organisation";
+
     public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organisation").WithTags("Organisation");
+        var group = app.MapGroup(BasePath).WithTags("Organisation");
         var view = NavLederprogramPermissions.Organisation.View;
         var manage = NavLederprogramPermissions.Organisation.Manage;
 
-        group.MapGet("/regions", ([AsParameters] PagedQueryParameters q, IRegionAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PagedQuery()), ct)).RequireAuthorization(view).WithName("GetRegions");
-        group.MapCrud<RegionDto, PagedQuery, SaveRegionInput, IRegionAppService>("/api/organisation", "regions", "Region", view, manage);
+        group.MapGet("/regions", GetRegions).RequireAuthorization(view).WithName(nameof(GetRegions));
+        group.MapCrud<RegionDto, PagedQuery, SaveRegionInput, IRegionAppService>(BasePath, "regions", "Region", view, manage);
 
-        group.MapGet("/municipalities", ([AsParameters] PagedQueryParameters q, Guid? regionId, IMunicipalityAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new MunicipalityQuery { RegionId = regionId }), ct)).RequireAuthorization(view).WithName("GetMunicipalities");
-        group.MapCrud<MunicipalityDto, MunicipalityQuery, SaveMunicipalityInput, IMunicipalityAppService>("/api/organisation", "municipalities", "Municipality", view, manage);
+        group.MapGet("/municipalities", GetMunicipalities).RequireAuthorization(view).WithName(nameof(GetMunicipalities));
+        group.MapCrud<MunicipalityDto, MunicipalityQuery, SaveMunicipalityInput, IMunicipalityAppService>(
+            BasePath, "municipalities", "Municipality", view, manage);
 
-        group.MapGet("/offices", ([AsParameters] PagedQueryParameters q, Guid? regionId, IOfficeAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new OfficeQuery { RegionId = regionId }), ct)).RequireAuthorization(view).WithName("GetOffices");
-        group.MapCrud<OfficeDto, OfficeQuery, SaveOfficeInput, IOfficeAppService>("/api/organisation", "offices", "Office", view, manage);
+        group.MapGet("/offices", GetOffices).RequireAuthorization(view).WithName(nameof(GetOffices));
+        group.MapCrud<OfficeDto, OfficeQuery, SaveOfficeInput, IOfficeAppService>(BasePath, "offices", "Office", view, manage);
 
         var peopleView = NavLederprogramPermissions.People.View;
-        group.MapGet("/people", ([AsParameters] PagedQueryParameters q, Guid? officeId, IPersonAppService s, CancellationToken ct) => s.GetListAsync(q.ToQuery(new PersonQuery { OfficeId = officeId }), ct)).RequireAuthorization(peopleView).WithName("GetPeople");
-        group.MapCrud<PersonDto, PersonQuery, SavePersonInput, IPersonAppService>("/api/organisation", "people", "Person", peopleView, NavLederprogramPermissions.People.Manage);
-        group.MapGet("/job-roles", (IPersonAppService s, CancellationToken ct) => s.GetJobRolesAsync(ct)).RequireAuthorization(view).WithName("GetJobRoles");
+        group.MapGet("/people", GetPeople).RequireAuthorization(peopleView).WithName(nameof(GetPeople));
+        group.MapCrud<PersonDto, PersonQuery, SavePersonInput, IPersonAppService>(
+            BasePath, "people", "Person", peopleView, NavLederprogramPermissions.People.Manage);
+        group.MapGet("/job-roles", GetJobRoles).RequireAuthorization(view).WithName(nameof(GetJobRoles));
 
         var import = NavLederprogramPermissions.People.Import;
         // Bearer-token API: no cookie is involved, so antiforgery does not apply to these uploads.
-        group.MapPost("/hr-import/preview", (IFormFile file, IHrImportAppService s, CancellationToken ct) => WithFile(file, stream => s.PreviewAsync(stream, ct)))
-            .RequireAuthorization(import).DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName("PreviewHrImport");
-        group.MapPost("/hr-import/commit", (IFormFile file, IHrImportAppService s, CancellationToken ct) => WithFile(file, stream => s.CommitAsync(stream, ct)))
-            .RequireAuthorization(import).DisableAntiforgery().WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName("CommitHrImport");
+        group.MapPost("/hr-import/preview", PreviewHrImport).RequireAuthorization(import).DisableAntiforgery()
+            .WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName(nameof(PreviewHrImport));
+        group.MapPost("/hr-import/commit", CommitHrImport).RequireAuthorization(import).DisableAntiforgery()
+            .WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName(nameof(CommitHrImport));
         return app;
     }
+
+    private static Task<PagedResult<RegionDto>> GetRegions(
+        [AsParameters] PagedQueryParameters q, IRegionAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new PagedQuery()), ct);
+
+    private static Task<PagedResult<MunicipalityDto>> GetMunicipalities(
+        [AsParameters] PagedQueryParameters q, Guid? regionId, IMunicipalityAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new MunicipalityQuery { RegionId = regionId }), ct);
+
+    private static Task<PagedResult<OfficeDto>> GetOffices(
+        [AsParameters] PagedQueryParameters q, Guid? regionId, IOfficeAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new OfficeQuery { RegionId = regionId }), ct);
+
+    private static Task<PagedResult<PersonDto>> GetPeople(
+        [AsParameters] PagedQueryParameters q, Guid? officeId, IPersonAppService s, CancellationToken ct) =>
+        s.GetListAsync(q.ToQuery(new PersonQuery { OfficeId = officeId }), ct);
+
+    private static Task<IReadOnlyList<JobRoleDto>> GetJobRoles(IPersonAppService s, CancellationToken ct) => s.GetJobRolesAsync(ct);
+
+    private static Task<HrImportResult> PreviewHrImport(IFormFile file, IHrImportAppService s, CancellationToken ct) =>
+        WithFile(file, stream => s.PreviewAsync(stream, ct));
+
+    private static Task<HrImportResult> CommitHrImport(IFormFile file, IHrImportAppService s, CancellationToken ct) =>
+        WithFile(file, stream => s.CommitAsync(stream, ct));
 
     private static async Task<HrImportResult> WithFile(IFormFile file, Func<Stream, Task<HrImportResult>> action)
     {

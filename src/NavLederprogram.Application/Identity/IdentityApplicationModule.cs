@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Permissions;
+
+namespace NavLederprogram.Identity;
+
+public static class IdentityApplicationModule
+{
+    /// <summary>Permissions, the caller's access scope and the current user's view of themselves.</summary>
+    public static IServiceCollection AddIdentityApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<CurrentAccessScope>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NavLederprogram.Competence;
+using NavLederprogram.Data;
+
+namespace NavLederprogram.EntityFrameworkCore.Competence;
+
+public static class CompetenceEntityFrameworkCoreModule
+{
+    /// <summary>The competence repositories and status store, the domain services on them and the catalogue's seed.</summary>
+    public static IServiceCollection AddCompetenceEntityFrameworkCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new CompetenceOptions());
+        services.AddScoped<ICompetenceCatalogueRepository, CompetenceCatalogueRepository>();
+        services.AddScoped<ICompetenceRequirementRepository, CompetenceRequirementRepository>();
+        services.AddScoped<ICompetenceEvidenceRepository, CompetenceEvidenceRepository>();
+        services.AddScoped<ICompetenceStatusWriter, CompetenceStatusWriter>();
+        services.AddScoped<ICompetenceGapQueries, CompetenceGapQueries>();
+        services.AddScoped<ICompetenceQueries, CompetenceQueries>();
+        services.AddScoped<ICompetenceReminders, CompetenceReminders>();
+        services.AddScoped<CompetenceStatusCalculator>();
+        services.AddScoped<CompetenceCatalogueManager>();
+        services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
+        return services;
+    }
+}

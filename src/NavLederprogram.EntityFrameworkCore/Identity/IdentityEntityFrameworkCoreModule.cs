@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
+using NavLederprogram.Identity;
+using NavLederprogram.Organisation;
+
+namespace NavLederprogram.EntityFrameworkCore.Identity;
+
+public static class IdentityEntityFrameworkCoreModule
+{
+    /// <summary>Permission grants, role assignments and the seed of roles, clients and demo users.</summary>
+    public static IServiceCollection AddIdentityEntityFrameworkCore(this IServiceCollection services)
+    {
+        services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
+        services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
+        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        return services;
+    }
+}
