@@ -65,6 +65,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScoped<IJobRoleRepository, JobRoleRepository>();
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
+        services.AddScoped<IRoleAssignmentQueries>(sp => sp.GetRequiredService<IRoleAssignmentRepository>());
         services.AddScoped<NavLederprogram.Scheduling.IJobRunRepository, Scheduling.JobRunRepository>();
 
         services.AddScoped<ICompetenceCatalogueRepository, CompetenceCatalogueRepository>();

@@ -56,10 +56,12 @@ public interface IOrganisationQueries
     /// <summary>Every region by id: a country has a dozen.</summary>
     Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default);
     Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default);
+    Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default);
     Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default);
 }
 
-public sealed class OrganisationQueries(IPersonRepository people, IOfficeRepository offices, IRegionRepository regions, IJobRoleRepository jobRoles)
+public sealed class OrganisationQueries(
+    IPersonRepository people, IOfficeRepository offices, IRegionRepository regions, IMunicipalityRepository municipalities, IJobRoleRepository jobRoles)
     : IPersonDirectory, IOrganisationQueries
 {
     public async Task<PersonCard?> FindAsync(Guid personId, CancellationToken ct = default) =>
@@ -92,6 +94,9 @@ public sealed class OrganisationQueries(IPersonRepository people, IOfficeReposit
         (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
 
     public async Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default) => (await regions.FindAsync(regionId, ct))?.Name;
+
+    public async Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default) =>
+        (await municipalities.FindAsync(municipalityId, ct))?.Name;
 
     public async Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default) =>
         (await jobRoles.GetAllAsync(ct)).Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToList();
