@@ -105,6 +105,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
 
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();
+        services.AddScoped<Organisation.OrganisationReadModels>();
+        services.AddScoped<Identity.IdentityReadModels>();
         services.AddScoped<OrganisationQueries>();
         services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());

@@ -23,18 +23,11 @@ public class ModuleRuleTests
     /// </summary>
     public static readonly string[] KnownDebt =
     [
-        "NavLederprogram.EntityFrameworkCore.Competence.CompetenceEvidenceRepository -> Organisation",
-        "NavLederprogram.EntityFrameworkCore.Competence.CompetenceRequirementRepository -> Organisation",
-        "NavLederprogram.EntityFrameworkCore.Competence.CompetenceGapQueries -> Organisation",
-        "NavLederprogram.EntityFrameworkCore.Competence.CompetenceStatusWriter -> Organisation",
-        "NavLederprogram.EntityFrameworkCore.Notifications.NotificationRepository -> Identity",
-        "NavLederprogram.EntityFrameworkCore.Notifications.NotificationRepository -> Organisation",
         "NavLederprogram.Home.HomeAppService -> Competence",
         "NavLederprogram.Home.HomeAppService -> Organisation",
         "NavLederprogram.Home.HomeAppService -> Programmes",
         "NavLederprogram.Home.HomeAppService -> Scheduling",
         "NavLederprogram.HttpApi.Host.Scheduling.JobAppService -> Programmes",
-        "NavLederprogram.Identity.IdentityEndpoints -> Scheduling",
     ];
 
     private static string PathOf(string assembly) => Path.Combine(AppContext.BaseDirectory, $"{assembly}.dll");

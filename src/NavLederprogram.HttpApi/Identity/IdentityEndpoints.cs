@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Localization;
 using NavLederprogram.Permissions;
-using NavLederprogram.Scheduling;
 
 namespace NavLederprogram.Identity;
 
@@ -26,9 +25,6 @@ public static class IdentityEndpoints
                 return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
             })
             .AllowAnonymous().WithTags("Localization").WithName("GetTexts");
-
-        app.MapGet("/api/admin/jobs", (IJobAppService s, CancellationToken ct) => s.GetListAsync(ct))
-            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName("GetJobs");
         return app;
     }
 }

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NavLederprogram.EntityFrameworkCore.Organisation;
+
+/// <summary>
+/// Organisation's tables as other modules' EF queries may join them: read-only projections of the published columns, so a
+/// report stays one SQL statement without the other module seeing Organisation's entities or writing its tables.
+/// </summary>
+[ModuleContract]
+public sealed class OrganisationReadModels(NavLederprogramDbContext db)
+{
+    public IQueryable<PersonRow> People => db.People.AsNoTracking().IgnoreAutoIncludes().Select(p => new PersonRow
+    {
+        Id = p.Id, UserId = p.UserId, EmployeeNumber = p.EmployeeNumber, FirstName = p.FirstName, LastName = p.LastName, Email = p.Email,
+        OfficeId = p.OfficeId,
+    });
+
+    public IQueryable<PersonJobRoleRow> PersonJobRoles => db.Set<NavLederprogram.Organisation.PersonJobRole>().AsNoTracking()
+        .Select(r => new PersonJobRoleRow { PersonId = r.PersonId, JobRoleId = r.JobRoleId, StartDate = r.StartDate });
+
+    public IQueryable<OfficeRow> Offices => db.Offices.AsNoTracking().IgnoreAutoIncludes()
+        .Select(o => new OfficeRow { Id = o.Id, Name = o.Name, RegionId = o.RegionId });
+
+    public IQueryable<JobRoleRow> JobRoles => db.JobRoles.AsNoTracking().Select(r => new JobRoleRow { Id = r.Id, SortOrder = r.SortOrder });
+}
+
+// Classes with init properties rather than positional records: EF can only compose further queries over member initialisers.
+
+[ModuleContract]
+public sealed class PersonRow
+{
+    public Guid Id { get; init; }
+    public Guid? UserId { get; init; }
+    public string EmployeeNumber { get; init; } = "";
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public Guid OfficeId { get; init; }
+}
+
+[ModuleContract]
+public sealed class PersonJobRoleRow
+{
+    public Guid PersonId { get; init; }
+    public Guid JobRoleId { get; init; }
+    public DateOnly StartDate { get; init; }
+}
+
+[ModuleContract]
+public sealed class OfficeRow
+{
+    public Guid Id { get; init; }
+    public string Name { get; init; } = "";
+    public Guid RegionId { get; init; }
+}
+
+[ModuleContract]
+public sealed class JobRoleRow
+{
+    public Guid Id { get; init; }
+    public int SortOrder { get; init; }
+}

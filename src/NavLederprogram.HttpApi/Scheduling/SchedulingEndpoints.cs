@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Permissions;
+
+namespace NavLederprogram.Scheduling;
+
+public static class SchedulingEndpoints
+{
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/admin/jobs", (IJobAppService s, CancellationToken ct) => s.GetListAsync(ct))
+            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName("GetJobs");
+        return app;
+    }
+}
