@@ -27,6 +27,7 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<IPersonAppService, PersonAppService>();
         services.AddScoped<IHrImportAppService, HrImportAppService>();
         services.AddScoped<CompetenceAccess>();
+        services.AddScoped<ICompetenceGapScope>(sp => sp.GetRequiredService<CompetenceAccess>());
         services.AddScoped<IProficiencyScaleAppService, ProficiencyScaleAppService>();
         services.AddScoped<ICompetenceCategoryAppService, CompetenceCategoryAppService>();
         services.AddScoped<ICompetenceAreaAppService, CompetenceAreaAppService>();
@@ -35,6 +36,9 @@ public static class NavLederprogramApplicationServices
         services.AddScoped<ICompetenceProfileAppService, CompetenceProfileAppService>();
         services.AddScoped<IGapAnalysisAppService, GapAnalysisAppService>();
         services.AddScoped<ProgrammeAccess>();
+        services.AddScoped<IProgrammeApprover>(sp => sp.GetRequiredService<ProgrammeAccess>());
+        services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
+        services.AddScoped<NavLederprogram.Scheduling.IJobRunQueries, NavLederprogram.Scheduling.JobRunQueries>();
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<CohortMilestoneRunner>();
         services.AddScoped<IProgrammeAppService, ProgrammeAppService>();

@@ -23,10 +23,6 @@ public class ModuleRuleTests
     /// </summary>
     public static readonly string[] KnownDebt =
     [
-        "NavLederprogram.Home.HomeAppService -> Competence",
-        "NavLederprogram.Home.HomeAppService -> Organisation",
-        "NavLederprogram.Home.HomeAppService -> Programmes",
-        "NavLederprogram.Home.HomeAppService -> Scheduling",
         "NavLederprogram.HttpApi.Host.Scheduling.JobAppService -> Programmes",
     ];
 

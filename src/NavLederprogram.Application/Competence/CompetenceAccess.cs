@@ -4,6 +4,13 @@ using NavLederprogram.Permissions;
 
 namespace NavLederprogram.Competence;
 
+/// <summary>The part of the organisation whose competence gaps the caller sees, as other modules read it.</summary>
+[ModuleContract]
+public interface ICompetenceGapScope
+{
+    Task<AccessScope> GetGapScopeAsync(CancellationToken ct);
+}
+
 /// <summary>
 /// Who may see whose competence. People with the people-view permission see their access scope; an office
 /// leader without it sees the office they lead; everyone sees themselves.
@@ -14,7 +21,7 @@ public sealed class CompetenceAccess(
     CurrentAccessScope accessScope,
     ICurrentPerson currentPerson,
     IPersonDirectory people,
-    IOrganisationQueries organisation)
+    IOrganisationQueries organisation) : ICompetenceGapScope
 {
     private AccessScope? _gapScope;
 

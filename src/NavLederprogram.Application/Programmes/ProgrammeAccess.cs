@@ -4,6 +4,13 @@ using NavLederprogram.Permissions;
 
 namespace NavLederprogram.Programmes;
 
+/// <summary>The party the caller approves programme versions for, as other modules read it.</summary>
+[ModuleContract]
+public interface IProgrammeApprover
+{
+    Task<ApprovalParty?> GetApprovalPartyAsync(CancellationToken ct);
+}
+
 /// <summary>Who the caller is for the programme: their name for the history, the party they approve for, their person, their scope.</summary>
 public sealed class ProgrammeAccess(
     ICurrentUser currentUser,
@@ -11,7 +18,7 @@ public sealed class ProgrammeAccess(
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
     ICurrentPerson currentPerson,
-    ICohortRepository cohorts)
+    ICohortRepository cohorts) : IProgrammeApprover
 {
     private Actor? _actor;
 

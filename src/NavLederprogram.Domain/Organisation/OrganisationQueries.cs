@@ -20,6 +20,10 @@ public sealed record PersonJobRoleCard(Guid JobRoleId, DateOnly StartDate);
 public sealed record JobRoleCard(Guid Id, string Code, bool IsLeaderRole, int SortOrder, string NameKey);
 
 /// <summary>An office with the region and municipalities it serves, for scopes.</summary>
+/// <summary>How many regions, municipalities, offices and people a scope covers.</summary>
+[ModuleContract]
+public sealed record OrganisationCounts(int Regions, int Municipalities, int Offices, int People);
+
 [ModuleContract]
 public sealed record OfficeCard(Guid Id, string Name, Guid RegionId, IReadOnlyList<Guid> MunicipalityIds);
 
@@ -58,6 +62,7 @@ public interface IOrganisationQueries
     Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default);
     Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default);
     Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default);
+    Task<OrganisationCounts> CountAsync(AccessScope scope, CancellationToken ct = default);
 }
 
 public sealed class OrganisationQueries(
@@ -97,6 +102,16 @@ public sealed class OrganisationQueries(
 
     public async Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default) =>
         (await municipalities.FindAsync(municipalityId, ct))?.Name;
+
+    public async Task<OrganisationCounts> CountAsync(AccessScope scope, CancellationToken ct = default)
+    {
+        var one = new PageRequest(null, null, 0, 1);
+        return new OrganisationCounts(
+            (await regions.GetPageAsync(one, scope, ct)).TotalCount,
+            (await municipalities.GetPageAsync(one, null, scope, ct)).TotalCount,
+            (await offices.GetPageAsync(one, null, scope, ct)).TotalCount,
+            (await people.GetPageAsync(one, null, scope, ct)).TotalCount);
+    }
 
     public async Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default) =>
         (await jobRoles.GetAllAsync(ct)).Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToList();
