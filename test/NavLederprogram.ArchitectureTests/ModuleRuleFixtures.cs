@@ -42,7 +42,8 @@ namespace NavLederprogram.ArchitectureTests.Fixtures.Scheduling
     /// <summary>Only registers services, so it wires in what other modules own.</summary>
     public static class RegistersEveryModulesJobs
     {
-        public static IServiceCollection AddEveryModulesJobs(this IServiceCollection services) => services.AddScoped<IPersonRepository>(_ => null!);
+        public static IServiceCollection AddEveryModulesJobs(this IServiceCollection services) =>
+            services.AddScoped<IPersonRepository>(_ => null!);
     }
 
     /// <summary>Registers services but also does work of its own with another module's entity: not a registration.</summary>

@@ -76,7 +76,8 @@ public class ModuleRuleTests
     {
         FixtureViolations("Notifications.SeedsDemoDataAcrossModules").ShouldBeEmpty();
         FixtureViolations("Scheduling.RegistersEveryModulesJobs").ShouldBeEmpty();
-        FixtureViolations("Scheduling.RegistersAndReadsAnotherModule").ShouldContain(v => v.ToType == "NavLederprogram.Organisation.Person");
+        FixtureViolations("Scheduling.RegistersAndReadsAnotherModule")
+            .ShouldContain(v => v.ToType == "NavLederprogram.Organisation.Person");
     }
 
     [Fact]

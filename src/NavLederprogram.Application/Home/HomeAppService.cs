@@ -85,7 +85,8 @@ public sealed class HomeAppService(
         var summary = await gaps.GetSummaryAsync(new GapQuery(), ct);
         // A scope of one office (an office leader's) is named by that office rather than as "my area".
         var scope = await gapScope.GetGapScopeAsync(ct);
-        var scopeName = !scope.IsNational && scope.OfficeIds.Count == 1 && await organisation.FindOfficeAsync(scope.OfficeIds.Single(), ct) is { } office
+        var scopeName = !scope.IsNational && scope.OfficeIds.Count == 1
+            && await organisation.FindOfficeAsync(scope.OfficeIds.Single(), ct) is { } office
             ? office.Name : summary.ScopeName;
         return new HomeGapsDto(scopeName, summary.Total, summary.ByCompetence.Where(r => r.Counts.Coverage < 1).Take(3).ToList());
     }

@@ -66,7 +66,11 @@ public interface IOrganisationQueries
 }
 
 public sealed class OrganisationQueries(
-    IPersonRepository people, IOfficeRepository offices, IRegionRepository regions, IMunicipalityRepository municipalities, IJobRoleRepository jobRoles)
+    IPersonRepository people,
+    IOfficeRepository offices,
+    IRegionRepository regions,
+    IMunicipalityRepository municipalities,
+    IJobRoleRepository jobRoles)
     : IPersonDirectory, IOrganisationQueries
 {
     public async Task<PersonCard?> FindAsync(Guid personId, CancellationToken ct = default) =>

@@ -44,7 +44,8 @@ public sealed class NotificationRepository(NavLederprogramDbContext db, Organisa
                               PersonEmail = p.Email,
                               UserEmail = u.Email,
                               Culture = u.PreferredCulture,
-                              EmailOff = db.Set<NotificationPreference>().Any(x => x.UserId == p.UserId && x.Kind == kind && !x.EmailEnabled),
+                              EmailOff = db.Set<NotificationPreference>()
+                                  .Any(x => x.UserId == p.UserId && x.Kind == kind && !x.EmailEnabled),
                           }).ToListAsync(ct);
         return rows.Select(r => new NotificationRecipient(r.UserId, r.Id,
             string.IsNullOrWhiteSpace(r.PersonEmail) ? r.UserEmail : r.PersonEmail, LocalizationTexts.Normalize(r.Culture), !r.EmailOff)).ToList();
@@ -71,7 +72,8 @@ public sealed class NotificationRepository(NavLederprogramDbContext db, Organisa
     }
 
     private IQueryable<Notification> ForUser(Guid userId) =>
-        Notifications.Where(n => n.UserId == userId || (n.UserId == null && organisation.People.Any(p => p.Id == n.PersonId && p.UserId == userId)));
+        Notifications.Where(n => n.UserId == userId
+            || (n.UserId == null && organisation.People.Any(p => p.Id == n.PersonId && p.UserId == userId)));
 
     public async Task<Page<Notification>> GetPageForUserAsync(Guid userId, bool unreadOnly, int skipCount, int maxResultCount, CancellationToken ct = default)
     {

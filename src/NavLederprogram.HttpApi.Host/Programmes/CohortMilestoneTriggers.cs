@@ -12,5 +12,6 @@ public sealed class CohortMilestoneTriggers(ICohortRepository cohorts) : ITrigge
     public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ownerIds, CancellationToken ct) =>
         (await cohorts.GetListAsync(ownerIds, ct)).ToDictionary(c => c.Id, c => c.Name);
 
-    public string? WhatText(string triggerName) => CohortMilestones.KindOf(triggerName) is { } kind ? LocalizationTexts.EnumText(kind) : null;
+    public string? WhatText(string triggerName) =>
+        CohortMilestones.KindOf(triggerName) is { } kind ? LocalizationTexts.EnumText(kind) : null;
 }
