@@ -76,8 +76,8 @@ if ! dotnet build NavLederprogram.sln -nologo -v q; then fail_setup "dotnet buil
 
 echo "==> C# formatting (.editorconfig)"
 # Whitespace, and the style rules .editorconfig sets to warning; the severity is given so that the check never depends
-# on the tool's default. Fix with: dotnet format NavLederprogram.sln --severity warning
-if dotnet format NavLederprogram.sln --verify-no-changes --no-restore --severity warning > "$work/format.log" 2>&1; then
+# on the tool's default. Fix with: dotnet format NavLederprogram.sln --severity warn
+if dotnet format NavLederprogram.sln --verify-no-changes --no-restore --severity warn > "$work/format.log" 2>&1; then
   count "dotnet format" 1 0
 else
   grep -E ': (error|warning) ' "$work/format.log" | sed 's/ \[.*//' | head -40; count "dotnet format" 0 1

@@ -5,12 +5,13 @@ using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Programmes;
+using NavLederprogram.Scheduling;
 
 namespace NavLederprogram;
 
 public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
-        app.MapIdentityEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints().MapNotificationEndpoints()
-            .MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints();
+        app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
+            .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints();
 }

@@ -87,7 +87,7 @@ public sealed class ModuleRule
         {
             var outer = Outermost(type);
             var from = ModuleOf(outer.Namespace);
-            if (from is null || from == Composition) continue;
+            if (from is null || from == Composition || (outer is TypeDefinition d && SpansModules(d) is not null)) continue;
             if (from != Kernel && !Uses.ContainsKey(from))
             {
                 found.Add(new(assembly.Name.Name, outer.FullName, from, "", "", "namespace is neither a known module nor the shared kernel"));
@@ -98,6 +98,29 @@ public sealed class ModuleRule
                     found.Add(new(assembly.Name.Name, outer.FullName, from, used.FullName, ModuleOf(used.Namespace)!, reason));
         }
         return found.DistinctBy(v => (v.FromType, v.ToType)).ToList();
+    }
+
+    /// <summary>
+    /// The roles whose job is to span modules, checked by what a type is rather than listed by name: a seed contributor builds
+    /// the demo data of several modules at once (it runs only at setup, never on a user's request), and a service registration
+    /// wires modules together like the DbContext does. Null for any other type.
+    /// </summary>
+    public static string? SpansModules(TypeDefinition type)
+    {
+        if (!type.IsInterface && type.Interfaces.Any(i => i.InterfaceType.FullName == SeedContributor)) return "seeding";
+        return IsServiceRegistration(type) ? "registration" : null;
+    }
+
+    private const string SeedContributor = Root + ".Data.IDataSeedContributor";
+
+    /// <summary>A static class whose every method is an extension of the service collection: it only registers services.</summary>
+    private static bool IsServiceRegistration(TypeDefinition type)
+    {
+        if (!type.IsAbstract || !type.IsSealed) return false;
+        var methods = type.Methods.Where(m => !m.IsConstructor).ToList();
+        return methods.Count > 0 && methods.All(m => m.Parameters.Count > 0
+            && m.Parameters[0].ParameterType.FullName == "Microsoft.Extensions.DependencyInjection.IServiceCollection"
+            && m.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.ExtensionAttribute"));
     }
 
     private string? Judge(string from, TypeReference used)

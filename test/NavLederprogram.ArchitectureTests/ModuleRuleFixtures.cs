@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Organisation;
@@ -22,6 +24,33 @@ namespace NavLederprogram.ArchitectureTests.Fixtures.Notifications
     {
         public async Task<PersonCard?> FirstAsync() =>
             (await reminders.GetUnsentAsync(1)).FirstOrDefault() is { } r ? await people.FindAsync(r.PersonId) : null;
+    }
+}
+
+namespace NavLederprogram.ArchitectureTests.Fixtures.Notifications
+{
+    /// <summary>Demo data spans modules: a seed contributor may use another module's repository.</summary>
+    public sealed class SeedsDemoDataAcrossModules(IPersonRepository people) : IDataSeedContributor
+    {
+        public int Order => 100;
+        public Task SeedAsync(CancellationToken ct) => people.FindAsync(Guid.Empty, ct);
+    }
+}
+
+namespace NavLederprogram.ArchitectureTests.Fixtures.Scheduling
+{
+    /// <summary>Only registers services, so it wires in what other modules own.</summary>
+    public static class RegistersEveryModulesJobs
+    {
+        public static IServiceCollection AddEveryModulesJobs(this IServiceCollection services) =>
+            services.AddScoped<IPersonRepository>(_ => null!);
+    }
+
+    /// <summary>Registers services but also does work of its own with another module's entity: not a registration.</summary>
+    public static class RegistersAndReadsAnotherModule
+    {
+        public static IServiceCollection AddReader(this IServiceCollection services) => services;
+        public static string NameOf(Person person) => person.FullName;
     }
 }
 

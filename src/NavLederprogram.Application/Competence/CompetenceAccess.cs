@@ -14,7 +14,7 @@ public sealed class CompetenceAccess(
     CurrentAccessScope accessScope,
     ICurrentPerson currentPerson,
     IPersonDirectory people,
-    IOrganisationQueries organisation)
+    IOrganisationQueries organisation) : ICompetenceGapScope
 {
     private AccessScope? _gapScope;
 

@@ -9,6 +9,7 @@ public static class CompetenceApplicationModule
     public static IServiceCollection AddCompetenceApplication(this IServiceCollection services)
     {
         services.AddScoped<CompetenceAccess>();
+        services.AddScoped<ICompetenceGapScope>(sp => sp.GetRequiredService<CompetenceAccess>());
         services.AddScoped<IProficiencyScaleAppService, ProficiencyScaleAppService>();
         services.AddScoped<ICompetenceCategoryAppService, CompetenceCategoryAppService>();
         services.AddScoped<ICompetenceAreaAppService, CompetenceAreaAppService>();

@@ -17,20 +17,18 @@ public sealed class HomeAppService(
     ICurrentUser currentUser,
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
-    ProgrammeAccess programmeAccess,
-    CompetenceAccess competenceAccess,
+    ICurrentPerson currentPerson,
+    IProgrammeApprover approver,
+    ICompetenceGapScope gapScope,
     IParticipantProgressAppService progress,
     ICompetenceProfileAppService competence,
     IGapAnalysisAppService gaps,
     ICohortAppService cohorts,
-    IEnrolmentRepository enrolments,
+    IProgrammeQueries programmeQueries,
     IProgrammeAppService programmes,
     ICompetenceEvidenceAppService evidence,
-    IRegionRepository regions,
-    IMunicipalityRepository municipalities,
-    IOfficeRepository offices,
-    IPersonRepository people,
-    IJobRunRepository jobRuns) : IHomeAppService
+    IOrganisationQueries organisation,
+    IJobRunQueries jobRuns) : IHomeAppService
 {
     /// <summary>How many items a card lists; the page it links to has the rest.</summary>
     public const int CardItems = 5;
@@ -43,7 +41,7 @@ public sealed class HomeAppService(
         bool Is(params string[] any) => any.Any(roles.Contains);
         async Task<bool> Can(string permission) => await permissions.IsGrantedAsync(roles, permission, ct);
 
-        var hasPerson = await programmeAccess.GetMeAsync(ct) is not null;
+        var hasPerson = await currentPerson.GetAsync(ct) is not null;
         var programme = hasPerson ? await ProgrammeAsync(ct) : null;
         // A leader always sees their programme, even before enrolling; anyone else only when they take part in a cohort.
         if (programme is { Cohorts.Count: 0 } && !Is(RoleNames.Leader)) programme = null;
@@ -86,8 +84,9 @@ public sealed class HomeAppService(
     {
         var summary = await gaps.GetSummaryAsync(new GapQuery(), ct);
         // A scope of one office (an office leader's) is named by that office rather than as "my area".
-        var scope = await competenceAccess.GetGapScopeAsync(ct);
-        var scopeName = !scope.IsNational && scope.OfficeIds.Count == 1 && await offices.FindAsync(scope.OfficeIds.Single(), ct) is { } office
+        var scope = await gapScope.GetGapScopeAsync(ct);
+        var scopeName = !scope.IsNational && scope.OfficeIds.Count == 1
+            && await organisation.FindOfficeAsync(scope.OfficeIds.Single(), ct) is { } office
             ? office.Name : summary.ScopeName;
         return new HomeGapsDto(scopeName, summary.Total, summary.ByCompetence.Where(r => r.Counts.Coverage < 1).Take(3).ToList());
     }
@@ -99,7 +98,7 @@ public sealed class HomeAppService(
         var list = new List<HomeFacilitatedCohortDto>();
         foreach (var c in mine)
         {
-            var awaiting = (await enrolments.GetForCohortAsync(c.Id, ct)).Sum(e => e.OpenAssessments);
+            var awaiting = await programmeQueries.CountOpenAssessmentsAsync(c.Id, ct);
             list.Add(new HomeFacilitatedCohortDto(c.Id, c.Name, c.Status, c.StatusName, c.Enrolled, awaiting, c.StartsOn, c.EndsOn));
         }
         return new HomeFacilitationDto(list, list.Sum(c => c.AwaitingAssessment));
@@ -119,7 +118,7 @@ public sealed class HomeAppService(
     {
         IReadOnlyList<HomeVersionDto> drafts = [];
         string? partyName = null;
-        if (programmeApprover && await programmeAccess.GetApprovalPartyAsync(ct) is { } party)
+        if (programmeApprover && await approver.GetApprovalPartyAsync(ct) is { } party)
         {
             partyName = LocalizationTexts.EnumText(party);
             drafts = (await programmes.GetVersionsAsync(ct)).Where(v => v.Status == ProgrammeVersionStatus.Draft)
@@ -137,13 +136,9 @@ public sealed class HomeAppService(
     private async Task<HomeSystemDto> SystemAsync(CancellationToken ct)
     {
         var scope = await accessScope.GetAsync(ct);
-        var one = new PageRequest(null, null, 0, 1);
+        var counts = await organisation.CountAsync(scope, ct);
         var runs = await jobRuns.GetLatestPerJobAsync(ct);
-        return new HomeSystemDto(
-            (await regions.GetPageAsync(one, scope, ct)).TotalCount,
-            (await municipalities.GetPageAsync(one, null, scope, ct)).TotalCount,
-            (await offices.GetPageAsync(one, null, scope, ct)).TotalCount,
-            (await people.GetPageAsync(one, null, scope, ct)).TotalCount,
+        return new HomeSystemDto(counts.Regions, counts.Municipalities, counts.Offices, counts.People,
             runs.Count(r => !r.Succeeded),
             runs.Count == 0 ? null : runs.Max(r => r.FiredAt));
     }

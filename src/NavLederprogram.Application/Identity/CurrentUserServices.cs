@@ -38,9 +38,7 @@ public sealed class CurrentUserAppService(
     Microsoft.AspNetCore.Identity.UserManager<AppUser> users,
     IPermissionChecker permissions,
     IRoleAssignmentRepository assignments,
-    IRegionRepository regions,
-    IMunicipalityRepository municipalities,
-    IOfficeRepository offices) : ICurrentUserAppService
+    IOrganisationQueries organisation) : ICurrentUserAppService
 {
     public async Task<CurrentUserDto> GetAsync(CancellationToken ct)
     {
@@ -54,9 +52,9 @@ public sealed class CurrentUserAppService(
         {
             var name = kind switch
             {
-                ScopeKind.Region => (await regions.FindAsync(id, ct))?.Name,
-                ScopeKind.Municipality => (await municipalities.FindAsync(id, ct))?.Name,
-                _ => (await offices.FindAsync(id, ct))?.Name,
+                ScopeKind.Region => await organisation.FindRegionNameAsync(id, ct),
+                ScopeKind.Municipality => await organisation.FindMunicipalityNameAsync(id, ct),
+                _ => (await organisation.FindOfficeAsync(id, ct))?.Name,
             };
             scope = new UserScopeDto(kind, id, name ?? "");
         }

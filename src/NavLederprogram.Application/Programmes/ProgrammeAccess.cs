@@ -11,7 +11,7 @@ public sealed class ProgrammeAccess(
     IPermissionChecker permissions,
     CurrentAccessScope accessScope,
     ICurrentPerson currentPerson,
-    ICohortRepository cohorts)
+    ICohortRepository cohorts) : IProgrammeApprover
 {
     private Actor? _actor;
 

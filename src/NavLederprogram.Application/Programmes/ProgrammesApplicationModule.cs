@@ -9,6 +9,7 @@ public static class ProgrammesApplicationModule
     public static IServiceCollection AddProgrammesApplication(this IServiceCollection services)
     {
         services.AddScoped<ProgrammeAccess>();
+        services.AddScoped<IProgrammeApprover>(sp => sp.GetRequiredService<ProgrammeAccess>());
         services.AddScoped<ProgressRecorder>();
         services.AddScoped<CohortMilestoneRunner>();
         services.AddScoped<IProgrammeAppService, ProgrammeAppService>();

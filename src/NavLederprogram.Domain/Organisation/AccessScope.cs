@@ -1,3 +1,5 @@
+using NavLederprogram.Identity;
+
 namespace NavLederprogram.Organisation;
 
 /// <summary>
@@ -33,18 +35,9 @@ public sealed class AccessScope
     }
 }
 
-/// <summary>The role assignments of a user with their scopes, as stored.</summary>
-public sealed record RoleAssignment(string RoleName, NavLederprogram.Identity.ScopeKind? ScopeKind, Guid? ScopeId);
-
-public interface IRoleAssignmentRepository
-{
-    Task<IReadOnlyList<RoleAssignment>> GetAssignmentsAsync(Guid userId, CancellationToken ct = default);
-    /// <summary>Limits an existing role assignment to a region, municipality or office.</summary>
-    Task SetScopeAsync(Guid userId, string roleName, NavLederprogram.Identity.ScopeKind kind, Guid scopeId, CancellationToken ct = default);
-}
-
 /// <summary>Resolves a user's scoped role assignments into the offices, municipalities and regions they cover.</summary>
-public sealed class AccessScopeResolver(IRoleAssignmentRepository assignments, IOfficeRepository offices, IMunicipalityRepository municipalities)
+[ModuleContract]
+public sealed class AccessScopeResolver(IRoleAssignmentQueries assignments, IOfficeRepository offices, IMunicipalityRepository municipalities)
 {
     public async Task<AccessScope> ResolveAsync(Guid? userId, CancellationToken ct = default)
     {

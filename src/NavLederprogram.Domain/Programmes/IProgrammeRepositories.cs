@@ -64,3 +64,17 @@ public interface ICertificateRepository
     Task<IReadOnlyList<Certificate>> GetForPersonAsync(Guid personId, CancellationToken ct = default);
     Task InsertAsync(Certificate certificate, CancellationToken ct = default);
 }
+
+/// <summary>What other modules read of cohorts' work in progress.</summary>
+[ModuleContract]
+public interface IProgrammeQueries
+{
+    /// <summary>Submissions in a cohort that await a facilitator's assessment.</summary>
+    Task<int> CountOpenAssessmentsAsync(Guid cohortId, CancellationToken ct = default);
+}
+
+public sealed class ProgrammeQueries(IEnrolmentRepository enrolments) : IProgrammeQueries
+{
+    public async Task<int> CountOpenAssessmentsAsync(Guid cohortId, CancellationToken ct = default) =>
+        (await enrolments.GetForCohortAsync(cohortId, ct)).Sum(e => e.OpenAssessments);
+}

@@ -37,6 +37,24 @@ public class JobRun
 [ModuleContract]
 public sealed record JobResult(string Key, params object[] Arguments);
 
+/// <summary>How the newest run of a job ended, as other modules read it.</summary>
+[ModuleContract]
+public sealed record JobRunOutcome(string JobGroup, string JobName, DateTime FiredAt, bool Succeeded);
+
+/// <summary>The outcome of jobs as other modules read them, e.g. the home page's system card.</summary>
+[ModuleContract]
+public interface IJobRunQueries
+{
+    /// <summary>The newest run of each job.</summary>
+    Task<IReadOnlyList<JobRunOutcome>> GetLatestPerJobAsync(CancellationToken ct = default);
+}
+
+public sealed class JobRunQueries(IJobRunRepository runs) : IJobRunQueries
+{
+    public async Task<IReadOnlyList<JobRunOutcome>> GetLatestPerJobAsync(CancellationToken ct = default) =>
+        (await runs.GetLatestPerJobAsync(ct)).Select(r => new JobRunOutcome(r.JobGroup, r.JobName, r.FiredAt, r.Succeeded)).ToList();
+}
+
 public interface IJobRunRepository
 {
     Task InsertAsync(JobRun run, CancellationToken ct = default);

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore.Organisation;
-using NavLederprogram.Organisation;
 using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 
 /// <summary>The stored statuses, read as grouped queries the database does in one pass.</summary>
-public sealed class CompetenceGapQueries(NavLederprogramDbContext db) : ICompetenceGapQueries
+public sealed class CompetenceGapQueries(NavLederprogramDbContext db, OrganisationReadModels organisation) : ICompetenceGapQueries
 {
     private IQueryable<PersonCompetenceStatus> Statuses => db.Set<PersonCompetenceStatus>().AsNoTracking();
 
@@ -55,7 +54,7 @@ public sealed class CompetenceGapQueries(NavLederprogramDbContext db) : ICompete
     public Task<Page<PersonGapRow>> GetPeopleAsync(GapFilter filter, PageRequest request, CancellationToken ct = default)
     {
         var query = from s in Filtered(filter)
-                    join p in db.People.IgnoreAutoIncludes() on s.PersonId equals p.Id
+                    join p in organisation.People on s.PersonId equals p.Id
                     select new { s, p.FirstName, p.LastName, p.EmployeeNumber };
         if (!string.IsNullOrWhiteSpace(request.Filter))
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Localization;
+using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 
@@ -82,7 +83,8 @@ public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db) :
         || await db.Set<CompetenceEvidence>().AnyAsync(e => e.CompetenceAreaId == areaId, ct);
 }
 
-public sealed class CompetenceRequirementRepository(NavLederprogramDbContext db) : ICompetenceRequirementRepository
+public sealed class CompetenceRequirementRepository(NavLederprogramDbContext db, OrganisationReadModels organisation)
+    : ICompetenceRequirementRepository
 {
     public Task<CompetenceRequirement?> FindAsync(Guid id, CancellationToken ct = default) => db.Set<CompetenceRequirement>().FirstOrDefaultAsync(r => r.Id == id, ct);
 
@@ -98,9 +100,8 @@ public sealed class CompetenceRequirementRepository(NavLederprogramDbContext db)
                 || EF.Functions.Like(a.Name.Nn, like, "\\") || EF.Functions.Like(a.Name.En, like, "\\")).Select(a => a.Id);
             query = query.Where(r => areas.Contains(r.CompetenceAreaId));
         }
-        var roleOrder = db.Set<JobRole>();
         var ordered = from r in query
-                      join role in roleOrder on r.JobRoleId equals role.Id
+                      join role in organisation.JobRoles on r.JobRoleId equals role.Id
                       join area in db.Set<CompetenceArea>() on r.CompetenceAreaId equals area.Id
                       orderby role.SortOrder, area.Code, r.RegionId, r.OfficeId
                       select r;
@@ -119,7 +120,8 @@ public sealed class CompetenceRequirementRepository(NavLederprogramDbContext db)
     public void Delete(CompetenceRequirement requirement) => db.Remove(requirement);
 }
 
-public sealed class CompetenceEvidenceRepository(NavLederprogramDbContext db) : ICompetenceEvidenceRepository
+public sealed class CompetenceEvidenceRepository(NavLederprogramDbContext db, OrganisationReadModels organisation)
+    : ICompetenceEvidenceRepository
 {
     public Task<CompetenceEvidence?> FindAsync(Guid id, CancellationToken ct = default) => db.Set<CompetenceEvidence>().FirstOrDefaultAsync(e => e.Id == id, ct);
 
@@ -131,8 +133,8 @@ public sealed class CompetenceEvidenceRepository(NavLederprogramDbContext db) : 
     {
         var query = from e in db.Set<CompetenceEvidence>().AsNoTracking()
                     where e.State == EvidenceState.Pending
-                    join p in db.People on e.PersonId equals p.Id
-                    join o in db.Offices on p.OfficeId equals o.Id
+                    join p in organisation.People on e.PersonId equals p.Id
+                    join o in organisation.Offices on p.OfficeId equals o.Id
                     select new { e, p.FirstName, p.LastName, OfficeId = o.Id, OfficeName = o.Name };
         if (!scope.IsNational) query = query.Where(x => scope.OfficeIds.Contains(x.OfficeId));
         if (!string.IsNullOrWhiteSpace(request.Filter))

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NavLederprogram.Competence;
 using NavLederprogram.EntityFrameworkCore.Paging;
-using NavLederprogram.Organisation;
+using NavLederprogram.EntityFrameworkCore.Organisation;
 using Npgsql;
 using NpgsqlTypes;
 using NavLederprogram.Paging;
@@ -16,23 +16,23 @@ namespace NavLederprogram.EntityFrameworkCore.Competence;
 /// PostgreSQL, prepared row statements on SQLite, multi-row inserts on SQL Server. Tracking 160,000 rows through the
 /// change tracker would cost more than the whole calculation.
 /// </summary>
-public sealed class CompetenceStatusWriter(NavLederprogramDbContext db) : ICompetenceStatusWriter
+public sealed class CompetenceStatusWriter(NavLederprogramDbContext db, OrganisationReadModels organisation) : ICompetenceStatusWriter
 {
     private IQueryable<PersonCompetenceStatus> Statuses => db.Set<PersonCompetenceStatus>().AsNoTracking();
 
     public async Task<IReadOnlyList<RoleHolding>> GetRoleHoldingsAsync(IReadOnlyCollection<Guid>? personIds, CancellationToken ct = default)
     {
-        var people = db.People.AsNoTracking().IgnoreAutoIncludes();
+        var people = organisation.People;
         if (personIds is not null) people = people.Where(p => personIds.Contains(p.Id));
         return await (from p in people
-                      from r in p.JobRoles
-                      join o in db.Offices.IgnoreAutoIncludes() on p.OfficeId equals o.Id
+                      join r in organisation.PersonJobRoles on p.Id equals r.PersonId
+                      join o in organisation.Offices on p.OfficeId equals o.Id
                       select new RoleHolding(p.Id, o.Id, o.RegionId, r.JobRoleId, r.StartDate)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<Guid>> GetHoldersAsync(IReadOnlyCollection<Guid> jobRoleIds, CancellationToken ct = default)
     {
-        var holding = db.People.IgnoreAutoIncludes().Where(p => p.JobRoles.Any(r => jobRoleIds.Contains(r.JobRoleId))).Select(p => p.Id);
+        var holding = organisation.PersonJobRoles.Where(r => jobRoleIds.Contains(r.JobRoleId)).Select(r => r.PersonId);
         var statused = Statuses.Where(s => jobRoleIds.Contains(s.JobRoleId)).Select(s => s.PersonId);
         return await holding.Union(statused).ToListAsync(ct);
     }

@@ -12,6 +12,8 @@ public static class IdentityEntityFrameworkCoreModule
     {
         services.AddScoped<IPermissionGrantRepository, PermissionGrantRepository>();
         services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
+        services.AddScoped<IRoleAssignmentQueries>(sp => sp.GetRequiredService<IRoleAssignmentRepository>());
+        services.AddScoped<IdentityReadModels>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         return services;
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Identity;
-using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore.Identity;
 

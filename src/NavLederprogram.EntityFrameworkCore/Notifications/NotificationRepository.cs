@@ -1,20 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Localization;
 using NavLederprogram.Notifications;
-using NavLederprogram.Organisation;
+using NavLederprogram.EntityFrameworkCore.Identity;
+using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Notifications;
 
-public sealed class NotificationRepository(NavLederprogramDbContext db) : INotificationRepository
+public sealed class NotificationRepository(NavLederprogramDbContext db, OrganisationReadModels organisation, IdentityReadModels identity)
+    : INotificationRepository
 {
     private DbSet<Notification> Notifications => db.Set<Notification>();
 
     public async Task<IReadOnlyList<NotificationRecipient>> GetUserRecipientsAsync(IReadOnlyCollection<Guid> userIds, NotificationKind kind, CancellationToken ct = default)
     {
-        var rows = await (from u in db.Users.AsNoTracking()
+        var rows = await (from u in identity.Users
                           where userIds.Contains(u.Id)
-                          join p in db.People.IgnoreAutoIncludes().AsNoTracking() on (Guid?)u.Id equals p.UserId into people
+                          join p in organisation.People on (Guid?)u.Id equals p.UserId into people
                           from p in people.DefaultIfEmpty()
                           select new
                           {
@@ -31,9 +33,9 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
 
     public async Task<IReadOnlyList<NotificationRecipient>> GetPersonRecipientsAsync(IReadOnlyCollection<Guid> personIds, NotificationKind kind, CancellationToken ct = default)
     {
-        var rows = await (from p in db.People.IgnoreAutoIncludes().AsNoTracking()
+        var rows = await (from p in organisation.People
                           where personIds.Contains(p.Id)
-                          join u in db.Users.AsNoTracking() on p.UserId equals u.Id into users
+                          join u in identity.Users on p.UserId equals u.Id into users
                           from u in users.DefaultIfEmpty()
                           select new
                           {
@@ -42,7 +44,8 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
                               PersonEmail = p.Email,
                               UserEmail = u.Email,
                               Culture = u.PreferredCulture,
-                              EmailOff = u != null && db.Set<NotificationPreference>().Any(x => x.UserId == u.Id && x.Kind == kind && !x.EmailEnabled),
+                              EmailOff = db.Set<NotificationPreference>()
+                                  .Any(x => x.UserId == p.UserId && x.Kind == kind && !x.EmailEnabled),
                           }).ToListAsync(ct);
         return rows.Select(r => new NotificationRecipient(r.UserId, r.Id,
             string.IsNullOrWhiteSpace(r.PersonEmail) ? r.UserEmail : r.PersonEmail, LocalizationTexts.Normalize(r.Culture), !r.EmailOff)).ToList();
@@ -69,7 +72,8 @@ public sealed class NotificationRepository(NavLederprogramDbContext db) : INotif
     }
 
     private IQueryable<Notification> ForUser(Guid userId) =>
-        Notifications.Where(n => n.UserId == userId || (n.UserId == null && db.People.Any(p => p.Id == n.PersonId && p.UserId == userId)));
+        Notifications.Where(n => n.UserId == userId
+            || (n.UserId == null && organisation.People.Any(p => p.Id == n.PersonId && p.UserId == userId)));
 
     public async Task<Page<Notification>> GetPageForUserAsync(Guid userId, bool unreadOnly, int skipCount, int maxResultCount, CancellationToken ct = default)
     {

@@ -17,6 +17,7 @@ public static class OrganisationEntityFrameworkCoreModule
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<OrganisationQueries>();
+        services.AddScoped<OrganisationReadModels>();
         services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();

@@ -17,6 +17,7 @@ public static class ProgrammesEntityFrameworkCoreModule
         services.AddScoped<IMilestoneRunRepository, MilestoneRunRepository>();
         services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
         services.AddScoped<EnrolmentManager>();
+        services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
         services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
         return services;
     }

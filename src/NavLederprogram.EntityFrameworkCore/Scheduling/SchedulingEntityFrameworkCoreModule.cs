@@ -9,6 +9,7 @@ public static class SchedulingEntityFrameworkCoreModule
     public static IServiceCollection AddSchedulingEntityFrameworkCore(this IServiceCollection services)
     {
         services.AddScoped<IJobRunRepository, JobRunRepository>();
+        services.AddScoped<IJobRunQueries, JobRunQueries>();
         return services;
     }
 }

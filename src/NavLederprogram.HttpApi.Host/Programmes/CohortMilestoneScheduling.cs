@@ -1,5 +1,6 @@
 using NavLederprogram.Events;
 using NavLederprogram.Programmes;
+using NavLederprogram.HttpApi.Host.Scheduling;
 using NavLederprogram.Scheduling;
 using Quartz;
 
@@ -111,6 +112,7 @@ public static class ProgrammeScheduling
     public static IServiceCollection AddProgrammeScheduling(this IServiceCollection services)
     {
         services.AddScoped<ICohortMilestoneScheduler, QuartzCohortMilestoneScheduler>();
+        services.AddScoped<ITriggerGroupOwner, CohortMilestoneTriggers>();
         services.AddDomainEventHandler<SyncMilestonesOnChange>();
         return services;
     }

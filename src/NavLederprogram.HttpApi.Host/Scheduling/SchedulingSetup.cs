@@ -109,7 +109,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, ILogger<JobRunRe
     }
 }
 
-public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepository runs, ICohortRepository cohorts) : IJobAppService
+public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepository runs, ITriggerGroupOwner owners) : IJobAppService
 {
     public async Task<IReadOnlyList<JobDto>> GetListAsync(CancellationToken ct)
     {
@@ -124,7 +124,7 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
             foreach (var trigger in await scheduler.GetTriggersOfJob(key, ct))
             {
                 // A cohort's milestones are many one-shot triggers; they are shown per cohort, not one by one.
-                if (QuartzCohortMilestoneScheduler.CohortOf(trigger.Key.Group) is { } cohortId)
+                if (owners.OwnerOf(trigger.Key.Group) is { } cohortId)
                 {
                     milestones.Add((cohortId, trigger));
                     continue;
@@ -138,7 +138,8 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
         }
 
         var cohortIds = jobs.SelectMany(j => j.Milestones.Select(m => m.CohortId)).Distinct().ToList();
-        var names = cohortIds.Count == 0 ? [] : (await cohorts.GetListAsync(cohortIds, ct)).ToDictionary(c => c.Id, c => c.Name);
+        IReadOnlyDictionary<Guid, string> names =
+            cohortIds.Count == 0 ? new Dictionary<Guid, string>() : await owners.GetNamesAsync(cohortIds, ct);
         return jobs.Select(j =>
         {
             var run = latest.GetValueOrDefault((j.Key.Group, j.Key.Name));
@@ -150,13 +151,13 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
         }).ToList();
     }
 
-    private static List<CohortMilestoneTriggersDto> PerCohort(List<(Guid CohortId, ITrigger Trigger)> milestones, IReadOnlyDictionary<Guid, string> names) =>
+    private List<CohortMilestoneTriggersDto> PerCohort(List<(Guid CohortId, ITrigger Trigger)> milestones, IReadOnlyDictionary<Guid, string> names) =>
         milestones.GroupBy(m => m.CohortId).Select(g =>
         {
             var next = g.Select(m => m.Trigger).Where(t => t.NextFireTimeUtc is not null).MinBy(t => t.NextFireTimeUtc);
-            var kind = next is null ? null : CohortMilestones.KindOf(next.Key.Name);
+            var what = next is null ? null : owners.WhatText(next.Key.Name);
             return new CohortMilestoneTriggersDto(g.Key, names.GetValueOrDefault(g.Key) ?? g.Key.ToString(), g.Count(),
-                kind is { } k ? LocalizationTexts.EnumText(k) : null, next?.NextFireTimeUtc?.UtcDateTime);
+                what, next?.NextFireTimeUtc?.UtcDateTime);
         }).OrderBy(c => c.NextFireTime ?? DateTime.MaxValue).ThenBy(c => c.CohortName).ToList();
 
     private static string? Schedule(ITrigger trigger) => trigger switch

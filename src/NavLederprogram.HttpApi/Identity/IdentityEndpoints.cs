@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Localization;
 using NavLederprogram.Permissions;
-using NavLederprogram.Scheduling;
 
 namespace NavLederprogram.Identity;
 
@@ -17,8 +16,6 @@ public static class IdentityEndpoints
         app.MapPut("/api/identity/me/culture", SetMyCulture)
             .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(SetMyCulture));
         app.MapGet("/api/localization/{culture}", GetTexts).AllowAnonymous().WithTags("Localization").WithName(nameof(GetTexts));
-        app.MapGet("/api/admin/jobs", GetJobs)
-            .RequireAuthorization(NavLederprogramPermissions.Jobs.View).WithTags("Scheduling").WithName(nameof(GetJobs));
         return app;
     }
 
@@ -35,6 +32,4 @@ public static class IdentityEndpoints
         var normalized = LocalizationTexts.Normalize(culture);
         return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
     }
-
-    private static Task<IReadOnlyList<JobDto>> GetJobs(IJobAppService s, CancellationToken ct) => s.GetListAsync(ct);
 }

@@ -1,9 +1,5 @@
 namespace NavLederprogram.Identity;
 
-/// <summary>A user account as other modules name it.</summary>
-[ModuleContract]
-public sealed record UserCard(Guid Id, string Name);
-
 /// <summary>User accounts as other modules read them: by id, or the holders of an authorization role.</summary>
 [ModuleContract]
 public interface IUserDirectory

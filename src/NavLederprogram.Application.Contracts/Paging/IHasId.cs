@@ -1,0 +1,6 @@
+namespace NavLederprogram.Paging;
+
+public interface IHasId
+{
+    Guid Id { get; }
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Paging;
+
+public sealed record PagedResult<T>(int TotalCount, IReadOnlyList<T> Items);

@@ -1,0 +1,5 @@
+namespace NavLederprogram.Identity;
+
+/// <summary>A user account as other modules name it.</summary>
+[ModuleContract]
+public sealed record UserCard(Guid Id, string Name);

@@ -1,0 +1,6 @@
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Organisation;
+
+[ModuleContract]
+public sealed record PersonJobRoleCard(Guid JobRoleId, DateOnly StartDate);
