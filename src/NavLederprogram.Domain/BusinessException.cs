@@ -20,7 +20,8 @@ public sealed class EntityNotFoundException(string entityName, object? id)
 }
 
 public sealed class ConcurrencyConflictException()
-    : BusinessException(NavLederprogramErrorCodes.ConcurrencyConflict) { }
+    : BusinessException(NavLederprogramErrorCodes.ConcurrencyConflict)
+{ }
 
 /// <summary>Field-level validation failures; keys are camelCase field names, values are localization keys with arguments.</summary>
 public sealed class ValidationFailedException(IReadOnlyDictionary<string, IReadOnlyList<FieldError>> errors)

@@ -158,7 +158,13 @@ public class CompetenceAppServiceTests : SeededDatabaseTests
 
         var created = await Requirements(s => s.CreateAsync(new CreateRequirementInput
         {
-            JobRoleId = role, CompetenceAreaId = areas["ETIKK"], MinimumLevel = 2, DeadlineMonths = 12, RenewalMonths = 24, IsMandatory = true, ValidFrom = today,
+            JobRoleId = role,
+            CompetenceAreaId = areas["ETIKK"],
+            MinimumLevel = 2,
+            DeadlineMonths = 12,
+            RenewalMonths = 24,
+            IsMandatory = true,
+            ValidFrom = today,
         }, default));
         created.Current!.MinimumLevel.ShouldBe(2);
         var people = await Call<IGapAnalysisAppService, PagedResult<GapPersonDto>>(s => s.GetPeopleAsync(
@@ -170,20 +176,35 @@ public class CompetenceAppServiceTests : SeededDatabaseTests
 
         var duplicate = await Should.ThrowAsync<BusinessException>(() => Requirements(s => s.CreateAsync(new CreateRequirementInput
         {
-            JobRoleId = role, CompetenceAreaId = areas["ETIKK"], MinimumLevel = 3, DeadlineMonths = 6, IsMandatory = true, ValidFrom = today,
+            JobRoleId = role,
+            CompetenceAreaId = areas["ETIKK"],
+            MinimumLevel = 3,
+            DeadlineMonths = 6,
+            IsMandatory = true,
+            ValidFrom = today,
         }, default)));
         duplicate.Code.ShouldBe(NavLederprogramErrorCodes.RequirementExists);
 
         var past = await Should.ThrowAsync<BusinessException>(() => Requirements(s => s.ChangeAsync(created.Id, new ChangeRequirementInput
         {
-            MinimumLevel = 3, DeadlineMonths = 12, RenewalMonths = 24, IsMandatory = true, ValidFrom = today.AddDays(-2), ConcurrencyStamp = created.ConcurrencyStamp,
+            MinimumLevel = 3,
+            DeadlineMonths = 12,
+            RenewalMonths = 24,
+            IsMandatory = true,
+            ValidFrom = today.AddDays(-2),
+            ConcurrencyStamp = created.ConcurrencyStamp,
         }, default)));
         past.Code.ShouldBe(NavLederprogramErrorCodes.RequirementChangeInPast);
 
         var from = today.AddDays(30);
         var changed = await Requirements(s => s.ChangeAsync(created.Id, new ChangeRequirementInput
         {
-            MinimumLevel = 3, DeadlineMonths = 12, RenewalMonths = 24, IsMandatory = true, ValidFrom = from, ConcurrencyStamp = created.ConcurrencyStamp,
+            MinimumLevel = 3,
+            DeadlineMonths = 12,
+            RenewalMonths = 24,
+            IsMandatory = true,
+            ValidFrom = from,
+            ConcurrencyStamp = created.ConcurrencyStamp,
         }, default));
         changed.Versions.Count.ShouldBe(2);
         changed.Current!.MinimumLevel.ShouldBe(2);
@@ -191,7 +212,11 @@ public class CompetenceAppServiceTests : SeededDatabaseTests
 
         var overlap = await Should.ThrowAsync<BusinessException>(() => Requirements(s => s.ChangeAsync(created.Id, new ChangeRequirementInput
         {
-            MinimumLevel = 4, DeadlineMonths = 12, IsMandatory = true, ValidFrom = from, ConcurrencyStamp = changed.ConcurrencyStamp,
+            MinimumLevel = 4,
+            DeadlineMonths = 12,
+            IsMandatory = true,
+            ValidFrom = from,
+            ConcurrencyStamp = changed.ConcurrencyStamp,
         }, default)));
         overlap.Code.ShouldBe(NavLederprogramErrorCodes.RequirementVersionOverlaps);
         overlap.IsConflict.ShouldBeTrue();

@@ -63,7 +63,11 @@ public class OrganisationAppServiceTests : IAsyncLifetime
         await _db.SignInAsAsync("ksadmin");
         var error = await Should.ThrowAsync<ValidationFailedException>(() => Offices(s => s.CreateAsync(new SaveOfficeInput
         {
-            Name = "", RegionId = Guid.NewGuid(), LeadershipModel = (LeadershipModel)7, Size = 0, MunicipalityIds = [],
+            Name = "",
+            RegionId = Guid.NewGuid(),
+            LeadershipModel = (LeadershipModel)7,
+            Size = 0,
+            MunicipalityIds = [],
         }, default)));
 
         error.Errors.Keys.ShouldBe(["name", "regionId", "leadershipModel", "size", "municipalityIds"], ignoreOrder: true);
@@ -77,8 +81,12 @@ public class OrganisationAppServiceTests : IAsyncLifetime
         var office = (await Offices(s => s.GetListAsync(new OfficeQuery { Filter = "Alta" }, default))).Items.Single();
         var input = new SaveOfficeInput
         {
-            Name = "NAV Alta og omegn", RegionId = office.RegionId, LeadershipModel = office.LeadershipModel, Size = office.Size,
-            MunicipalityIds = [.. office.MunicipalityIds], ConcurrencyStamp = office.ConcurrencyStamp,
+            Name = "NAV Alta og omegn",
+            RegionId = office.RegionId,
+            LeadershipModel = office.LeadershipModel,
+            Size = office.Size,
+            MunicipalityIds = [.. office.MunicipalityIds],
+            ConcurrencyStamp = office.ConcurrencyStamp,
         };
         var saved = await Offices(s => s.UpdateAsync(office.Id, input, default));
         saved.Name.ShouldBe("NAV Alta og omegn");
@@ -96,7 +104,11 @@ public class OrganisationAppServiceTests : IAsyncLifetime
         var alta = (await Offices(s => s.GetListAsync(new OfficeQuery { Filter = "Alta" }, default))).Items.Single();
         var error = await Should.ThrowAsync<BusinessException>(() => Offices(s => s.CreateAsync(new SaveOfficeInput
         {
-            Name = "NAV Bodø", RegionId = alta.RegionId, LeadershipModel = LeadershipModel.SingleLeader, Size = 3, MunicipalityIds = [.. alta.MunicipalityIds],
+            Name = "NAV Bodø",
+            RegionId = alta.RegionId,
+            LeadershipModel = LeadershipModel.SingleLeader,
+            Size = 3,
+            MunicipalityIds = [.. alta.MunicipalityIds],
         }, default)));
         error.Code.ShouldBe(NavLederprogramErrorCodes.OfficeNameTaken);
         error.IsConflict.ShouldBeTrue();
@@ -112,14 +124,22 @@ public class OrganisationAppServiceTests : IAsyncLifetime
 
         var created = await Offices(s => s.CreateAsync(new SaveOfficeInput
         {
-            Name = "NAV Midlertidig", RegionId = alta.RegionId, LeadershipModel = LeadershipModel.SingleLeader, Size = 3, MunicipalityIds = [.. alta.MunicipalityIds],
+            Name = "NAV Midlertidig",
+            RegionId = alta.RegionId,
+            LeadershipModel = LeadershipModel.SingleLeader,
+            Size = 3,
+            MunicipalityIds = [.. alta.MunicipalityIds],
         }, default));
         await Offices(async s => { await s.DeleteAsync(created.Id, default); return 0; });
         (await Offices(s => s.GetListAsync(new OfficeQuery { Filter = "Midlertidig" }, default))).TotalCount.ShouldBe(0);
         // Soft-deleted: the name can be used again.
         (await Offices(s => s.CreateAsync(new SaveOfficeInput
         {
-            Name = "NAV Midlertidig", RegionId = alta.RegionId, LeadershipModel = LeadershipModel.SingleLeader, Size = 3, MunicipalityIds = [.. alta.MunicipalityIds],
+            Name = "NAV Midlertidig",
+            RegionId = alta.RegionId,
+            LeadershipModel = LeadershipModel.SingleLeader,
+            Size = 3,
+            MunicipalityIds = [.. alta.MunicipalityIds],
         }, default))).Name.ShouldBe("NAV Midlertidig");
     }
 

@@ -33,7 +33,10 @@ public class ProgrammeAppServiceTests : SeededDatabaseTests
             Gatherings = module.Gatherings.Select(g => new GatheringInput { Id = g.Id, Title = Text(g.Title), Format = g.Format, DurationMinutes = g.DurationMinutes }).ToList(),
             Assignments = module.Assignments.Select(a => new AssignmentInput
             {
-                Id = a.Id, Title = Text(a.Title), Instructions = Text(a.Instructions), DueDaysAfterUnlock = a.DueDaysAfterUnlock,
+                Id = a.Id,
+                Title = Text(a.Title),
+                Instructions = Text(a.Instructions),
+                DueDaysAfterUnlock = a.DueDaysAfterUnlock,
             }).ToList(),
             ReflectionTasks = module.ReflectionTasks.Select(r => new ReflectionTaskInput { Id = r.Id, Prompt = Text(r.Prompt) }).ToList(),
             Grants = module.Grants.Select(g => new GrantInput { CompetenceAreaId = g.CompetenceAreaId, Level = g.Level, ValidMonths = g.ValidMonths }).ToList(),
@@ -46,8 +49,15 @@ public class ProgrammeAppServiceTests : SeededDatabaseTests
         var versionId = await PublishedVersionIdAsync();
         var cohort = await Cohorts(s => s.CreateAsync(new SaveCohortInput
         {
-            ProgrammeVersionId = versionId, Name = name, RegionId = regionId, Capacity = capacity, RequiresApproval = requiresApproval,
-            EnrolmentOpensOn = Today.AddDays(opens), EnrolmentClosesOn = Today.AddDays(opens + 10), StartsOn = Today.AddDays(opens + 20), EndsOn = Today.AddDays(opens + 120),
+            ProgrammeVersionId = versionId,
+            Name = name,
+            RegionId = regionId,
+            Capacity = capacity,
+            RequiresApproval = requiresApproval,
+            EnrolmentOpensOn = Today.AddDays(opens),
+            EnrolmentClosesOn = Today.AddDays(opens + 10),
+            StartsOn = Today.AddDays(opens + 20),
+            EndsOn = Today.AddDays(opens + 120),
         }, default));
         cohort.Status.ShouldBe(CohortStatus.Planned);
         return open ? await Cohorts(s => s.ChangeStatusAsync(cohort.Id, "openEnrolment", new CohortActionInput { ConcurrencyStamp = cohort.ConcurrencyStamp }, default)) : cohort;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NavLederprogram.Data;
 using NavLederprogram.Competence;
+using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Organisation;
 using NavLederprogram.Programmes;

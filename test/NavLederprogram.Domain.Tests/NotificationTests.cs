@@ -43,11 +43,11 @@ public class NotificationTests
     public void Every_kind_has_a_name_and_a_description_in_each_language()
     {
         foreach (var culture in LocalizationTexts.Cultures)
-        foreach (var kind in Enum.GetValues<NotificationKind>())
-        {
-            LocalizationTexts.All(culture).ShouldContainKey($"Enum:NotificationKind.{kind}");
-            LocalizationTexts.All(culture).ShouldContainKey($"Notification:Kind.{kind}.Description");
-        }
+            foreach (var kind in Enum.GetValues<NotificationKind>())
+            {
+                LocalizationTexts.All(culture).ShouldContainKey($"Enum:NotificationKind.{kind}");
+                LocalizationTexts.All(culture).ShouldContainKey($"Notification:Kind.{kind}.Description");
+            }
     }
 
     [Fact]

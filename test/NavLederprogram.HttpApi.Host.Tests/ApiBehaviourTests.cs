@@ -71,7 +71,10 @@ public class ApiBehaviourTests(NavLederprogramFactory factory)
         var alta = await OfficeAsync(client, "NAV Alta");
         var created = await client.PostAsJsonAsync("/api/organisation/offices", new
         {
-            name = "NAV Karasjok test", regionId = alta.GetProperty("regionId").GetGuid(), leadershipModel = "DualLeader", size = 7,
+            name = "NAV Karasjok test",
+            regionId = alta.GetProperty("regionId").GetGuid(),
+            leadershipModel = "DualLeader",
+            size = 7,
             municipalityIds = alta.GetProperty("municipalityIds"),
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -82,8 +85,12 @@ public class ApiBehaviourTests(NavLederprogramFactory factory)
 
         object Edit(string name) => new
         {
-            name, regionId = office.GetProperty("regionId").GetGuid(), leadershipModel = "SingleLeader", size = 8,
-            municipalityIds = office.GetProperty("municipalityIds"), concurrencyStamp = stamp,
+            name,
+            regionId = office.GetProperty("regionId").GetGuid(),
+            leadershipModel = "SingleLeader",
+            size = 8,
+            municipalityIds = office.GetProperty("municipalityIds"),
+            concurrencyStamp = stamp,
         };
         (await client.PutAsJsonAsync($"/api/organisation/offices/{id}", Edit("NAV Karasjok"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var stale = await client.PutAsJsonAsync($"/api/organisation/offices/{id}", Edit("NAV Karasjok (gammel)"));

@@ -17,9 +17,14 @@ public class AuthorizationMatrixTests(NavLederprogramFactory factory)
 {
     private static readonly Dictionary<string, string> DemoUsers = new()
     {
-        [RoleNames.SystemAdmin] = "sysadmin", [RoleNames.KsAdmin] = "ksadmin", [RoleNames.DirectorateAdmin] = "diradmin",
-        [RoleNames.RegionalCoordinator] = "regionkoordinator", [RoleNames.MunicipalCoordinator] = "kommunekoordinator",
-        [RoleNames.Facilitator] = "fasilitator", [RoleNames.PeerSupervisor] = "kollegaveileder", [RoleNames.Leader] = "leder",
+        [RoleNames.SystemAdmin] = "sysadmin",
+        [RoleNames.KsAdmin] = "ksadmin",
+        [RoleNames.DirectorateAdmin] = "diradmin",
+        [RoleNames.RegionalCoordinator] = "regionkoordinator",
+        [RoleNames.MunicipalCoordinator] = "kommunekoordinator",
+        [RoleNames.Facilitator] = "fasilitator",
+        [RoleNames.PeerSupervisor] = "kollegaveileder",
+        [RoleNames.Leader] = "leder",
     };
 
     private IReadOnlyList<RouteEndpoint> Endpoints()

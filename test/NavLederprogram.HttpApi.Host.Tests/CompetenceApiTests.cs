@@ -241,9 +241,12 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
 
         var saved = await admin.PutAsJsonAsync($"/api/organisation/people/{id}", new
         {
-            employeeNumber = advisor.GetProperty("employeeNumber").GetString(), firstName = advisor.GetProperty("firstName").GetString(),
-            lastName = advisor.GetProperty("lastName").GetString(), email = advisor.GetProperty("email").GetString(),
-            employer = advisor.GetProperty("employer").GetString(), officeId = alta,
+            employeeNumber = advisor.GetProperty("employeeNumber").GetString(),
+            firstName = advisor.GetProperty("firstName").GetString(),
+            lastName = advisor.GetProperty("lastName").GetString(),
+            email = advisor.GetProperty("email").GetString(),
+            employer = advisor.GetProperty("employer").GetString(),
+            officeId = alta,
             jobRoles = new[] { new { jobRoleId = roles["TeamLeader"], startDate = DateTime.UtcNow.ToString("yyyy-MM-dd") } },
             concurrencyStamp = advisor.GetProperty("concurrencyStamp").GetString(),
         });
@@ -300,7 +303,12 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
         var roles = await JobRolesAsync(admin);
         var created = await Ok(await admin.PostAsJsonAsync("/api/competence/requirements", new
         {
-            jobRoleId = roles["ReceptionAdvisor"], competenceAreaId = areas["ETIKK"], minimumLevel = 2, deadlineMonths = 12, renewalMonths = 24, isMandatory = true,
+            jobRoleId = roles["ReceptionAdvisor"],
+            competenceAreaId = areas["ETIKK"],
+            minimumLevel = 2,
+            deadlineMonths = 12,
+            renewalMonths = 24,
+            isMandatory = true,
             validFrom = DateTime.UtcNow.ToString("yyyy-MM-dd"),
         }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
@@ -312,7 +320,11 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
 
         var past = await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/versions", new
         {
-            minimumLevel = 3, deadlineMonths = 12, renewalMonths = 24, isMandatory = true, validFrom = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"),
+            minimumLevel = 3,
+            deadlineMonths = 12,
+            renewalMonths = 24,
+            isMandatory = true,
+            validFrom = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"),
             concurrencyStamp = created.GetProperty("concurrencyStamp").GetString(),
         });
         past.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -321,7 +333,12 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
         var from = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
         var changed = await Ok(await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/versions", new
         {
-            minimumLevel = 3, deadlineMonths = 12, renewalMonths = 24, isMandatory = true, validFrom = from, concurrencyStamp = created.GetProperty("concurrencyStamp").GetString(),
+            minimumLevel = 3,
+            deadlineMonths = 12,
+            renewalMonths = 24,
+            isMandatory = true,
+            validFrom = from,
+            concurrencyStamp = created.GetProperty("concurrencyStamp").GetString(),
         }));
         changed.GetProperty("versions").GetArrayLength().ShouldBe(2);
         changed.GetProperty("current").GetProperty("minimumLevel").GetInt32().ShouldBe(2);
@@ -329,7 +346,11 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
 
         var overlap = await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/versions", new
         {
-            minimumLevel = 4, deadlineMonths = 12, isMandatory = true, validFrom = from, concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
+            minimumLevel = 4,
+            deadlineMonths = 12,
+            isMandatory = true,
+            validFrom = from,
+            concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
         });
         overlap.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await Json(overlap);
@@ -340,13 +361,15 @@ public class CompetenceApiTests(NavLederprogramFactory factory)
         var retireFrom = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd");
         var retired = await Ok(await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/retire", new
         {
-            validFrom = retireFrom, concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
+            validFrom = retireFrom,
+            concurrencyStamp = changed.GetProperty("concurrencyStamp").GetString(),
         }));
         retired.GetProperty("versions")[0].GetProperty("validTo").GetString().ShouldBe(retireFrom);
         retired.GetProperty("versions")[0].GetProperty("minimumLevel").GetInt32().ShouldBe(3);
         var again = await admin.PostAsJsonAsync($"/api/competence/requirements/{id}/retire", new
         {
-            validFrom = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd"), concurrencyStamp = retired.GetProperty("concurrencyStamp").GetString(),
+            validFrom = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd"),
+            concurrencyStamp = retired.GetProperty("concurrencyStamp").GetString(),
         });
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Json(again)).GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.RequirementAlreadyRetired);

@@ -20,8 +20,15 @@ public class EnrolmentRulesApiTests(NavLederprogramFactory factory)
         var name = $"Kull {Guid.NewGuid().ToString("N")[..8]}";
         var created = await ks.PostAsJsonAsync("/api/cohorts", new
         {
-            programmeVersionId = versionId, name, regionId = (Guid?)null, capacity = 10, requiresApproval = false,
-            enrolmentOpensOn = Day(0), enrolmentClosesOn = Day(10), startsOn = Day(20), endsOn = Day(120),
+            programmeVersionId = versionId,
+            name,
+            regionId = (Guid?)null,
+            capacity = 10,
+            requiresApproval = false,
+            enrolmentOpensOn = Day(0),
+            enrolmentClosesOn = Day(10),
+            startsOn = Day(20),
+            endsOn = Day(120),
         }).Expect(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
         for (var i = 0; i < 150 && (await ks.GetAsync($"/api/cohorts/{id}").Expect()).GetProperty("status").GetString() != "EnrolmentOpen"; i++)

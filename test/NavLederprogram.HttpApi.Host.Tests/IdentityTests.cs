@@ -16,7 +16,9 @@ public class SignInTests(NavLederprogramFactory factory)
         var tokens = await factory.SignInWithPkceAsync("fasilitator");
         var refreshed = await factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "refresh_token", ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!, ["client_id"] = "NavLederprogram_App",
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+            ["client_id"] = "NavLederprogram_App",
         }));
         refreshed.StatusCode.ShouldBe(HttpStatusCode.OK);
         var client = factory.CreateClient();
@@ -42,7 +44,10 @@ public class SignInTests(NavLederprogramFactory factory)
     {
         var response = await factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = NavLederprogramFactory.HrClientId, ["client_secret"] = "guess", ["scope"] = "navlederprogram_hr_import",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = NavLederprogramFactory.HrClientId,
+            ["client_secret"] = "guess",
+            ["scope"] = "navlederprogram_hr_import",
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }

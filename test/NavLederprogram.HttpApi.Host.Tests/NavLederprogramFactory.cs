@@ -117,7 +117,10 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
     {
         var response = await CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = HrClientId, ["client_secret"] = HrClientSecret, ["scope"] = "navlederprogram_hr_import",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = HrClientId,
+            ["client_secret"] = HrClientSecret,
+            ["scope"] = "navlederprogram_hr_import",
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
@@ -131,9 +134,13 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var authorize = "/connect/authorize?" + string.Join("&", new Dictionary<string, string>
         {
-            ["client_id"] = "NavLederprogram_App", ["response_type"] = "code", ["redirect_uri"] = "http://localhost/",
-            ["scope"] = "openid profile email roles offline_access navlederprogram_api", ["state"] = "s1",
-            ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
+            ["client_id"] = "NavLederprogram_App",
+            ["response_type"] = "code",
+            ["redirect_uri"] = "http://localhost/",
+            ["scope"] = "openid profile email roles offline_access navlederprogram_api",
+            ["state"] = "s1",
+            ["code_challenge"] = challenge,
+            ["code_challenge_method"] = "S256",
         }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
 
         var toLogin = await browser.GetAsync(authorize);
@@ -151,8 +158,11 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
 
         var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["code"] = query["code"].ToString(), ["redirect_uri"] = "http://localhost/",
-            ["client_id"] = "NavLederprogram_App", ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code",
+            ["code"] = query["code"].ToString(),
+            ["redirect_uri"] = "http://localhost/",
+            ["client_id"] = "NavLederprogram_App",
+            ["code_verifier"] = verifier,
         }));
         token.StatusCode.ShouldBe(HttpStatusCode.OK, await token.Content.ReadAsStringAsync());
         return await token.Content.ReadFromJsonAsync<JsonElement>();
@@ -166,7 +176,10 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         var returnUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://localhost" + loginUrl).Query)["ReturnUrl"].ToString();
         return await browser.PostAsync(loginUrl, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = userName, ["Password"] = password, ["ReturnUrl"] = returnUrl, ["__RequestVerificationToken"] = antiforgery,
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["ReturnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = antiforgery,
         }));
     }
 

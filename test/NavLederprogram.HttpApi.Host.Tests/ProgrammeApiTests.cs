@@ -20,10 +20,17 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
 
     private static object CohortInput(Guid versionId, string name, int capacity = 20, int opens = 0, int closes = 10, int starts = 20, int ends = 120,
         Guid? regionId = null, bool requiresApproval = false) => new
-    {
-        programmeVersionId = versionId, name, regionId, capacity, requiresApproval,
-        enrolmentOpensOn = Day(opens), enrolmentClosesOn = Day(closes), startsOn = Day(starts), endsOn = Day(ends),
-    };
+        {
+            programmeVersionId = versionId,
+            name,
+            regionId,
+            capacity,
+            requiresApproval,
+            enrolmentOpensOn = Day(opens),
+            enrolmentClosesOn = Day(closes),
+            startsOn = Day(starts),
+            endsOn = Day(ends),
+        };
 
     private static async Task<int> CohortCountAsync(HttpClient client) =>
         (await client.GetAsync("/api/cohorts?maxResultCount=1").Expect()).GetProperty("totalCount").GetInt32();
@@ -129,7 +136,8 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
         {
             var problem = await ks.PostAsJsonAsync($"/api/programme/versions/{draftId}/modules", new
             {
-                title = new { nb = "Modul" }, gatherings = new[] { new { title = new { nb = "Samling" }, format = "InPerson", durationMinutes = 0 } },
+                title = new { nb = "Modul" },
+                gatherings = new[] { new { title = new { nb = "Samling" }, format = "InPerson", durationMinutes = 0 } },
                 concurrencyStamp = draft.GetProperty("concurrencyStamp").GetString(),
             }).Expect(HttpStatusCode.BadRequest);
             problem.FieldErrors().ShouldBe(["gatherings[0].durationMinutes"]);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MiniExcelLibs;
-using NavLederprogram.Localization;
 using NavLederprogram.Export;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Validation;

@@ -27,17 +27,17 @@ public sealed class RecordEvidenceOnCompletion(ICompetenceEvidenceRepository evi
         var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
         var recorded = 0;
         foreach (var completion in completions)
-        foreach (var grant in completion.Grants)
-        {
-            // A grant the catalogue no longer knows cannot be evidence; the completion itself stands in its own module.
-            if (!areas.TryGetValue(grant.CompetenceAreaId, out var area) || !scales[area.ScaleId].HasLevel(grant.Level)) continue;
-            var reference = completion.SourceId.ToString();
-            if (await evidence.ExistsFromSourceAsync(completion.PersonId, grant.CompetenceAreaId, completion.Source, reference, ct)) continue;
-            DateOnly? validUntil = grant.ValidMonths is { } months ? completion.CompletedOn.AddMonths(months) : null;
-            await evidence.InsertAsync(CompetenceEvidence.Record(Guid.CreateVersion7(), completion.PersonId, grant.CompetenceAreaId, grant.Level,
-                completion.Source, reference, completion.Title, completion.CompletedOn, validUntil), null, ct);
-            recorded++;
-        }
+            foreach (var grant in completion.Grants)
+            {
+                // A grant the catalogue no longer knows cannot be evidence; the completion itself stands in its own module.
+                if (!areas.TryGetValue(grant.CompetenceAreaId, out var area) || !scales[area.ScaleId].HasLevel(grant.Level)) continue;
+                var reference = completion.SourceId.ToString();
+                if (await evidence.ExistsFromSourceAsync(completion.PersonId, grant.CompetenceAreaId, completion.Source, reference, ct)) continue;
+                DateOnly? validUntil = grant.ValidMonths is { } months ? completion.CompletedOn.AddMonths(months) : null;
+                await evidence.InsertAsync(CompetenceEvidence.Record(Guid.CreateVersion7(), completion.PersonId, grant.CompetenceAreaId, grant.Level,
+                    completion.Source, reference, completion.Title, completion.CompletedOn, validUntil), null, ct);
+                recorded++;
+            }
         if (recorded > 0) await unitOfWork.SaveChangesAsync(ct);
     }
 }

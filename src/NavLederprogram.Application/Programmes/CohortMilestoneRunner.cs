@@ -50,30 +50,30 @@ public sealed class CohortMilestoneRunner(
                 cohort.Complete(0, false, null);
                 return Done("Milestone:Result.Completed");
             case MilestoneKind.ModuleUnlocks when cohort.Status == CohortStatus.Running:
-            {
-                var module = (await VersionAsync(cohort, ct)).Modules.FirstOrDefault(m => m.Id == milestone.SubjectId);
-                if (module is null) return Nothing(cohort);
-                return await NotifyAsync(participants, cohort, milestone, "Cohort.ModuleUnlocked", [cohort.Name, module.Title.Nb], ct);
-            }
+                {
+                    var module = (await VersionAsync(cohort, ct)).Modules.FirstOrDefault(m => m.Id == milestone.SubjectId);
+                    if (module is null) return Nothing(cohort);
+                    return await NotifyAsync(participants, cohort, milestone, "Cohort.ModuleUnlocked", [cohort.Name, module.Title.Nb], ct);
+                }
             case MilestoneKind.GatheringReminder when !cohort.IsClosed:
-            {
-                var session = cohort.Sessions.FirstOrDefault(s => s.Id == milestone.SubjectId);
-                if (session is null) return Nothing(cohort);
-                // ISO arguments: the renderer writes them in each reader's language.
-                var startsAt = DateTime.SpecifyKind(session.StartsAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-                return await NotifyAsync(participants, cohort, milestone, "Cohort.GatheringReminder",
-                    [cohort.Name, session.Title, startsAt, session.Place ?? session.VideoLink ?? ""], ct);
-            }
+                {
+                    var session = cohort.Sessions.FirstOrDefault(s => s.Id == milestone.SubjectId);
+                    if (session is null) return Nothing(cohort);
+                    // ISO arguments: the renderer writes them in each reader's language.
+                    var startsAt = DateTime.SpecifyKind(session.StartsAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+                    return await NotifyAsync(participants, cohort, milestone, "Cohort.GatheringReminder",
+                        [cohort.Name, session.Title, startsAt, session.Place ?? session.VideoLink ?? ""], ct);
+                }
             case MilestoneKind.DeadlineReminder when cohort.Status == CohortStatus.Running:
-            {
-                var deadline = cohort.Deadlines.FirstOrDefault(d => d.AssignmentId == milestone.SubjectId);
-                var assignment = (await VersionAsync(cohort, ct)).Modules.SelectMany(m => m.Assignments).FirstOrDefault(a => a.Id == milestone.SubjectId);
-                if (deadline is null || assignment is null) return Nothing(cohort);
-                // Only those who still have something to hand in.
-                var due = participants.Where(e => e.Submissions.All(s => s.AssignmentId != assignment.Id || s.Status == AssignmentStatus.Returned)).ToList();
-                return await NotifyAsync(due, cohort, milestone, "Cohort.DeadlineReminder",
-                    [cohort.Name, assignment.Title.Nb, deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ct);
-            }
+                {
+                    var deadline = cohort.Deadlines.FirstOrDefault(d => d.AssignmentId == milestone.SubjectId);
+                    var assignment = (await VersionAsync(cohort, ct)).Modules.SelectMany(m => m.Assignments).FirstOrDefault(a => a.Id == milestone.SubjectId);
+                    if (deadline is null || assignment is null) return Nothing(cohort);
+                    // Only those who still have something to hand in.
+                    var due = participants.Where(e => e.Submissions.All(s => s.AssignmentId != assignment.Id || s.Status == AssignmentStatus.Returned)).ToList();
+                    return await NotifyAsync(due, cohort, milestone, "Cohort.DeadlineReminder",
+                        [cohort.Name, assignment.Title.Nb, deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], ct);
+                }
             default:
                 return Nothing(cohort);
         }

@@ -1,5 +1,5 @@
-using NavLederprogram.Localization;
 using NavLederprogram.Data;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Validation;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NavLederprogram.Data;
-using NavLederprogram.Identity;
 using NavLederprogram.Events;
+using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 
 namespace NavLederprogram.Programmes;

@@ -24,28 +24,28 @@ public sealed class CompetenceStatusCalculator(
 
         var statuses = new List<PersonCompetenceStatus>(holdings.Count * 8);
         foreach (var holding in holdings)
-        foreach (var (requirement, version, since) in inForce[holding.JobRoleId])
-        {
-            if (requirement.RegionId is { } regionId && regionId != holding.RegionId) continue;
-            if (requirement.OfficeId is { } officeId && officeId != holding.OfficeId) continue;
-            var newest = CompetenceStatusRules.Newest(facts[(holding.PersonId, requirement.CompetenceAreaId)], today);
-            var outcome = CompetenceStatusRules.Evaluate(version!.Terms, since, holding.StartDate, newest, today, options.ExpiringSoonDays);
-            statuses.Add(new PersonCompetenceStatus
+            foreach (var (requirement, version, since) in inForce[holding.JobRoleId])
             {
-                PersonId = holding.PersonId,
-                RequirementId = requirement.Id,
-                CompetenceAreaId = requirement.CompetenceAreaId,
-                JobRoleId = holding.JobRoleId,
-                OfficeId = holding.OfficeId,
-                RegionId = holding.RegionId,
-                IsMandatory = version.IsMandatory,
-                RequiredLevel = version.MinimumLevel,
-                CurrentLevel = outcome.CurrentLevel,
-                Status = outcome.Status,
-                Deadline = outcome.Deadline,
-                ValidUntil = outcome.ValidUntil,
-            });
-        }
+                if (requirement.RegionId is { } regionId && regionId != holding.RegionId) continue;
+                if (requirement.OfficeId is { } officeId && officeId != holding.OfficeId) continue;
+                var newest = CompetenceStatusRules.Newest(facts[(holding.PersonId, requirement.CompetenceAreaId)], today);
+                var outcome = CompetenceStatusRules.Evaluate(version!.Terms, since, holding.StartDate, newest, today, options.ExpiringSoonDays);
+                statuses.Add(new PersonCompetenceStatus
+                {
+                    PersonId = holding.PersonId,
+                    RequirementId = requirement.Id,
+                    CompetenceAreaId = requirement.CompetenceAreaId,
+                    JobRoleId = holding.JobRoleId,
+                    OfficeId = holding.OfficeId,
+                    RegionId = holding.RegionId,
+                    IsMandatory = version.IsMandatory,
+                    RequiredLevel = version.MinimumLevel,
+                    CurrentLevel = outcome.CurrentLevel,
+                    Status = outcome.Status,
+                    Deadline = outcome.Deadline,
+                    ValidUntil = outcome.ValidUntil,
+                });
+            }
         return await store.ReplaceAsync(personIds, statuses, ct);
     }
 }

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NavLederprogram.Data;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using NavLederprogram.Paging;
 
 namespace NavLederprogram.Identity;
 
@@ -61,8 +61,8 @@ public sealed class IdentityDataSeedContributor(
 
         var existing = (await grants.GetListAsync(ct)).Select(g => (g.RoleName, g.PermissionName)).ToHashSet();
         foreach (var permission in permissions.GetPermissions())
-        foreach (var role in permission.DefaultRoles.Where(r => !existing.Contains((r, permission.Name))))
-            await grants.InsertAsync(new PermissionGrant(Guid.CreateVersion7(), role, permission.Name), ct);
+            foreach (var role in permission.DefaultRoles.Where(r => !existing.Contains((r, permission.Name))))
+                await grants.InsertAsync(new PermissionGrant(Guid.CreateVersion7(), role, permission.Name), ct);
         await unitOfWork.SaveChangesAsync(ct);
     }
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
+using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Localization;
-using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 

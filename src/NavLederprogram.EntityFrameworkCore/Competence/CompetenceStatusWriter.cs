@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NavLederprogram.Competence;
-using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Paging;
+using NavLederprogram.Paging;
 using Npgsql;
 using NpgsqlTypes;
-using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 
@@ -43,10 +43,17 @@ public sealed class CompetenceStatusWriter(NavLederprogramDbContext db, Organisa
         if (personIds is not null) existingQuery = existingQuery.Where(s => personIds.Contains(s.PersonId));
         // Competence, role and region follow from the requirement and the office, so they need not be read back to compare.
         var existing = (await existingQuery.Select(s => new PersonCompetenceStatus
-            {
-                PersonId = s.PersonId, RequirementId = s.RequirementId, OfficeId = s.OfficeId, IsMandatory = s.IsMandatory, RequiredLevel = s.RequiredLevel,
-                CurrentLevel = s.CurrentLevel, Status = s.Status, Deadline = s.Deadline, ValidUntil = s.ValidUntil,
-            }).ToListAsync(ct)).ToDictionary(s => (s.PersonId, s.RequirementId));
+        {
+            PersonId = s.PersonId,
+            RequirementId = s.RequirementId,
+            OfficeId = s.OfficeId,
+            IsMandatory = s.IsMandatory,
+            RequiredLevel = s.RequiredLevel,
+            CurrentLevel = s.CurrentLevel,
+            Status = s.Status,
+            Deadline = s.Deadline,
+            ValidUntil = s.ValidUntil,
+        }).ToListAsync(ct)).ToDictionary(s => (s.PersonId, s.RequirementId));
 
         var toInsert = new List<PersonCompetenceStatus>();
         var toUpdate = new List<PersonCompetenceStatus>();

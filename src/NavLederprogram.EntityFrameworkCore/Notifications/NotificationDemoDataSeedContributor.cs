@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.Identity;
-using NavLederprogram.Competence;
 using NavLederprogram.Notifications;
 using NavLederprogram.Programmes;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using NavLederprogram.Localization;
-using NavLederprogram.Notifications;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.Localization;
+using NavLederprogram.Notifications;
 using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Notifications;

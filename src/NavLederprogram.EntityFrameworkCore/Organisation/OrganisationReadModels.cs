@@ -13,7 +13,12 @@ public sealed class OrganisationReadModels(NavLederprogramDbContext db)
 {
     public IQueryable<PersonRow> People => db.People.Select(p => new PersonRow
     {
-        Id = p.Id, UserId = p.UserId, EmployeeNumber = p.EmployeeNumber, FirstName = p.FirstName, LastName = p.LastName, Email = p.Email,
+        Id = p.Id,
+        UserId = p.UserId,
+        EmployeeNumber = p.EmployeeNumber,
+        FirstName = p.FirstName,
+        LastName = p.LastName,
+        Email = p.Email,
         OfficeId = p.OfficeId,
     });
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Programmes;

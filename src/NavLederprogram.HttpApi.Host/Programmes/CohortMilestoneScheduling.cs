@@ -1,6 +1,6 @@
 using NavLederprogram.Events;
-using NavLederprogram.Programmes;
 using NavLederprogram.HttpApi.Host.Scheduling;
+using NavLederprogram.Programmes;
 using NavLederprogram.Scheduling;
 using Quartz;
 

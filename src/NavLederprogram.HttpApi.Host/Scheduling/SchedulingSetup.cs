@@ -1,7 +1,7 @@
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
-using NavLederprogram.HttpApi.Host.Programmes;
 using NavLederprogram.HttpApi.Host.Notifications;
+using NavLederprogram.HttpApi.Host.Programmes;
 using NavLederprogram.Localization;
 using NavLederprogram.Programmes;
 using NavLederprogram.Scheduling;
@@ -117,25 +117,25 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
         var latest = (await runs.GetLatestPerJobAsync(ct)).ToDictionary(r => (r.JobGroup, r.JobName));
         var jobs = new List<(JobKey Key, IJobDetail? Detail, List<TriggerDto> Triggers, List<(Guid CohortId, ITrigger Trigger)> Milestones)>();
         foreach (var group in await scheduler.GetJobGroupNames(ct))
-        foreach (var key in (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), ct)).OrderBy(k => k.Name))
-        {
-            var triggers = new List<TriggerDto>();
-            var milestones = new List<(Guid, ITrigger)>();
-            foreach (var trigger in await scheduler.GetTriggersOfJob(key, ct))
+            foreach (var key in (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(group), ct)).OrderBy(k => k.Name))
             {
-                // A cohort's milestones are many one-shot triggers; they are shown per cohort, not one by one.
-                if (owners.OwnerOf(trigger.Key.Group) is { } cohortId)
+                var triggers = new List<TriggerDto>();
+                var milestones = new List<(Guid, ITrigger)>();
+                foreach (var trigger in await scheduler.GetTriggersOfJob(key, ct))
                 {
-                    milestones.Add((cohortId, trigger));
-                    continue;
+                    // A cohort's milestones are many one-shot triggers; they are shown per cohort, not one by one.
+                    if (owners.OwnerOf(trigger.Key.Group) is { } cohortId)
+                    {
+                        milestones.Add((cohortId, trigger));
+                        continue;
+                    }
+                    var state = await scheduler.GetTriggerState(trigger.Key, ct);
+                    triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, LocalizationTexts.EnumText(state),
+                        LocalizationTexts.GetOrDefault($"Trigger:{trigger.Key.Group}.{trigger.Key.Name}", trigger.Description), Schedule(trigger),
+                        (trigger as ICronTrigger)?.CronExpressionString, trigger.PreviousFireTimeUtc?.UtcDateTime, trigger.NextFireTimeUtc?.UtcDateTime));
                 }
-                var state = await scheduler.GetTriggerState(trigger.Key, ct);
-                triggers.Add(new TriggerDto(trigger.Key.Group, trigger.Key.Name, LocalizationTexts.EnumText(state),
-                    LocalizationTexts.GetOrDefault($"Trigger:{trigger.Key.Group}.{trigger.Key.Name}", trigger.Description), Schedule(trigger),
-                    (trigger as ICronTrigger)?.CronExpressionString, trigger.PreviousFireTimeUtc?.UtcDateTime, trigger.NextFireTimeUtc?.UtcDateTime));
+                jobs.Add((key, await scheduler.GetJobDetail(key, ct), triggers, milestones));
             }
-            jobs.Add((key, await scheduler.GetJobDetail(key, ct), triggers, milestones));
-        }
 
         var cohortIds = jobs.SelectMany(j => j.Milestones.Select(m => m.CohortId)).Distinct().ToList();
         IReadOnlyDictionary<Guid, string> names =

@@ -1,6 +1,6 @@
-using NavLederprogram.Paging;
 using Microsoft.AspNetCore.Mvc;
 using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
 
 namespace NavLederprogram.Competence;
 
