@@ -12,22 +12,3 @@ public class BusinessException(string code, params object?[] messageArguments) :
     /// <summary>The input field the rule is about, when there is one, so that a form can show the message there.</summary>
     public string? Field { get; init; }
 }
-
-public sealed class EntityNotFoundException(string entityName, object? id)
-    : BusinessException(NavLederprogramErrorCodes.EntityNotFound, entityName, id)
-{
-    public EntityNotFoundException(Type entityType, object? id) : this(entityType.Name, id) { }
-}
-
-public sealed class ConcurrencyConflictException()
-    : BusinessException(NavLederprogramErrorCodes.ConcurrencyConflict)
-{ }
-
-/// <summary>Field-level validation failures; keys are camelCase field names, values are localization keys with arguments.</summary>
-public sealed class ValidationFailedException(IReadOnlyDictionary<string, IReadOnlyList<FieldError>> errors)
-    : BusinessException(NavLederprogramErrorCodes.ValidationFailed)
-{
-    public IReadOnlyDictionary<string, IReadOnlyList<FieldError>> Errors { get; } = errors;
-}
-
-public sealed record FieldError(string Key, params object?[] Arguments);

@@ -23,21 +23,6 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace NavLederprogram.HttpApi.Host;
 
-public sealed class AppOptions
-{
-    public const string Section = "App";
-
-    /// <summary>Where the embedded database, Quartz store and development keys live.</summary>
-    public string? DataFolder { get; set; }
-    /// <summary>The Angular production build served at the same origin.</summary>
-    public string? SpaRoot { get; set; }
-    public int AuthRequestsPerMinute { get; set; } = 30;
-    /// <summary>The address users reach the app at, for links in e-mail.</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5080";
-    /// <summary>Rate limit per client address on the public certificate verification.</summary>
-    public int VerificationRequestsPerMinute { get; set; } = 60;
-}
-
 public static class NavLederprogramHost
 {
     public static async Task<WebApplication> BuildAsync(string[] args)
@@ -226,16 +211,5 @@ public static class NavLederprogramHost
         var root = options.SpaRoot is { Length: > 0 } r ? Path.GetFullPath(r, contentRoot)
             : Path.GetFullPath(Path.Combine(contentRoot, "..", "..", "angular", "dist", "navlederprogram", "browser"));
         return Directory.Exists(root) ? root : null;
-    }
-}
-
-public sealed class SpaFiles(string? root)
-{
-    public IFileProvider? Provider { get; } = root is null ? null : new PhysicalFileProvider(root);
-
-    public IEnumerable<string> InlineScriptHashes()
-    {
-        var index = root is null ? null : Path.Combine(root, "index.html");
-        return index is not null && File.Exists(index) ? SecurityHeaders.InlineScriptHashes(File.ReadAllText(index)) : [];
     }
 }

@@ -207,22 +207,3 @@ public sealed class CalendarAppService(
 
     private static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
 }
-
-/// <summary>The programme's times as calendars want them: wall-clock time in Oslo with its zone.</summary>
-public static class ProgrammeCalendar
-{
-    public const string TimeZoneId = "Europe/Oslo";
-
-    public static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC", true);
-
-    public static CalDateTime InOslo(DateTime utc) => new(DateTime.SpecifyKind(OsloTime.ToOslo(utc), DateTimeKind.Unspecified), TimeZoneId, true);
-}
-
-/// <summary>Addresses that leave the system (calendar feeds, certificate checks) are built on the configured public address.</summary>
-public static class ProgrammeLinks
-{
-    public const string DefaultPublicUrl = "http://localhost:5080";
-
-    public static string PublicUrl(IConfiguration configuration) =>
-        (configuration["App:PublicUrl"] is { Length: > 0 } url ? url : DefaultPublicUrl).TrimEnd('/');
-}

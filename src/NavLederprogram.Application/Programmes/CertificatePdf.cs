@@ -5,18 +5,6 @@ using PdfSharp.Pdf;
 
 namespace NavLederprogram.Programmes;
 
-/// <summary>What the printed certificate says.</summary>
-public sealed record CertificatePdfContent(
-    string PersonName,
-    string ProgrammeName,
-    string CohortName,
-    DateOnly CohortStartsOn,
-    DateOnly? CohortEndsOn,
-    DateOnly CompletedOn,
-    IReadOnlyList<string> ModuleTitles,
-    string VerificationCode,
-    string VerificationUrl);
-
 /// <summary>
 /// The kursbevis as an A4 PDF in nb, nn or en, set in DejaVu Sans, which is embedded (as the subset used) so that
 /// every name prints as written. A long list of modules wraps and runs onto another page; the issuers, the code and

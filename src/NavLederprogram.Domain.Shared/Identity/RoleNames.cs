@@ -18,20 +18,3 @@ public static class RoleNames
         MunicipalCoordinator, Facilitator, PeerSupervisor, Leader,
     ];
 }
-
-/// <summary>What part of the country a role assignment is limited to.</summary>
-public enum ScopeKind
-{
-    Region = 1,
-    Municipality = 2,
-    Office = 3,
-}
-
-/// <summary>A permission and the roles that hold it by default (seeded as grants).</summary>
-public sealed record PermissionDefinition(string Name, IReadOnlyList<string> DefaultRoles);
-
-/// <summary>Lists the permissions of the application; implemented where the permission names live.</summary>
-public interface IPermissionDefinitionProvider
-{
-    IReadOnlyList<PermissionDefinition> GetPermissions();
-}

@@ -1,27 +1,5 @@
 namespace NavLederprogram.Entities;
 
-/// <summary>Audit fields are filled by the EF Core save interceptor, not by the entities themselves.</summary>
-public interface IAuditedObject
-{
-    DateTime CreationTime { get; }
-    Guid? CreatorId { get; }
-    DateTime? LastModificationTime { get; }
-    Guid? LastModifierId { get; }
-}
-
-public interface ISoftDelete
-{
-    bool IsDeleted { get; }
-    DateTime? DeletionTime { get; }
-    Guid? DeleterId { get; }
-}
-
-public interface IHasConcurrencyStamp
-{
-    /// <summary>The stamp the caller last saw; a save with a stale stamp is a conflict.</summary>
-    string ConcurrencyStamp { get; set; }
-}
-
 public abstract class AuditedAggregateRoot : IAuditedObject, ISoftDelete, IHasConcurrencyStamp, Events.IHasDomainEvents
 {
     private readonly List<Events.IDomainEvent> _domainEvents = [];

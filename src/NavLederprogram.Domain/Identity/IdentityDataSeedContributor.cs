@@ -8,26 +8,6 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace NavLederprogram.Identity;
 
-public sealed class IdentitySeedOptions
-{
-    public const string Section = "Identity";
-
-    /// <summary>Origins the Angular client may redirect to after sign-in and sign-out.</summary>
-    public List<string> AppRootUrls { get; set; } = [];
-    public string HrClientId { get; set; } = "NavLederprogram_HrIntegration";
-    public string? HrClientSecret { get; set; }
-    /// <summary>Creates one demo user per role; for the embedded default and tests, never in production.</summary>
-    public bool SeedDemoUsers { get; set; }
-    public string DemoPassword { get; set; } = "Demo123!";
-}
-
-public static class ClientIds
-{
-    public const string App = "NavLederprogram_App";
-    public const string ApiScope = "navlederprogram_api";
-    public const string HrImportScope = "navlederprogram_hr_import";
-}
-
 /// <summary>Roles, their default permission grants, the OpenIddict clients and scopes, and the demo users.</summary>
 public sealed class IdentityDataSeedContributor(
     RoleManager<AppRole> roleManager,

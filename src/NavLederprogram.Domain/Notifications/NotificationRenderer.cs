@@ -6,15 +6,6 @@ using NavLederprogram.Localization;
 
 namespace NavLederprogram.Notifications;
 
-public sealed class NotificationOptions
-{
-    /// <summary>The address the app is reached at, for links in e-mail (config <c>App:PublicUrl</c>).</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5080";
-}
-
-/// <summary>A notification in one language: the subject, a plain-text body and an HTML alternative, and the link as an absolute URL.</summary>
-public sealed record RenderedNotification(string Subject, string TextBody, string HtmlBody, string? AbsoluteLink);
-
 /// <summary>
 /// Renders notifications from the localization texts <c>Notification:{TemplateKey}.Subject</c> and <c>.Body</c>.
 /// Arguments that are ISO dates (2026-09-01) or times (2026-09-01T09:00:00Z) are written the way the language writes

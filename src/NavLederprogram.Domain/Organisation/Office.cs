@@ -40,17 +40,3 @@ public class Office : AuditedAggregateRoot
             _municipalities.Add(new OfficeMunicipality(Id, id));
     }
 }
-
-public class OfficeMunicipality
-{
-    public Guid OfficeId { get; private set; }
-    public Guid MunicipalityId { get; private set; }
-
-    private OfficeMunicipality() { }
-
-    public OfficeMunicipality(Guid officeId, Guid municipalityId)
-    {
-        OfficeId = officeId;
-        MunicipalityId = municipalityId;
-    }
-}

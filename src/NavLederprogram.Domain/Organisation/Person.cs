@@ -58,25 +58,3 @@ public class Person : AuditedAggregateRoot
         }
     }
 }
-
-/// <summary>A person moved office, or took up or left a job role: what is required of them may have changed.</summary>
-[ModuleContract]
-public sealed record PersonPlacementChanged(Guid PersonId) : Events.IDomainEvent;
-
-public class PersonJobRole
-{
-    public Guid PersonId { get; private set; }
-    public Guid JobRoleId { get; private set; }
-    public DateOnly StartDate { get; private set; }
-
-    private PersonJobRole() { }
-
-    public PersonJobRole(Guid personId, Guid jobRoleId, DateOnly startDate)
-    {
-        PersonId = personId;
-        JobRoleId = jobRoleId;
-        StartDate = startDate;
-    }
-
-    public void ChangeStartDate(DateOnly startDate) => StartDate = startDate;
-}

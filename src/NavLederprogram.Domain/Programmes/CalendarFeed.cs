@@ -57,10 +57,3 @@ public class CalendarFeed : AuditedAggregateRoot
     public static bool LooksLikeToken(string? token) =>
         token is { Length: > 20 and < 100 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
-
-public interface ICalendarFeedRepository
-{
-    Task<CalendarFeed?> FindActiveForUserAsync(Guid userId, CancellationToken ct = default);
-    Task<CalendarFeed?> FindActiveByTokenHashAsync(string tokenHash, CancellationToken ct = default);
-    Task InsertAsync(CalendarFeed feed, CancellationToken ct = default);
-}

@@ -3,14 +3,6 @@ using NavLederprogram.Localization;
 
 namespace NavLederprogram.Programmes;
 
-/// <summary>The dates that frame a cohort: the enrolment window, then the run from start to end.</summary>
-public sealed record CohortDates(DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn, DateOnly StartsOn, DateOnly EndsOn)
-{
-    /// <summary>The rule itself, for input validation too: the window closes before the cohort ends, and it ends after it starts.</summary>
-    public static string? FirstOutOfOrder(DateOnly opens, DateOnly closes, DateOnly starts, DateOnly ends) =>
-        closes < opens ? "enrolmentClosesOn" : starts < opens ? "startsOn" : ends < starts ? "endsOn" : closes > ends ? "enrolmentClosesOn" : null;
-}
-
 /// <summary>
 /// Kull: one run of a published programme version for a region or the whole country, with a capacity, an enrolment
 /// window, facilitators and a schedule. Its state moves planned → enrolment open → enrolment closed → running →
@@ -208,76 +200,3 @@ public class Cohort : AuditedAggregateRoot
         }
     }
 }
-
-/// <summary>One gathering of the cohort: when, for how long, where or by which video link.</summary>
-public class CohortSession
-{
-    public Guid Id { get; private set; }
-    public Guid ModuleId { get; private set; }
-    public Guid GatheringId { get; private set; }
-    /// <summary>The gathering's bokmål title when the schedule was drafted; pages show the version's title in the reader's language.</summary>
-    public string Title { get; private set; } = "";
-    public GatheringFormat Format { get; private set; }
-    public DateTime StartsAt { get; private set; }
-    public int DurationMinutes { get; private set; }
-    public string? Place { get; private set; }
-    public string? VideoLink { get; private set; }
-
-    public DateTime EndsAt => StartsAt.AddMinutes(DurationMinutes);
-
-    private CohortSession() { }
-
-    internal CohortSession(Guid id, Guid moduleId, Guid gatheringId, string title, GatheringFormat format, DateTime startsAt, int durationMinutes, string? place, string? videoLink)
-    {
-        Id = id;
-        ModuleId = moduleId;
-        GatheringId = gatheringId;
-        Title = title;
-        Format = format;
-        Reschedule(startsAt, durationMinutes, place, videoLink);
-    }
-
-    internal void Reschedule(DateTime startsAtUtc, int durationMinutes, string? place, string? videoLink)
-    {
-        if (durationMinutes < 15 || durationMinutes > ProgrammeConsts.MaxGatheringMinutes) throw new BusinessException(NavLederprogramErrorCodes.ValidationFailed) { Field = "durationMinutes" };
-        StartsAt = DateTime.SpecifyKind(startsAtUtc, DateTimeKind.Utc);
-        DurationMinutes = durationMinutes;
-        Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
-        VideoLink = string.IsNullOrWhiteSpace(videoLink) ? null : videoLink.Trim();
-    }
-}
-
-public class CohortModuleUnlock
-{
-    public Guid ModuleId { get; private set; }
-    public DateOnly UnlocksOn { get; internal set; }
-
-    private CohortModuleUnlock() { }
-
-    internal CohortModuleUnlock(Guid moduleId, DateOnly unlocksOn)
-    {
-        ModuleId = moduleId;
-        UnlocksOn = unlocksOn;
-    }
-}
-
-public class CohortDeadline
-{
-    public Guid ModuleId { get; private set; }
-    public Guid AssignmentId { get; private set; }
-    public DateOnly DueOn { get; internal set; }
-
-    private CohortDeadline() { }
-
-    internal CohortDeadline(Guid moduleId, Guid assignmentId, DateOnly dueOn)
-    {
-        ModuleId = moduleId;
-        AssignmentId = assignmentId;
-        DueOn = dueOn;
-    }
-}
-
-/// <summary>Dates or the schedule moved: the cohort's milestones must follow.</summary>
-public sealed record CohortScheduleChanged(Guid CohortId) : NavLederprogram.Events.IDomainEvent;
-
-public sealed record CohortStatusChanged(Guid CohortId, CohortStatus Status) : NavLederprogram.Events.IDomainEvent;

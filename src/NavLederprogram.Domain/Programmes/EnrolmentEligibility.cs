@@ -1,14 +1,5 @@
 namespace NavLederprogram.Programmes;
 
-/// <summary>A place a person has or had in a cohort of the programme, as the eligibility rules read it.</summary>
-public sealed record ProgrammePlace(EnrolmentStatus Status, Guid CohortId, string CohortName, CohortStatus CohortStatus, DateTime RequestedAt);
-
-/// <summary>Where a person stands in the programme, and in which cohort (none when not enrolled).</summary>
-public sealed record ProgrammeStandingInfo(ProgrammeStanding Standing, Guid? CohortId, string? CohortName)
-{
-    public static readonly ProgrammeStandingInfo NotEnrolled = new(ProgrammeStanding.NotEnrolled, null, null);
-}
-
 /// <summary>
 /// Who may take a place in a cohort of the leadership programme. The programme is for leaders: only a person holding
 /// a leader job role (NAV leader, department leader, team leader) takes part. A leader takes part in one cohort at a

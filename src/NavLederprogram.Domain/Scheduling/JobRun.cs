@@ -32,33 +32,3 @@ public class JobRun
         Message = message is { Length: > MaxMessageLength } ? message[..MaxMessageLength] : message;
     }
 }
-
-/// <summary>A job sets this as its result so that the jobs page can say in any language what the run did.</summary>
-[ModuleContract]
-public sealed record JobResult(string Key, params object[] Arguments);
-
-/// <summary>How the newest run of a job ended, as other modules read it.</summary>
-[ModuleContract]
-public sealed record JobRunOutcome(string JobGroup, string JobName, DateTime FiredAt, bool Succeeded);
-
-/// <summary>The outcome of jobs as other modules read them, e.g. the home page's system card.</summary>
-[ModuleContract]
-public interface IJobRunQueries
-{
-    /// <summary>The newest run of each job.</summary>
-    Task<IReadOnlyList<JobRunOutcome>> GetLatestPerJobAsync(CancellationToken ct = default);
-}
-
-public sealed class JobRunQueries(IJobRunRepository runs) : IJobRunQueries
-{
-    public async Task<IReadOnlyList<JobRunOutcome>> GetLatestPerJobAsync(CancellationToken ct = default) =>
-        (await runs.GetLatestPerJobAsync(ct)).Select(r => new JobRunOutcome(r.JobGroup, r.JobName, r.FiredAt, r.Succeeded)).ToList();
-}
-
-public interface IJobRunRepository
-{
-    Task InsertAsync(JobRun run, CancellationToken ct = default);
-    /// <summary>The newest run of each job.</summary>
-    Task<IReadOnlyList<JobRun>> GetLatestPerJobAsync(CancellationToken ct = default);
-    Task<int> DeleteOlderThanAsync(DateTime threshold, CancellationToken ct = default);
-}

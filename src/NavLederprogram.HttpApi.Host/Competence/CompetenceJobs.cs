@@ -4,35 +4,6 @@ using Quartz;
 
 namespace NavLederprogram.HttpApi.Host.Competence;
 
-/// <summary>
-/// Recomputes every competence status. Evidence changes are reflected at once through domain events; this run
-/// catches what only the passing of time changes: deadlines passed and evidence expired.
-/// </summary>
-[DisallowConcurrentExecution]
-public sealed class RecomputeCompetenceStatusesJob(CompetenceStatusCalculator calculator) : IJob
-{
-    public static readonly JobKey Key = new("recompute-statuses", "competence");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var result = await calculator.RecomputeAsync(null, context.CancellationToken);
-        context.Result = new JobResult("Job:competence.recompute-statuses.Result", result.Total, result.Inserted, result.Updated, result.Deleted);
-    }
-}
-
-/// <summary>Queues one reminder per person, requirement and end date for evidence that expires soon; running twice queues nothing new.</summary>
-[DisallowConcurrentExecution]
-public sealed class QueueExpiryRemindersJob(ICompetenceGapQueries statuses, TimeProvider clock) : IJob
-{
-    public static readonly JobKey Key = new("expiry-reminders", "competence");
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var queued = await statuses.QueueExpiryRemindersAsync(clock.GetUtcNow().UtcDateTime, context.CancellationToken);
-        context.Result = new JobResult("Job:competence.expiry-reminders.Result", queued);
-    }
-}
-
 public static class CompetenceJobs
 {
     public static void AddCompetenceJobs(this IQuartzBuilder q, TimeZoneInfo zone)

@@ -43,6 +43,3 @@ public static class InputJsonRules
 
     private static bool HasNul(string text) => text.Contains('\0', StringComparison.Ordinal);
 }
-
-/// <summary>The JSON reader adds the property's path, so the answer names the field.</summary>
-public sealed class DateOutOfRangeException() : JsonException("The date is outside the supported range.");

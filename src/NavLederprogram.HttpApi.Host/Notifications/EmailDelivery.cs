@@ -5,35 +5,6 @@ using NavLederprogram.Notifications;
 
 namespace NavLederprogram.HttpApi.Host.Notifications;
 
-public sealed class SmtpOptions
-{
-    /// <summary>Empty: no SMTP server, e-mail is written to the pickup folder instead.</summary>
-    public string? Host { get; set; }
-    public int Port { get; set; } = 25;
-    /// <summary>TLS: on connect for port 465, else STARTTLS. Off: plain SMTP (a local relay or a test sink).</summary>
-    public bool UseSsl { get; set; }
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-    public string From { get; set; } = "NavLederprogram <noreply@navlederprogram.local>";
-}
-
-public sealed class EmailOptions
-{
-    public const string Section = "Notifications";
-
-    public SmtpOptions Smtp { get; set; } = new();
-    /// <summary>Where .eml files go when no SMTP host is set; defaults to <c>{App:DataFolder}/mail-pickup</c>.</summary>
-    public string? PickupFolder { get; set; }
-
-    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
-}
-
-/// <summary>Where outbox e-mail goes: an SMTP server when one is configured, else .eml files in the pickup folder.</summary>
-public interface IEmailChannel : IAsyncDisposable
-{
-    Task SendAsync(MimeMessage message, CancellationToken ct);
-}
-
 public sealed class EmailDelivery(EmailOptions options)
 {
     public string PickupFolder => options.PickupFolder!;

@@ -1,0 +1,10 @@
+using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Competence;
+
+public enum ExportFormat
+{
+    Xlsx = 0,
+    Csv = 1,
+}

@@ -1,0 +1,6 @@
+using NavLederprogram.Competence;
+using NavLederprogram.Programmes;
+
+namespace NavLederprogram.Home;
+
+public sealed record HomeStatusCountDto(CohortStatus Status, string StatusName, int Count);

@@ -1,0 +1,10 @@
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Organisation;
+
+public sealed class SaveRegionInput
+{
+    public string? Name { get; set; }
+    public string? Code { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}

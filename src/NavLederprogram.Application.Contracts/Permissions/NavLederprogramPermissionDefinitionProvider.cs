@@ -1,0 +1,35 @@
+using NavLederprogram.Identity;
+
+namespace NavLederprogram.Permissions;
+
+/// <summary>Every permission with the roles that get it on first seed.</summary>
+public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    private static readonly string[] Admins = [RoleNames.SystemAdmin, RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
+    private static readonly string[] ProgrammeOwners = [RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
+    private static readonly string[] Coordinators = [RoleNames.RegionalCoordinator, RoleNames.MunicipalCoordinator];
+
+    public IReadOnlyList<PermissionDefinition> GetPermissions() =>
+    [
+        new(NavLederprogramPermissions.Organisation.View, RoleNames.All),
+        new(NavLederprogramPermissions.Organisation.Manage, Admins),
+        new(NavLederprogramPermissions.People.View, [.. Admins, .. Coordinators, RoleNames.Facilitator]),
+        new(NavLederprogramPermissions.People.Manage, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.People.Import, [.. Admins, RoleNames.RegionalCoordinator]),
+        new(NavLederprogramPermissions.Competence.View, RoleNames.All),
+        new(NavLederprogramPermissions.Competence.ManageCatalogue, Admins),
+        new(NavLederprogramPermissions.Competence.ManageRequirements, Admins),
+        new(NavLederprogramPermissions.Competence.ApproveEvidence, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Competence.ViewGaps, [.. Admins, .. Coordinators, RoleNames.Leader]),
+        new(NavLederprogramPermissions.Competence.AssessPeople, [.. Admins, .. Coordinators, RoleNames.Leader]),
+        new(NavLederprogramPermissions.Programmes.View, RoleNames.All),
+        new(NavLederprogramPermissions.Programmes.Edit, ProgrammeOwners),
+        new(NavLederprogramPermissions.Programmes.Approve, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.View, RoleNames.All),
+        new(NavLederprogramPermissions.Cohorts.Manage, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.Nominate, [.. ProgrammeOwners, .. Coordinators]),
+        new(NavLederprogramPermissions.Cohorts.ManageEnrolments, ProgrammeOwners),
+        new(NavLederprogramPermissions.Cohorts.Facilitate, [.. ProgrammeOwners, RoleNames.Facilitator]),
+        new(NavLederprogramPermissions.Jobs.View, Admins),
+    ];
+}

@@ -1,0 +1,6 @@
+namespace NavLederprogram.Programmes;
+
+public sealed class AttendanceInput
+{
+    public List<AttendanceEntryInput>? Entries { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record AttendanceRowDto(Guid EnrolmentId, string PersonName, string OfficeName, bool? Present);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record AttendanceSheetDto(Guid CohortId, SessionDto Session, IReadOnlyList<AttendanceRowDto> Rows);

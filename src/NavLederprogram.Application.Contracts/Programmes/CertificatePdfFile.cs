@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record CertificatePdfFile(byte[] Content, string ContentType, string FileName);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record SessionAttendanceDto(SessionDto Session, bool? Present);

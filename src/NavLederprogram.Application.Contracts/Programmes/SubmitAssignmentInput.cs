@@ -1,0 +1,6 @@
+namespace NavLederprogram.Programmes;
+
+public sealed class SubmitAssignmentInput
+{
+    public string? Answer { get; set; }
+}

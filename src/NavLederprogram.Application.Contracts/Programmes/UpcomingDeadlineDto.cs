@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public sealed record UpcomingDeadlineDto(Guid AssignmentId, ContentTextDto Title, ContentTextDto ModuleTitle, DateOnly DueOn, AssignmentStatus? Status);

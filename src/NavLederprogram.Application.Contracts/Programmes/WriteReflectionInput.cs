@@ -1,0 +1,6 @@
+namespace NavLederprogram.Programmes;
+
+public sealed class WriteReflectionInput
+{
+    public string? Text { get; set; }
+}

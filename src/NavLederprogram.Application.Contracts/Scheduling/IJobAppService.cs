@@ -1,0 +1,6 @@
+namespace NavLederprogram.Scheduling;
+
+public interface IJobAppService
+{
+    Task<IReadOnlyList<JobDto>> GetListAsync(CancellationToken ct);
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public enum AssignmentStatus { Submitted = 1, Approved = 2, Returned = 3 }

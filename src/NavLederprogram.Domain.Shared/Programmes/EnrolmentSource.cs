@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public enum EnrolmentSource { Application = 1, Nomination = 2 }

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Programmes;
+
+public enum GatheringFormat { InPerson = 1, Online = 2 }

@@ -1,0 +1,6 @@
+using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Competence;
+
+public sealed record StatusWriteResult(int Inserted, int Updated, int Deleted, int Total);

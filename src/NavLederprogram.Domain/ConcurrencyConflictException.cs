@@ -1,0 +1,5 @@
+namespace NavLederprogram;
+
+public sealed class ConcurrencyConflictException()
+    : BusinessException(NavLederprogramErrorCodes.ConcurrencyConflict)
+{ }

@@ -1,0 +1,3 @@
+namespace NavLederprogram;
+
+public sealed record FieldError(string Key, params object?[] Arguments);

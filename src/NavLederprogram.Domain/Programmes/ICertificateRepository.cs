@@ -1,0 +1,13 @@
+using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Programmes;
+
+public interface ICertificateRepository
+{
+    Task<Certificate?> FindAsync(Guid id, CancellationToken ct = default);
+    Task<Certificate?> FindByCodeAsync(string verificationCode, CancellationToken ct = default);
+    Task<Certificate?> FindByEnrolmentAsync(Guid enrolmentId, CancellationToken ct = default);
+    Task<IReadOnlyList<Certificate>> GetForPersonAsync(Guid personId, CancellationToken ct = default);
+    Task InsertAsync(Certificate certificate, CancellationToken ct = default);
+}

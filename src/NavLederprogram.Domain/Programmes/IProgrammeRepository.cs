@@ -1,0 +1,17 @@
+using NavLederprogram.Organisation;
+using NavLederprogram.Paging;
+
+namespace NavLederprogram.Programmes;
+
+public interface IProgrammeRepository
+{
+    /// <summary>The programme; there is one.</summary>
+    Task<Programme?> GetProgrammeAsync(CancellationToken ct = default);
+    Task InsertProgrammeAsync(Programme programme, CancellationToken ct = default);
+    Task<ProgrammeVersion?> FindVersionAsync(Guid id, CancellationToken ct = default);
+    Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(CancellationToken ct = default);
+    Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    Task InsertVersionAsync(ProgrammeVersion version, CancellationToken ct = default);
+    Task<bool> VersionInUseAsync(Guid versionId, CancellationToken ct = default);
+    void DeleteVersion(ProgrammeVersion version);
+}

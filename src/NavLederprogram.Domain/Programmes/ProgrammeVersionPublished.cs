@@ -1,0 +1,6 @@
+using NavLederprogram.Entities;
+using NavLederprogram.Localization;
+
+namespace NavLederprogram.Programmes;
+
+public sealed record ProgrammeVersionPublished(Guid VersionId) : NavLederprogram.Events.IDomainEvent;

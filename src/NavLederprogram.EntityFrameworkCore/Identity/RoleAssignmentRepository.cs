@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Identity;
+
+namespace NavLederprogram.EntityFrameworkCore.Identity;
+
+public sealed class RoleAssignmentRepository(NavLederprogramDbContext db) : IRoleAssignmentRepository
+{
+    public async Task<IReadOnlyList<RoleAssignment>> GetAssignmentsAsync(Guid userId, CancellationToken ct = default) =>
+        await (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               where ur.UserId == userId
+               select new RoleAssignment(r.Name!, ur.ScopeKind, ur.ScopeId)).ToListAsync(ct);
+
+    public async Task SetScopeAsync(Guid userId, string roleName, ScopeKind kind, Guid scopeId, CancellationToken ct = default)
+    {
+        var assignment = await (from ur in db.UserRoles
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where ur.UserId == userId && r.Name == roleName
+                                select ur).SingleAsync(ct);
+        assignment.ScopeKind = kind;
+        assignment.ScopeId = scopeId;
+        await db.SaveChangesAsync(ct);
+    }
+}

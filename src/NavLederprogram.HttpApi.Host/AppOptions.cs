@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.HttpApi.Host.Identity;
+using NavLederprogram.HttpApi.Host.Infrastructure;
+using NavLederprogram.HttpApi.Host.Notifications;
+using NavLederprogram.HttpApi.Host.Scheduling;
+using NavLederprogram.Identity;
+using NavLederprogram.Localization;
+using Scalar.AspNetCore;
+using Serilog;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace NavLederprogram.HttpApi.Host;
+
+public sealed class AppOptions
+{
+    public const string Section = "App";
+
+    /// <summary>Where the embedded database, Quartz store and development keys live.</summary>
+    public string? DataFolder { get; set; }
+    /// <summary>The Angular production build served at the same origin.</summary>
+    public string? SpaRoot { get; set; }
+    public int AuthRequestsPerMinute { get; set; } = 30;
+    /// <summary>The address users reach the app at, for links in e-mail.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+    /// <summary>Rate limit per client address on the public certificate verification.</summary>
+    public int VerificationRequestsPerMinute { get; set; } = 60;
+}
