@@ -23,7 +23,7 @@ public sealed class EfUnitOfWork(NavLederprogramDbContext db, IDomainEventPublis
         else if (events.Count > 0) await publisher.PublishAsync(events, ct);
     }
 
-    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, Action? ended = null, CancellationToken ct = default)
     {
         if (_held is not null) return await work();
         _held = [];
@@ -40,6 +40,7 @@ public sealed class EfUnitOfWork(NavLederprogramDbContext db, IDomainEventPublis
         {
             // Committed or rolled back, the transaction is over: later saves publish at once again.
             _held = null;
+            ended?.Invoke();
         }
         if (committed.Count > 0) await publisher.PublishAsync(committed, ct);
         return result;

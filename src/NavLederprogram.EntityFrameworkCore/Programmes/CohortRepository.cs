@@ -50,9 +50,17 @@ public sealed class CohortRepository(NavLederprogramDbContext db, IUnitOfWork un
     {
         var gate = Gates.GetOrAdd(cohortId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
+        var held = true;
+        void Release()
+        {
+            if (!held) return;
+            held = false;
+            gate.Release();
+        }
         try
         {
-            // The unit of work's transaction, so that the events of the change are published once it has committed.
+            // The unit of work's transaction, so that the events of the change are published once it has committed;
+            // the gate opens as the transaction ends, so the next enrolment does not wait for the reactions to this one.
             return await unitOfWork.InTransactionAsync(async () =>
             {
                 if (db.Database.IsNpgsql())
@@ -60,11 +68,11 @@ public sealed class CohortRepository(NavLederprogramDbContext db, IUnitOfWork un
                 else if (db.Database.IsSqlServer())
                     await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM [ProgCohorts] WITH (UPDLOCK, ROWLOCK) WHERE [Id] = {cohortId}", ct);
                 return await work();
-            }, ct);
+            }, Release, ct);
         }
         finally
         {
-            gate.Release();
+            Release();
         }
     }
 
