@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,13 @@ using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore;
 
-/// <summary>The one DbContext of the application; tables carry their module's prefix.</summary>
+/// <summary>
+/// The one DbContext of the application; tables carry their module's prefix. It also holds the data-protection key ring
+/// (login cookies, antiforgery, OpenIddict's codes and refresh tokens), so that every node of the app reads the same keys.
+/// </summary>
 public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, AppUserRole, IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, AppUserRole, IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options),
+        IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -18,6 +23,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
     public DbSet<Person> People => Set<Person>();
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Every point in time is stored as UTC; SQLite and JSON documents give it back without saying so. Reading marks it

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Identity;
@@ -33,6 +34,7 @@ internal static class IdentityModelConfiguration
             b.Property(g => g.PermissionName).HasMaxLength(128).IsRequired();
             b.HasIndex(g => new { g.RoleName, g.PermissionName }).IsUnique();
         });
+        builder.Entity<DataProtectionKey>().ToTable("IdentityDataProtectionKeys");
     }
 
     public static void ConfigureOpenIddictTableNames(this ModelBuilder builder)
