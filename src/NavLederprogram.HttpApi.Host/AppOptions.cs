@@ -32,8 +32,8 @@ public sealed class AppOptions
     /// <summary>The Angular production build served at the same origin.</summary>
     public string? SpaRoot { get; set; }
     public int AuthRequestsPerMinute { get; set; } = 30;
-    /// <summary>The address users reach the app at, for links in e-mail.</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5080";
+    /// <summary>The address users reach the app at: the token issuer on every node, and the base of links in e-mail. Required outside Development.</summary>
+    public string? PublicUrl { get; set; }
     /// <summary>Rate limit per client address on the public certificate verification.</summary>
     public int VerificationRequestsPerMinute { get; set; } = 60;
 }

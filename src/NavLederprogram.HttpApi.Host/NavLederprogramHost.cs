@@ -57,7 +57,8 @@ public static class NavLederprogramHost
         services.AddNavLederprogramApplication();
         services.AddNotificationEmail(configuration, dataFolder);
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
-        services.AddDataProtection().SetApplicationName("NavLederprogram").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "dataprotection")));
+        // In the database, not the data folder: a login cookie or an authorization code made by one node is read by every other.
+        services.AddDataProtection().SetApplicationName("NavLederprogram").PersistKeysToDbContext<NavLederprogramDbContext>();
 
         services.AddIdentity<AppUser, AppRole>(NavLederprogramEntityFrameworkCoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<NavLederprogramDbContext>()
@@ -75,8 +76,10 @@ public static class NavLederprogramHost
         services.AddSingleton<LoginThrottle>();
         services.AddMemoryCache();
 
+        var developmentKeys = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
         var keys = SigningKeys.Load(configuration.GetSection(SigningKeyOptions.Section).Get<SigningKeyOptions>() ?? new SigningKeyOptions(),
-            dataFolder, builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing"));
+            dataFolder, developmentKeys);
+        var issuer = Issuer(appOptions, developmentKeys);
         services.AddOpenIddict()
             .AddCore(o => o.UseNavLederprogramStores())
             .AddServer(o =>
@@ -88,6 +91,11 @@ public static class NavLederprogramHost
                 o.RegisterScopes(Scopes.OpenId, Scopes.Email, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, ClientIds.ApiScope, ClientIds.HrImportScope);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(30)).SetRefreshTokenLifetime(TimeSpan.FromDays(1));
                 o.AddSigningCertificate(keys.Signing).AddEncryptionCertificate(keys.Encryption);
+                // Checking a signature costs a public-key operation; decrypting a token on every request cost a private-key one.
+                // Why a readable access token is safe here: docs/decisions.md. Codes and refresh tokens stay encrypted.
+                o.DisableAccessTokenEncryption();
+                // One issuer whichever address or node answered, so that any node accepts any node's tokens.
+                if (issuer is not null) o.SetIssuer(issuer);
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
@@ -194,6 +202,15 @@ public static class NavLederprogramHost
             app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa.Provider }).AllowAnonymous();
         // An API path that matches no endpoint is a 404 problem, not the app's start page.
         app.MapFallback("/api/{**path}", (HttpContext context, EndpointDataSource endpoints) => ApiFallback.Answer(context, endpoints)).AllowAnonymous();
+    }
+
+    /// <summary>The token issuer is the address users reach the app at; outside Development it must be configured.</summary>
+    private static Uri? Issuer(AppOptions options, bool development)
+    {
+        if (Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var url)) return url;
+        if (development) return null;
+        throw new InvalidOperationException("App:PublicUrl must be set to the absolute address users reach the app at (e.g. https://lederprogram.nav.no). "
+            + "It is the token issuer, the same on every node, and the base of links in e-mail.");
     }
 
     /// <summary>The embedded SQLite default migrates and seeds itself; server databases use the DbMigrator unless told otherwise.</summary>

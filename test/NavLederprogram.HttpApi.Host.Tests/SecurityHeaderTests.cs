@@ -112,6 +112,7 @@ public class SecurityHeaderTests(NavLederprogramFactory factory)
         await using var production = factory.WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
+            b.UseSetting("App:PublicUrl", "https://lederprogram.test");
             b.UseSetting("OpenIddict:SigningCertificatePath", Certificate(factory.DataFolder, "prod-signing.pfx", X509KeyUsageFlags.DigitalSignature));
             b.UseSetting("OpenIddict:EncryptionCertificatePath", Certificate(factory.DataFolder, "prod-encryption.pfx", X509KeyUsageFlags.KeyEncipherment));
         });

@@ -87,10 +87,14 @@ public static class ConnectEndpoints
         identity.SetClaims(Claims.Role, roles);
         identity.SetScopes(scopes);
         identity.SetResources(Resource);
+        // Access tokens are signed, not encrypted: whoever holds one can read it. They carry ids, the username and roles —
+        // what the API needs — and no name or e-mail address, which go to the identity token only (the API reads them from the database).
         identity.SetDestinations(claim => claim.Type switch
         {
-            Claims.Name or Claims.PreferredUsername when scopes.Contains(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
-            Claims.Email when scopes.Contains(Scopes.Email) => [Destinations.AccessToken, Destinations.IdentityToken],
+            Claims.Name when scopes.Contains(Scopes.Profile) => [Destinations.IdentityToken],
+            Claims.Email when scopes.Contains(Scopes.Email) => [Destinations.IdentityToken],
+            Claims.Name or Claims.Email => [],
+            Claims.PreferredUsername when scopes.Contains(Scopes.Profile) => [Destinations.AccessToken, Destinations.IdentityToken],
             Claims.Role when scopes.Contains(Scopes.Roles) => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });

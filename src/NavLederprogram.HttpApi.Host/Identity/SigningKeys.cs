@@ -3,19 +3,39 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace NavLederprogram.HttpApi.Host.Identity;
 
-/// <summary>Keys must survive restarts, or every issued token and refresh token becomes worthless.</summary>
+/// <summary>
+/// Keys must survive restarts and be the same on every node, or a token issued by one node is refused by the next, and
+/// every issued token and refresh token becomes worthless.
+/// </summary>
 public static class SigningKeys
 {
     public static (X509Certificate2 Signing, X509Certificate2 Encryption) Load(SigningKeyOptions options, string dataFolder, bool allowDevelopmentKeys)
     {
-        if (!string.IsNullOrEmpty(options.SigningCertificatePath) && !string.IsNullOrEmpty(options.EncryptionCertificatePath))
-            return (LoadPfx(options.SigningCertificatePath, options.CertificatePassword), LoadPfx(options.EncryptionCertificatePath, options.CertificatePassword));
+        var signing = FromConfiguration(options.SigningCertificatePath, options.SigningCertificate, options.CertificatePassword);
+        var encryption = FromConfiguration(options.EncryptionCertificatePath, options.EncryptionCertificate, options.CertificatePassword);
+        if (signing is not null && encryption is not null) return (signing, encryption);
+        if (signing is not null || encryption is not null)
+            throw new InvalidOperationException("Configure both the signing and the encryption certificate (OpenIddict:SigningCertificate[Path] "
+                + "and OpenIddict:EncryptionCertificate[Path]), not only one of them.");
         if (!allowDevelopmentKeys)
-            throw new InvalidOperationException("OpenIddict:SigningCertificatePath and OpenIddict:EncryptionCertificatePath must be configured outside Development.");
+            throw new InvalidOperationException("No token keys are configured. Outside Development every node must load the same certificates: set "
+                + "OpenIddict:SigningCertificatePath and OpenIddict:EncryptionCertificatePath (PFX files), or OpenIddict:SigningCertificate and "
+                + "OpenIddict:EncryptionCertificate (the PFX in base64), and OpenIddict:CertificatePassword if they have one.");
 
+        // Development only: one key pair per data folder, made on first start.
         var folder = Directory.CreateDirectory(Path.Combine(dataFolder, "keys")).FullName;
         return (LoadOrCreate(Path.Combine(folder, "signing.pfx"), X509KeyUsageFlags.DigitalSignature),
                 LoadOrCreate(Path.Combine(folder, "encryption.pfx"), X509KeyUsageFlags.KeyEncipherment));
+    }
+
+    private static X509Certificate2? FromConfiguration(string? path, string? base64, string? password)
+    {
+        if (!string.IsNullOrWhiteSpace(path)) return LoadPfx(path, password);
+        if (string.IsNullOrWhiteSpace(base64)) return null;
+        byte[] bytes;
+        try { bytes = Convert.FromBase64String(base64.Trim()); }
+        catch (FormatException e) { throw new InvalidOperationException("A token certificate in OpenIddict configuration is not valid base64.", e); }
+        return X509CertificateLoader.LoadPkcs12(bytes, password, X509KeyStorageFlags.EphemeralKeySet);
     }
 
     private static X509Certificate2 LoadPfx(string path, string? password) =>
