@@ -81,7 +81,7 @@ public sealed partial class MultiNodeTests : IAsyncLifetime
             "the enrolment-opens milestone ran on node B", nodeB);
         // Node B notices node A is gone and takes over what A held; only then is "exactly once" settled.
         await WaitUntilAsync(async () => await SchedulerInstancesAsync() == 1, "node B recovered node A's scheduler instance", nodeB);
-        (await MilestoneRunsAsync(cohortId, "enrolment-opens")).ShouldBe(1);
+        (await MilestoneRunsAsync(cohortId, "enrolment-opens")).ShouldHaveSingleItem().ShouldEndWith("Milestone:Result.EnrolmentOpened");
         var opened = (await Expect(await adminOnB.GetAsync($"/api/cohorts/{cohortId}/milestones"))).EnumerateArray()
             .Single(m => m.GetProperty("key").GetString() == "enrolment-opens");
         opened.GetProperty("scheduled").GetBoolean().ShouldBeFalse();
@@ -92,7 +92,7 @@ public sealed partial class MultiNodeTests : IAsyncLifetime
         var restartedA = await StartAsync("node-a-again", portA, settings);
         (await Api(restartedA, token).GetAsync("/api/identity/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await WaitUntilAsync(async () => await SchedulerInstancesAsync() == 2, "node A joined the cluster again", restartedA);
-        (await MilestoneRunsAsync(cohortId, "enrolment-opens")).ShouldBe(1);
+        (await MilestoneRunsAsync(cohortId, "enrolment-opens")).ShouldHaveSingleItem("node A, back, ran the milestone again");
     }
 
     private Dictionary<string, string> SharedSettings(string publicUrl) => new()
@@ -242,9 +242,20 @@ public sealed partial class MultiNodeTests : IAsyncLifetime
     private async Task<long> SchedulerInstancesAsync() =>
         await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state", []);
 
-    private async Task<long> MilestoneRunsAsync(Guid cohortId, string key) =>
-        await ScalarAsync("""SELECT count(*) FROM "ProgMilestoneRuns" WHERE "CohortId" = @cohort AND "Key" = @key""",
-            [new("cohort", cohortId), new("key", key)]);
+    /// <summary>Every run of a cohort's milestone, as "time result (by hand)".</summary>
+    private async Task<List<string>> MilestoneRunsAsync(Guid cohortId, string key)
+    {
+        await using var connection = new NpgsqlConnection($"{_server};Database={_database}");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """SELECT "RanAt", "ResultKey", "ByHand" FROM "ProgMilestoneRuns" WHERE "CohortId" = @cohort AND "Key" = @key ORDER BY "RanAt" """, connection);
+        command.Parameters.AddWithValue("cohort", cohortId);
+        command.Parameters.AddWithValue("key", key);
+        var runs = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) runs.Add($"{reader.GetDateTime(0):O} {reader.GetString(1)}{(reader.GetBoolean(2) ? " (by hand)" : "")}");
+        return runs;
+    }
 
     private async Task<long> ScalarAsync(string sql, NpgsqlParameter[] parameters)
     {

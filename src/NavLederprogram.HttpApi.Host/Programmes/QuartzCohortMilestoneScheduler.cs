@@ -31,7 +31,8 @@ public sealed class QuartzCohortMilestoneScheduler(ISchedulerFactory schedulers,
         {
             if (!wanted.TryGetValue(key.Name, out var milestone)) await scheduler.UnscheduleJob(key, ct);
             else if (await scheduler.GetTrigger(key, ct) is { } trigger && StartsAsWanted(trigger.StartTimeUtc.UtcDateTime, milestone.FireAtUtc, now)) wanted.Remove(key.Name);
-            else await scheduler.RescheduleJob(key, Build(cohort.Id, milestone, now), ct);
+            // Done with it once moved: a trigger moved to now may fire and be gone before the loop below, which would schedule it again.
+            else if (await scheduler.RescheduleJob(key, Build(cohort.Id, milestone, now), ct) is not null) wanted.Remove(key.Name);
         }
         foreach (var milestone in wanted.Values)
             if (!await scheduler.Exists(new TriggerKey(milestone.Key, group), ct))
