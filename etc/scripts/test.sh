@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: .NET suites (SQLite, then the HTTP suite again on a throwaway PostgreSQL server),
+# Runs every test: .NET suites (SQLite, then the HTTP suite again and the multi-node suite on a throwaway PostgreSQL server),
 # the Angular unit tests and the end-to-end tests in real Chromium, all sending e-mail to a real SMTP
 # sink (maildev from the Angular dev dependencies). Installs what it needs itself.
 # Ends with one line "N passed, N failed" summed over all suites; exits non-zero on any failure.
@@ -117,6 +117,9 @@ if su postgres -c "$pg_bin/initdb -D $pg_dir -A scram-sha-256 -U postgres --pwfi
   echo "==> .NET HTTP tests (PostgreSQL on port $pg_port)"
   run_dotnet_suite http-postgresql test/NavLederprogram.HttpApi.Host.Tests \
     NAVLEDER_TEST_PROVIDER=PostgreSql "NAVLEDER_TEST_PG=Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
+  echo "==> .NET multi-node tests (two host processes on PostgreSQL on port $pg_port)"
+  run_dotnet_suite multi-node test/NavLederprogram.MultiNode.Tests \
+    "NAVLEDER_TEST_PG=Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
 else
   fail_setup "postgresql"
 fi

@@ -34,6 +34,8 @@ public sealed class AppOptions
     public int AuthRequestsPerMinute { get; set; } = 30;
     /// <summary>The address users reach the app at: the token issuer on every node, and the base of links in e-mail. Required outside Development.</summary>
     public string? PublicUrl { get; set; }
+    /// <summary>Load balancers (addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
+    public string[] TrustedProxies { get; set; } = [];
     /// <summary>Rate limit per client address on the public certificate verification.</summary>
     public int VerificationRequestsPerMinute { get; set; } = 60;
 }

@@ -52,6 +52,7 @@ public static class NavLederprogramHost
         builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console(), preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
+        services.AddTrustedProxies(appOptions.TrustedProxies);
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
@@ -105,6 +106,8 @@ public static class NavLederprogramHost
             .AddValidation(o =>
             {
                 o.UseLocalServer();
+                // Only tokens issued for this API: a token the server issued for another resource is refused here.
+                o.AddAudiences(ConnectEndpoints.Resource);
                 o.UseAspNetCore();
             });
 
@@ -173,6 +176,8 @@ public static class NavLederprogramHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Before anything that reads the client's address or the scheme: the throttle, the rate limits, cookies, OpenIddict.
+        app.UseTrustedProxies(app.Configuration.GetSection(AppOptions.Section).Get<AppOptions>()?.TrustedProxies ?? []);
         // First, so that every answer carries the headers: static files, the app's index.html, errors and 404s alike.
         app.UseSecurityHeaders();
         app.UseCookiePolicy();

@@ -69,6 +69,30 @@ public partial class LoginThrottleTests
         (await AttemptAsync(BrowserFrom(factory, "192.0.2.100"), "fasilitator", NavLederprogramFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task Behind_a_trusted_load_balancer_each_client_is_counted_at_its_own_address()
+    {
+        await using var root = new NavLederprogramFactory(null, 100_000);
+        await using var factory = root.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("App:TrustedProxies:0", "10.1.0.0/16");
+            b.UseSetting("LoginThrottle:FailuresPerAddress", "3");
+        });
+        // Every request arrives from the load balancer; the client's own address is in X-Forwarded-For.
+        var attacker = BrowserFrom(factory, "10.1.0.5", forwardedFor: "203.0.113.7");
+        foreach (var name in new[] { "leder", "ksadmin", "nobody" })
+            Message(await (await AttemptAsync(attacker, name, "Sommer2026")).Content.ReadAsStringAsync()).ShouldBe(Wrong);
+        Message(await (await AttemptAsync(attacker, "fasilitator", NavLederprogramFactory.Password)).Content.ReadAsStringAsync()).ShouldBe(TooMany);
+
+        // Another client behind the same balancer is not refused for the attacker's guesses.
+        (await AttemptAsync(BrowserFrom(factory, "10.1.0.5", forwardedFor: "198.51.100.20"), "fasilitator", NavLederprogramFactory.Password))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // A client that is no trusted proxy cannot choose the address it is counted at.
+        var spoofer = BrowserFrom(factory, "203.0.113.7", forwardedFor: "198.51.100.99");
+        Message(await (await AttemptAsync(spoofer, "fasilitator", NavLederprogramFactory.Password)).Content.ReadAsStringAsync()).ShouldBe(TooMany);
+    }
+
     private static Task<HttpResponseMessage> AttemptAsync(HttpClient browser, string userName, string password) =>
         NavLederprogramFactory.PostLoginAsync(browser, Login, userName, password);
 
@@ -78,11 +102,13 @@ public partial class LoginThrottleTests
     private static async Task<string> NormalizedAsync(HttpResponseMessage response, string userName) =>
         Token().Replace(await response.Content.ReadAsStringAsync(), "").Replace($"value=\"{userName}\"", "value=\"\"") + $" status={(int)response.StatusCode}";
 
-    /// <summary>A browser at the given client address, with its own cookies.</summary>
-    private static HttpClient BrowserFrom(WebApplicationFactory<Program> factory, string address)
+    /// <summary>A browser at the given client address, with its own cookies; behind a proxy, the address it forwards for.</summary>
+    private static HttpClient BrowserFrom(WebApplicationFactory<Program> factory, string address, string? forwardedFor = null)
     {
         var server = factory.Server.CreateHandler(c => c.Connection.RemoteIpAddress = IPAddress.Parse(address));
-        return new HttpClient(new CookieJar { InnerHandler = server }) { BaseAddress = new Uri("http://localhost") };
+        var browser = new HttpClient(new CookieJar { InnerHandler = server }) { BaseAddress = new Uri("http://localhost") };
+        if (forwardedFor is not null) browser.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        return browser;
     }
 
     private sealed class CookieJar : DelegatingHandler
