@@ -45,10 +45,11 @@ public static class NavLederprogramEntityFrameworkCoreServices
     public static IServiceCollection AddNavLederprogramEntityFrameworkCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddScoped<AuditingSaveChangesInterceptor>();
+        services.AddSingleton<DbStatementCountingInterceptor>();
         services.AddDbContext<NavLederprogramDbContext>((sp, o) =>
         {
             configureDatabase(o);
-            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>());
         });
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();

@@ -165,13 +165,14 @@ public static class NavLederprogramHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        app.UseDbStatementCounting(app.Configuration.GetValue<bool>($"{AppOptions.Section}:{nameof(AppOptions.ExposeStatementCount)}"));
         // First, so that every answer carries the headers: static files, the app's index.html, errors and 404s alike.
         app.UseSecurityHeaders();
         app.UseCookiePolicy();
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext += DbStatementCounting.Enrich);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

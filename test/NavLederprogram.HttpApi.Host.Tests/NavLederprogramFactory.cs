@@ -69,6 +69,7 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseEnvironment("Development");
         builder.UseSetting("App:DataFolder", DataFolder);
         builder.UseSetting("App:AuthRequestsPerMinute", _authRequestsPerMinute.ToString());
+        builder.UseSetting("App:ExposeStatementCount", "true");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         if (_connectionString is not null) builder.UseSetting("ConnectionStrings:Default", _connectionString);
