@@ -46,10 +46,12 @@ public static class NavLederprogramEntityFrameworkCoreServices
     {
         services.AddScoped<AuditingSaveChangesInterceptor>();
         services.AddSingleton<DbStatementCountingInterceptor>();
+        services.AddDataCache();
         services.AddDbContext<NavLederprogramDbContext>((sp, o) =>
         {
             configureDatabase(o);
-            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>(),
+                sp.GetRequiredService<CacheChangeInterceptor>());
         });
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();
