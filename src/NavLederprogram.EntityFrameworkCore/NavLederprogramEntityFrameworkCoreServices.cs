@@ -50,7 +50,9 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddDbContext<NavLederprogramDbContext>((sp, o) =>
         {
             configureDatabase(o);
-            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>(),
+            o.AddInterceptors(
+                sp.GetRequiredService<AuditingSaveChangesInterceptor>(),
+                sp.GetRequiredService<DbStatementCountingInterceptor>(),
                 sp.GetRequiredService<CacheChangeInterceptor>());
         });
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -16,13 +16,15 @@ public class CachedReadTests
     public async Task A_published_programme_version_is_read_once_per_node_and_a_draft_never_comes_from_the_cache()
     {
         await using var db = await SqliteTestDatabase.CreateAsync();
-        var published = await db.InScopeAsync(async sp => (await sp.GetRequiredService<IProgrammeRepository>().GetVersionsAsync()).Single());
+        var published = await db.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<IProgrammeRepository>().GetVersionsAsync()).Single());
         published.Status.ShouldBe(ProgrammeVersionStatus.Published);
         var draftId = Guid.NewGuid();
         await db.InScopeAsync(async sp =>
         {
             var programmes = sp.GetRequiredService<IProgrammeRepository>();
-            await programmes.InsertVersionAsync(published.CopyAsDraft(draftId, published.Number + 1, new Actor(Guid.NewGuid(), "Test"), DateTime.UtcNow));
+            var draft = published.CopyAsDraft(draftId, published.Number + 1, new Actor(Guid.NewGuid(), "Test"), DateTime.UtcNow);
+            await programmes.InsertVersionAsync(draft);
             await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         });
 
@@ -35,7 +37,8 @@ public class CachedReadTests
         statements.Count.ShouldBe(1);
 
         (await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().FindPublishedVersionAsync(draftId))).ShouldBeNull();
-        var both = await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().GetPublishedVersionsAsync([published.Id, draftId]));
+        var both = await db.InScopeAsync(sp =>
+            sp.GetRequiredService<IProgrammeRepository>().GetPublishedVersionsAsync([published.Id, draftId]));
         both.Select(v => v.Id).ShouldBe([published.Id]);
     }
 
@@ -73,5 +76,6 @@ public class CachedReadTests
         after.Categories.Count.ShouldBe(before.Categories.Count + 1);
     }
 
-    private static CompetenceCategory Category(Guid id) => new(id, new LocalizedText($"Kategori {id:N}", $"Kategori {id:N}", $"Category {id:N}"), 50);
+    private static CompetenceCategory Category(Guid id) =>
+        new(id, new LocalizedText($"Kategori {id:N}", $"Kategori {id:N}", $"Category {id:N}"), 50);
 }

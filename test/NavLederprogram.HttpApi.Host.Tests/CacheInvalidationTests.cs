@@ -77,7 +77,8 @@ public class CacheInvalidationTests
     {
         await using var scope = node.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
-        db.PermissionGrants.RemoveRange(await db.PermissionGrants.Where(g => g.RoleName == role && g.PermissionName == permission).ToListAsync());
+        var grants = await db.PermissionGrants.Where(g => g.RoleName == role && g.PermissionName == permission).ToListAsync();
+        db.PermissionGrants.RemoveRange(grants);
         await db.SaveChangesAsync();
     }
 

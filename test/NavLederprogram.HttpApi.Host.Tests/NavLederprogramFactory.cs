@@ -80,7 +80,8 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:SeedDemoUsers", "true");
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        if (CachePollInterval is { } poll) builder.UseSetting("App:CachePollInterval", poll.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        if (CachePollInterval is { } poll)
+            builder.UseSetting("App:CachePollInterval", poll.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
         if (!RunsScheduledJobs)
             builder.ConfigureTestServices(s =>

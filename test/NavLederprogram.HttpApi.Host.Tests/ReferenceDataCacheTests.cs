@@ -25,7 +25,8 @@ public class ReferenceDataCacheTests
             .Expect(HttpStatusCode.Created);
 
         var afterChange = await admin.GetAsync(Categories);
-        (await afterChange.Expect()).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ShouldContain(name);
+        (await afterChange.Expect()).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("name").GetString())
+            .ShouldContain(name);
         Statements(afterChange).ShouldBeGreaterThan(warmCost);
         Statements(await admin.GetAsync(Categories)).ShouldBe(warmCost);
 

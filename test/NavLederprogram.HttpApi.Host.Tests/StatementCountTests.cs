@@ -49,7 +49,8 @@ public class StatementCountTests(NavLederprogramFactory factory)
         await using var quiet = factory.WithWebHostBuilder(b =>
         {
             b.UseSetting("App:ExposeStatementCount", "false");
-            b.ConfigureTestServices(s => s.Configure<RequestLoggingOptions>(o => o.Logger = new LoggerConfiguration().WriteTo.Sink(log).CreateLogger()));
+            b.ConfigureTestServices(s =>
+                s.Configure<RequestLoggingOptions>(o => o.Logger = new LoggerConfiguration().WriteTo.Sink(log).CreateLogger()));
         });
         var client = quiet.CreateClient();
         client.DefaultRequestHeaders.Authorization = api.DefaultRequestHeaders.Authorization;
@@ -70,7 +71,8 @@ public class StatementCountTests(NavLederprogramFactory factory)
         return Statements(await client.GetAsync(path));
     }
 
-    private static int Statements(HttpResponseMessage response) => int.Parse(response.Headers.GetValues(Header).Single(), System.Globalization.CultureInfo.InvariantCulture);
+    private static int Statements(HttpResponseMessage response) =>
+        int.Parse(response.Headers.GetValues(Header).Single(), System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class CollectingSink : ILogEventSink
     {

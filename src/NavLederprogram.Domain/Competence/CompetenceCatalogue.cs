@@ -9,7 +9,8 @@ namespace NavLederprogram.Competence;
 [ModuleContract]
 public sealed class CompetenceCatalogue
 {
-    public CompetenceCatalogue(IReadOnlyList<CompetenceArea> areas, IReadOnlyList<CompetenceCategory> categories, IReadOnlyList<ProficiencyScale> scales)
+    public CompetenceCatalogue(
+        IReadOnlyList<CompetenceArea> areas, IReadOnlyList<CompetenceCategory> categories, IReadOnlyList<ProficiencyScale> scales)
     {
         Areas = areas;
         Categories = categories;

@@ -7,7 +7,8 @@ public sealed class CompetenceQueries(ICompetenceCatalogueRepository catalogue, 
 {
     public Task<IReadOnlyDictionary<Guid, CompetenceAreaCard>> GetAreasAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, CompetenceAreaCard>>(CompetenceCaches.Catalogue, "area-cards", async c =>
-            (await catalogue.GetAreasAsync(c)).ToFrozenDictionary(a => a.Id, a => new CompetenceAreaCard(a.Id, a.Code, a.ScaleId, a.Name)), ct);
+            (await catalogue.GetAreasAsync(c))
+                .ToFrozenDictionary(a => a.Id, a => new CompetenceAreaCard(a.Id, a.Code, a.ScaleId, a.Name)), ct);
 
     public Task<IReadOnlyDictionary<Guid, int>> GetScaleMaxLevelsAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, int>>(CompetenceCaches.Catalogue, "scale-max-levels", async c =>
@@ -15,5 +16,6 @@ public sealed class CompetenceQueries(ICompetenceCatalogueRepository catalogue, 
 
     public Task<CompetenceCatalogue> GetCatalogueAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync(CompetenceCaches.Catalogue, "catalogue", async c =>
-            new CompetenceCatalogue(await catalogue.GetAreasAsync(c), await catalogue.GetCategoriesAsync(c), await catalogue.GetScalesAsync(c)), ct);
+            new CompetenceCatalogue(
+                await catalogue.GetAreasAsync(c), await catalogue.GetCategoriesAsync(c), await catalogue.GetScalesAsync(c)), ct);
 }

@@ -65,5 +65,6 @@ public sealed class OrganisationQueries(
 
     public Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync<IReadOnlyList<JobRoleCard>>(OrganisationCaches.Reference, "job-roles", async c =>
-            (await jobRoles.GetAllAsync(c)).Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToArray(), ct);
+            (await jobRoles.GetAllAsync(c))
+                .Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToArray(), ct);
 }

@@ -16,7 +16,10 @@ public interface IProgrammeRepository
     /// (only drafts are edited or deleted), so it is read once per node and shared: read it, never change or attach it.
     /// </summary>
     Task<ProgrammeVersion?> FindPublishedVersionAsync(Guid id, CancellationToken ct = default);
-    /// <summary>The published versions among <paramref name="ids"/>, as <see cref="FindPublishedVersionAsync"/>; those not cached yet in one statement.</summary>
+    /// <summary>
+    /// The published versions among <paramref name="ids"/>, as <see cref="FindPublishedVersionAsync"/>; those not cached yet
+    /// in one statement.
+    /// </summary>
     Task<IReadOnlyList<ProgrammeVersion>> GetPublishedVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task InsertVersionAsync(ProgrammeVersion version, CancellationToken ct = default);
     Task<bool> VersionInUseAsync(Guid versionId, CancellationToken ct = default);

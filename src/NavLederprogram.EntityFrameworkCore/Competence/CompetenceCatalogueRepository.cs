@@ -9,7 +9,10 @@ using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 
-/// <summary>The whole lists of scales, categories and areas are cached on the node until the catalogue changes: shared, read-only snapshots.</summary>
+/// <summary>
+/// The whole lists of scales, categories and areas are cached on the node until the catalogue changes: shared, read-only
+/// snapshots.
+/// </summary>
 public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db, IDataCache cache) : ICompetenceCatalogueRepository
 {
     public Task<ProficiencyScale?> FindScaleAsync(Guid id, CancellationToken ct = default) => db.Set<ProficiencyScale>().FirstOrDefaultAsync(s => s.Id == id, ct);

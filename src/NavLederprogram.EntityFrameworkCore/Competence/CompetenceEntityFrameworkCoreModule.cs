@@ -22,7 +22,8 @@ public static class CompetenceEntityFrameworkCoreModule
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
-        services.AddCacheKind(CompetenceCaches.Catalogue, typeof(ProficiencyScale), typeof(ScaleLevel), typeof(CompetenceCategory), typeof(CompetenceArea));
+        services.AddCacheKind(CompetenceCaches.Catalogue,
+            typeof(ProficiencyScale), typeof(ScaleLevel), typeof(CompetenceCategory), typeof(CompetenceArea));
         return services;
     }
 }

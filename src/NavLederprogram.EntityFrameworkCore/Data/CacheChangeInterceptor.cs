@@ -37,7 +37,8 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         Saved(eventData.Context);
         return ValueTask.FromResult(result);
@@ -53,7 +54,8 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context);
 
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Ended(eventData.Context);
         return Task.CompletedTask;
@@ -61,7 +63,8 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context);
 
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Ended(eventData.Context);
         return Task.CompletedTask;
@@ -69,7 +72,8 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
 
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(eventData.Context);
 
-    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Ended(eventData.Context);
         return Task.CompletedTask;

@@ -16,8 +16,9 @@ public sealed class CacheStampMonitor(IServiceScopeFactory scopes)
     // Rows per kind at the last poll; null until the first, which drops everything cached before it.
     private Dictionary<string, int>? _seen;
 
-    /// <summary>A token that changes when the kind becomes stale. Take it before loading, so that a change during the load is not missed.</summary>
-    public IChangeToken Watch(string kind) => new CancellationChangeToken(_sources.GetOrAdd(kind, _ => new CancellationTokenSource()).Token);
+    /// <summary>A token that changes when the kind becomes stale. Take it before loading, so that a change while loading counts.</summary>
+    public IChangeToken Watch(string kind) =>
+        new CancellationChangeToken(_sources.GetOrAdd(kind, _ => new CancellationTokenSource()).Token);
 
     public void Invalidate(string kind)
     {

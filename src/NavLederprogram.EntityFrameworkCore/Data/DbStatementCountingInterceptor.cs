@@ -9,7 +9,8 @@ namespace NavLederprogram.EntityFrameworkCore.Data;
 /// </summary>
 public sealed class DbStatementCountingInterceptor : DbCommandInterceptor
 {
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result)
     {
         Count();
         return result;
@@ -35,7 +36,8 @@ public sealed class DbStatementCountingInterceptor : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result)
     {
         Count();
         return result;

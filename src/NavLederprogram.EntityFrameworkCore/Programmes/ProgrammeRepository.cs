@@ -29,7 +29,8 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db, IMemoryCach
     public async Task<ProgrammeVersion?> FindPublishedVersionAsync(Guid id, CancellationToken ct = default) =>
         (await GetPublishedVersionsAsync([id], ct)).FirstOrDefault();
 
-    public async Task<IReadOnlyList<ProgrammeVersion>> GetPublishedVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ProgrammeVersion>> GetPublishedVersionsAsync(
+        IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
     {
         var found = new List<ProgrammeVersion>(ids.Count);
         var missing = new List<Guid>();

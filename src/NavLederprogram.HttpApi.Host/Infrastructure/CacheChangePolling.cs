@@ -6,7 +6,8 @@ namespace NavLederprogram.HttpApi.Host.Infrastructure;
 /// Looks at the database's cache change log every <see cref="Interval"/> (App:CachePollInterval, 1 s by default), so that
 /// a grant, role assignment or catalogue changed on another node is no longer served from this node's cache after that.
 /// </summary>
-public sealed class CacheChangePolling(CacheStampMonitor monitor, IConfiguration configuration, ILogger<CacheChangePolling> logger) : BackgroundService
+public sealed class CacheChangePolling(CacheStampMonitor monitor, IConfiguration configuration, ILogger<CacheChangePolling> logger)
+    : BackgroundService
 {
     private TimeSpan Interval => configuration.GetValue<TimeSpan?>("App:CachePollInterval") ?? TimeSpan.FromSeconds(1);
 

@@ -14,18 +14,19 @@ public static class DbStatementCounting
     public const string LogProperty = "DbStatements";
 
     /// <summary>First in the pipeline, so that the count covers everything the request runs, error handling included.</summary>
-    public static IApplicationBuilder UseDbStatementCounting(this IApplicationBuilder app, bool exposeCount) => app.Use(async (context, next) =>
-    {
-        var counter = DbStatementCounter.Begin();
-        context.Features.Set(counter);
-        if (exposeCount)
-            context.Response.OnStarting(() =>
-            {
-                context.Response.Headers[Header] = counter.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Task.CompletedTask;
-            });
-        await next(context);
-    });
+    public static IApplicationBuilder UseDbStatementCounting(this IApplicationBuilder app, bool exposeCount) =>
+        app.Use(async (context, next) =>
+        {
+            var counter = DbStatementCounter.Begin();
+            context.Features.Set(counter);
+            if (exposeCount)
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers[Header] = counter.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return Task.CompletedTask;
+                });
+            await next(context);
+        });
 
     /// <summary>For the request log: the statements of the whole request, including those after the answer began.</summary>
     public static void Enrich(IDiagnosticContext log, HttpContext context)
