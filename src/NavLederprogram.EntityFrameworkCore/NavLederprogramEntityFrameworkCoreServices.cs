@@ -45,10 +45,15 @@ public static class NavLederprogramEntityFrameworkCoreServices
     public static IServiceCollection AddNavLederprogramEntityFrameworkCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddScoped<AuditingSaveChangesInterceptor>();
+        services.AddSingleton<DbStatementCountingInterceptor>();
+        services.AddDataCache();
         services.AddDbContext<NavLederprogramDbContext>((sp, o) =>
         {
             configureDatabase(o);
-            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
+            o.AddInterceptors(
+                sp.GetRequiredService<AuditingSaveChangesInterceptor>(),
+                sp.GetRequiredService<DbStatementCountingInterceptor>(),
+                sp.GetRequiredService<CacheChangeInterceptor>());
         });
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IDomainEventPublisher, DomainEventPublisher>();

@@ -38,4 +38,6 @@ public sealed class AppOptions
     public string[] TrustedProxies { get; set; } = [];
     /// <summary>Rate limit per client address on the public certificate verification.</summary>
     public int VerificationRequestsPerMinute { get; set; } = 60;
+    /// <summary>Answers carry the number of SQL statements they cost (X-Db-Statements): for development and tests only.</summary>
+    public bool ExposeStatementCount { get; set; }
 }

@@ -113,6 +113,8 @@ public static class NavLederprogramHost
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, CurrentRoleClaims>();
+        services.AddHostedService<CacheChangePolling>();
         services.AddAuthorization();
 
         services.AddRateLimiter(o =>
@@ -176,6 +178,7 @@ public static class NavLederprogramHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        app.UseDbStatementCounting(app.Configuration.GetValue<bool>($"{AppOptions.Section}:{nameof(AppOptions.ExposeStatementCount)}"));
         // Before anything that reads the client's address or the scheme: the throttle, the rate limits, cookies, OpenIddict.
         app.UseTrustedProxies(app.Configuration.GetSection(AppOptions.Section).Get<AppOptions>()?.TrustedProxies ?? []);
         // First, so that every answer carries the headers: static files, the app's index.html, errors and 404s alike.
@@ -184,7 +187,7 @@ public static class NavLederprogramHost
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext += DbStatementCounting.Enrich);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
