@@ -15,7 +15,7 @@ public static partial class SpaAssets
     public const string Revalidate = "no-cache";
 
     /// <summary>Precompressed variants, best first: the build writes <c>file.br</c> and <c>file.gz</c> beside <c>file</c>.</summary>
-    private static readonly (string Encoding, string Suffix)[] Variants = [("br", ".br"), ("gzip", ".gz")];
+    private static readonly (string Encoding, string Suffix)[] Variants = [(ContentCodings.Brotli, ".br"), (ContentCodings.Gzip, ".gz")];
 
     private static readonly FileExtensionContentTypeProvider KnownTypes = new();
 
@@ -54,18 +54,9 @@ public static partial class SpaAssets
         if (available.Count == 0) return next(context);
         // Whichever representation this answer is, a shared cache must keep them apart.
         context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-        var accepted = request.GetTypedHeaders().AcceptEncoding;
-        var chosen = available.FirstOrDefault(v => Accepts(accepted, v.Encoding));
-        if (chosen.Encoding is not null) request.Path = path + chosen.Suffix;
+        var chosen = ContentCodings.Choose(request, available.Select(v => v.Encoding));
+        if (chosen is not null) request.Path = path + available.First(v => v.Encoding == chosen).Suffix;
         return next(context);
-    }
-
-    private static bool Accepts(IList<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> accepted, string encoding)
-    {
-        var named = accepted.FirstOrDefault(a => string.Equals(a.Value.Value, encoding, StringComparison.OrdinalIgnoreCase));
-        if (named is not null) return named.Quality is not 0;
-        var any = accepted.FirstOrDefault(a => a.Value.Value == "*");
-        return any is not null && any.Quality is not 0;
     }
 
     private static StaticFileOptions Options(IFileProvider files) => new()
