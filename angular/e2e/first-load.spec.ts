@@ -28,6 +28,8 @@ async function load(page: Page, cdp: CDPSession): Promise<Fetched[]> {
     const f = fetched.get(e.requestId);
     if (f) f.bytes = e.encodedDataLength;
   };
+  // From a blank page, so that nothing the previous page still had under way is counted.
+  await page.goto('about:blank');
   cdp.on('Network.responseReceived', onResponse);
   cdp.on('Network.requestServedFromCache', onFromCache);
   cdp.on('Network.loadingFinished', onFinished);

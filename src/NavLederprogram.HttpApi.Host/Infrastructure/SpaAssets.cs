@@ -7,12 +7,14 @@ namespace NavLederprogram.HttpApi.Host.Infrastructure;
 
 /// <summary>
 /// Serves the Angular build: the Brotli or gzip file the build wrote beside each asset when the browser accepts it, fingerprinted
-/// files cached for a year, everything else (index.html above all) revalidated on every use, so that a new release is seen at once.
+/// files cached for a year, index.html revalidated on every use so that a new release is seen at once, and the few files copied
+/// from public/ as they are (the icon, the HR template) kept for an hour, so that a returning browser does not ask for them on every page.
 /// </summary>
 public static partial class SpaAssets
 {
     public const string Immutable = "public, max-age=31536000, immutable";
     public const string Revalidate = "no-cache";
+    public const string AnHour = "public, max-age=3600";
 
     /// <summary>Precompressed variants, best first: the build writes <c>file.br</c> and <c>file.gz</c> beside <c>file</c>.</summary>
     private static readonly (string Encoding, string Suffix)[] Variants = [(ContentCodings.Brotli, ".br"), (ContentCodings.Gzip, ".gz")];
@@ -68,7 +70,7 @@ public static partial class SpaAssets
             var headers = context.Context.Response.Headers;
             var (original, encoding) = Unwrap(context.Context.Request.Path.Value ?? "");
             if (encoding is not null) headers.ContentEncoding = encoding;
-            headers.CacheControl = IsFingerprinted(original) ? Immutable : Revalidate;
+            headers.CacheControl = IsFingerprinted(original) ? Immutable : original.EndsWith(".html", StringComparison.Ordinal) ? Revalidate : AnHour;
         },
     };
 
