@@ -57,8 +57,13 @@ test("a leader's start page transfers under 200 kB, and a returning leader's onl
   const fresh = await load(page, cdp);
   const total = fresh.reduce((sum, f) => sum + f.bytes, 0);
   const listing = fresh.map((f) => `${path(f.url)} ${f.bytes}`).join('\n');
-  console.log(`First load of / for a signed-in leader: ${fresh.length} requests, ${total} bytes\n${listing}`);
-  expect(fresh.some((f) => /\/main-[^/]+\.js$/.test(f.url)), 'the app itself was fetched').toBe(true);
+  console.log(
+    `First load of / for a signed-in leader: ${fresh.length} requests, ${total} bytes\n${listing}`,
+  );
+  expect(
+    fresh.some((f) => /\/main-[^/]+\.js$/.test(f.url)),
+    'the app itself was fetched',
+  ).toBe(true);
   expect(total, `bytes of the first load:\n${listing}`).toBeLessThan(200 * 1024);
 
   const again = await load(page, cdp);

@@ -4,9 +4,21 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const root = process.argv[2] ?? join(import.meta.dirname, '..', 'dist', 'navlederprogram', 'browser');
+const root =
+  process.argv[2] ?? join(import.meta.dirname, '..', 'dist', 'navlederprogram', 'browser');
 // Fonts and images are compressed already; text is what shrinks.
-const compressible = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.txt', '.csv', '.ico', '.map']);
+const compressible = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.svg',
+  '.json',
+  '.txt',
+  '.csv',
+  '.ico',
+  '.map',
+]);
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

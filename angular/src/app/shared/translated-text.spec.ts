@@ -4,7 +4,11 @@ import { provideTranslateService } from '@ngx-translate/core';
 import { applyServerErrors } from '../core/problem-details';
 import type { ContentTextDto } from '../data/models';
 import { ContentText } from './content-text';
-import { toTranslatedTextInput, translatedTextGroup, TranslatedTextFields } from './translated-text';
+import {
+  toTranslatedTextInput,
+  translatedTextGroup,
+  TranslatedTextFields,
+} from './translated-text';
 
 @Component({
   imports: [TranslatedTextFields],
