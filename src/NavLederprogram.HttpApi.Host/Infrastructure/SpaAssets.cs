@@ -50,6 +50,8 @@ public static partial class SpaAssets
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.HasValue) return next(context);
         var path = request.Path.Value!;
+        // API and page paths have no extension: they pass without a look at the disk.
+        if (!Path.HasExtension(path)) return next(context);
         if (Variants.Any(v => path.EndsWith(v.Suffix, StringComparison.OrdinalIgnoreCase)) || !files.GetFileInfo(path).Exists) return next(context);
 
         var available = Variants.Where(v => files.GetFileInfo(path + v.Suffix).Exists).ToList();
