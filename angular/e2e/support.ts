@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, Page } from '@playwright/test';
 
 export { expect };
-export type { Locator, Page } from '@playwright/test';
+export type { CDPSession, Locator, Page } from '@playwright/test';
 
 /**
  * Every spec takes `test` from here: it fails a test whose pages had anything refused by the

@@ -25,6 +25,8 @@ namespace NavLederprogram.HttpApi.Host;
 
 public static class NavLederprogramHost
 {
+    private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}";
+
     public static async Task<WebApplication> BuildAsync(string[] args)
     {
         // Jobs and start-up work run outside any request: not on the machine's culture either.
@@ -49,7 +51,10 @@ public static class NavLederprogramHost
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         // The static logger stays the bootstrap one, so that several hosts can live in one process (tests).
-        builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console(), preserveStaticLogger: true);
+        // Serilog takes the trace and span id of the current activity into every event; the console shows the trace id.
+        builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate), preserveStaticLogger: true);
+        services.AddNavLederprogramTelemetry(configuration);
 
         services.AddHttpContextAccessor();
         services.AddTrustedProxies(appOptions.TrustedProxies);
@@ -187,12 +192,18 @@ public static class NavLederprogramHost
         // Localization first, so that error responses are written in the caller's language too.
         app.UseRequestLocalization();
         // Outside the exception handler, so that the log shows the status the caller got (a 404), not the exception as a 500.
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext += DbStatementCounting.Enrich);
+        // Through the configured logger, not the static bootstrap one, so that Serilog:MinimumLevel turns request lines down too
+        // (a logger set through the options in dependency injection wins).
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger ??= app.Services.GetRequiredService<Serilog.ILogger>();
+            o.EnrichDiagnosticContext += DbStatementCounting.Enrich;
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         var spa = app.Services.GetRequiredService<SpaFiles>();
-        if (spa.Provider is not null) app.UseStaticFiles(new StaticFileOptions { FileProvider = spa.Provider });
+        if (spa.Provider is not null) app.UseSpaAssets(spa.Provider);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -207,7 +218,7 @@ public static class NavLederprogramHost
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         if (spa.Provider is not null)
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa.Provider }).AllowAnonymous();
+            app.MapSpaFallback(spa.Provider).AllowAnonymous();
         // An API path that matches no endpoint is a 404 problem, not the app's start page.
         app.MapFallback("/api/{**path}", (HttpContext context, EndpointDataSource endpoints) => ApiFallback.Answer(context, endpoints)).AllowAnonymous();
     }

@@ -6,21 +6,22 @@ import {
   computed,
   DOCUMENT,
   inject,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, map, skip } from 'rxjs';
 import { AuthService } from './core/auth.service';
-import { Language, LanguageService, LANGUAGES } from './core/language.service';
+import { Language, LANGUAGE_NAMES, LanguageService } from './core/language.service';
 import { buildNavigation, NAV_ITEMS, NavItem } from './core/navigation';
 import { NotificationsApi } from './data/notifications-api';
+import { LanguageMenu } from './shared/language-menu';
 import { NotificationBell } from './shared/notification-bell';
 
 @Component({
@@ -35,7 +36,7 @@ import { NotificationBell } from './shared/notification-bell';
     MatSidenavModule,
     MatButtonModule,
     MatIconModule,
-    MatMenuModule,
+    LanguageMenu,
     NotificationBell,
   ],
   templateUrl: './app.html',
@@ -49,12 +50,9 @@ export class App {
   private readonly notifications = inject(NotificationsApi);
   private readonly sidenav = viewChild(MatSidenav);
 
-  protected readonly languages = LANGUAGES;
-  protected readonly languageNames: Record<Language, string> = {
-    nb: 'Norsk bokmål',
-    nn: 'Norsk nynorsk',
-    en: 'English',
-  };
+  protected readonly languageNames = LANGUAGE_NAMES;
+  /** The language menu (and the overlay it needs) is loaded when it is first wanted, not with the app. */
+  protected readonly languageMenuWanted = signal(false);
 
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)

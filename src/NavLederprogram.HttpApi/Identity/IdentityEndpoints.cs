@@ -15,7 +15,8 @@ public static class IdentityEndpoints
             .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(GetCurrentUser));
         app.MapPut("/api/identity/me/culture", SetMyCulture)
             .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(SetMyCulture));
-        app.MapGet("/api/localization/{culture}", GetTexts).AllowAnonymous().WithTags("Localization").WithName(nameof(GetTexts));
+        app.MapGet("/api/localization/{culture}", GetTexts).AllowAnonymous().Produces<LocalizationDto>()
+            .WithTags("Localization").WithName(nameof(GetTexts));
         return app;
     }
 
@@ -27,9 +28,10 @@ public static class IdentityEndpoints
         return TypedResults.NoContent();
     }
 
-    private static LocalizationDto GetTexts(string culture)
+    /// <summary>The texts are fixed while the host runs: every page load asks for them, so they are prepared once.</summary>
+    private static IResult GetTexts(string culture)
     {
         var normalized = LocalizationTexts.Normalize(culture);
-        return new LocalizationDto(normalized, LocalizationTexts.All(normalized));
+        return FixedJsonDocument.Answer($"texts/{normalized}", () => new LocalizationDto(normalized, LocalizationTexts.All(normalized)));
     }
 }

@@ -9,6 +9,12 @@ import { firstValueFrom } from 'rxjs';
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nb';
+/** Each language named in itself, as a language menu shows it. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  nb: 'Norsk bokmål',
+  nn: 'Norsk nynorsk',
+  en: 'English',
+};
 
 const STORAGE_KEY = 'navlederprogram.language';
 

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { getHome } from '../proxy/functions';
+// Each function from its own file, not the index: this service loads with the app, and the index would bring every endpoint.
+import { getHome } from '../proxy/fn/home/get-home';
 import type { HomeDto } from '../proxy/models';
 
 export type {

@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { getCurrentUser } from '../proxy/functions';
+// Each function from its own file, not the index: this service loads with the app, and the index would bring every endpoint.
+import { getCurrentUser } from '../proxy/fn/identity/get-current-user';
 import { CurrentUser } from './models';
 
 @Injectable({ providedIn: 'root' })

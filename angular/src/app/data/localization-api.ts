@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { getTexts } from '../proxy/functions';
+// Each function from its own file, not the index: this service loads with the app, and the index would bring every endpoint.
+import { getTexts } from '../proxy/fn/localization/get-texts';
 
 /** The API's texts: its JSON files are the one source of every UI and server text. */
 @Injectable({ providedIn: 'root' })

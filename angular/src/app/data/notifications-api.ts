@@ -1,14 +1,13 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import {
-  getMyNotifications,
-  getMyUnreadNotificationCount,
-  getNotificationPreferences,
-  markAllNotificationsRead,
-  markNotificationRead,
-  saveNotificationPreferences,
-  setMyCulture,
-} from '../proxy/functions';
+// Each function from its own file, not the index: this service loads with the app, and the index would bring every endpoint.
+import { getMyNotifications } from '../proxy/fn/notifications/get-my-notifications';
+import { getMyUnreadNotificationCount } from '../proxy/fn/notifications/get-my-unread-notification-count';
+import { getNotificationPreferences } from '../proxy/fn/notifications/get-notification-preferences';
+import { markAllNotificationsRead } from '../proxy/fn/notifications/mark-all-notifications-read';
+import { markNotificationRead } from '../proxy/fn/notifications/mark-notification-read';
+import { saveNotificationPreferences } from '../proxy/fn/notifications/save-notification-preferences';
+import { setMyCulture } from '../proxy/fn/identity/set-my-culture';
 import type {
   NotificationDto,
   NotificationKind,

@@ -1,4 +1,5 @@
-import { HttpTestingController } from '@angular/common/http/testing';
+import { HttpRequest } from '@angular/common/http';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
@@ -87,6 +88,17 @@ describe('NotificationBell', () => {
     await vi.waitFor(() => answerCount(count));
   }
 
+  /** The menu is loaded on the first click and then opens: its request comes once it has. */
+  async function openedMenuAsks(
+    fixture: { detectChanges(): void },
+    match: (r: HttpRequest<unknown>) => boolean,
+  ): Promise<TestRequest> {
+    return vi.waitFor(() => {
+      fixture.detectChanges();
+      return http.expectOne(match);
+    });
+  }
+
   afterEach(() => {
     vi.useRealTimers();
     http.verify();
@@ -139,14 +151,19 @@ describe('NotificationBell', () => {
     answerCount(1);
     await expectLabel(fixture, 'Varsler, 1 uleste');
     bell(fixture).click();
-    http
-      .expectOne(
-        (r) => r.url.endsWith('/api/notifications') && r.params.get('maxResultCount') === '5',
-      )
-      .flush({ totalCount: 2, items: NOTIFICATIONS });
+    const latest = await openedMenuAsks(
+      fixture,
+      (r) => r.url.endsWith('/api/notifications') && r.params.get('maxResultCount') === '5',
+    );
+    latest.flush({ totalCount: 2, items: NOTIFICATIONS });
     await fixture.whenStable();
 
-    const items = [...document.querySelectorAll<HTMLButtonElement>('[data-testid=bell-item]')];
+    const items = await vi.waitFor(() => {
+      fixture.detectChanges();
+      const shown = [...document.querySelectorAll<HTMLButtonElement>('[data-testid=bell-item]')];
+      if (shown.length === 0) throw new Error('The menu shows no notifications yet');
+      return shown;
+    });
     expect(items.map((i) => i.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       expect.stringContaining('Kompetansen din i Arbeidsevnevurdering'),
       expect.stringContaining('Påmeldingen til Kull 7 er åpen'),
@@ -171,7 +188,8 @@ describe('NotificationBell', () => {
     answerCount(2);
     await expectLabel(fixture, 'Varsler, 2 uleste');
     bell(fixture).click();
-    http.expectOne((r) => r.url.endsWith('/api/notifications')).flush({ totalCount: 0, items: [] });
+    const latest = await openedMenuAsks(fixture, (r) => r.url.endsWith('/api/notifications'));
+    latest.flush({ totalCount: 0, items: [] });
     await fixture.whenStable();
     document.querySelector<HTMLButtonElement>('[data-testid=bell-mark-all]')!.click();
     const all = http.expectOne((r) => r.url.endsWith('/api/notifications/read-all'));

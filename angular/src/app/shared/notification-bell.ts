@@ -1,177 +1,64 @@
-import { AppDatePipe } from './date-format';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
-import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter } from 'rxjs';
-import { LanguageService } from '../core/language.service';
 import { NotificationCenter } from '../core/notification-center';
-import { AppNotification, NotificationsApi } from '../data/notifications-api';
+import { NotificationMenu } from './notification-menu';
 
 /** How often the bell asks for the unread count while the app is open. */
 export const NOTIFICATION_POLL_MS = 60_000;
-const LATEST_COUNT = 5;
 
 /**
  * The bell in the toolbar: the unread count as a badge and in its accessible name, refreshed every
- * minute and on every navigation; it opens the latest notifications.
+ * minute and on every navigation; it opens the latest notifications. The menu is loaded when it is
+ * first opened, so that the first page load does not carry it.
  */
 @Component({
   selector: 'app-notification-bell',
-  imports: [
-    AppDatePipe,
-    RouterLink,
-    TranslatePipe,
-    MatBadgeModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-  ],
+  imports: [TranslatePipe, MatBadgeModule, MatButtonModule, MatIconModule, NotificationMenu],
   template: `
-    <button
-      mat-icon-button
-      type="button"
-      data-testid="notification-bell"
-      [matMenuTriggerFor]="menu"
-      (menuOpened)="loadLatest()"
-      [attr.aria-label]="
-        center.unread() > 0
-          ? ('Ui:Notifications.BellUnread' | translate: { count: center.unread() })
-          : ('Ui:Notifications.Bell' | translate)
-      "
-      [matBadge]="center.unread() > 99 ? '99+' : center.unread()"
-      [matBadgeHidden]="center.unread() === 0"
-      matBadgeSize="small"
-      matBadgeColor="warn"
-    >
-      <mat-icon svgIcon="bell" />
-    </button>
-    <mat-menu
-      #menu="matMenu"
-      xPosition="before"
-      class="notification-menu"
-      [aria-label]="'Ui:Notifications.Latest' | translate"
-    >
-      @for (n of latest(); track n.id) {
-        <button
-          mat-menu-item
-          type="button"
-          class="notification-item"
-          [class.unread]="!n.isRead"
-          data-testid="bell-item"
-          (click)="open(n)"
-        >
-          <span class="subject">
-            @if (!n.isRead) {
-              <span class="dot" aria-hidden="true"></span>
-              <span class="visually-hidden">{{ 'Ui:Notifications.Unread' | translate }}:</span>
-            }
-            {{ n.subject }}
-          </span>
-          <span class="meta">{{ n.kindName }} · {{ n.creationTime | appDate: 'dateTime' }}</span>
-        </button>
-      } @empty {
-        <button mat-menu-item type="button" disabled>
-          {{ 'Ui:Notifications.Empty' | translate }}
-        </button>
-      }
+    @defer (when menuWanted()) {
+      <app-notification-menu [openOnStart]="true" />
+    } @placeholder {
       <button
-        mat-menu-item
+        mat-icon-button
         type="button"
-        data-testid="bell-mark-all"
-        [disabled]="center.unread() === 0"
-        (click)="markAllRead()"
+        data-testid="notification-bell"
+        aria-haspopup="menu"
+        (click)="menuWanted.set(true)"
+        [attr.aria-label]="
+          center.unread() > 0
+            ? ('Ui:Notifications.BellUnread' | translate: { count: center.unread() })
+            : ('Ui:Notifications.Bell' | translate)
+        "
+        [matBadge]="center.unread() > 99 ? '99+' : center.unread()"
+        [matBadgeHidden]="center.unread() === 0"
+        matBadgeSize="small"
+        matBadgeColor="warn"
       >
-        {{ 'Ui:Notifications.MarkAllRead' | translate }}
+        <mat-icon svgIcon="bell" />
       </button>
-      <a mat-menu-item routerLink="/notifications">{{ 'Ui:Notifications.ShowAll' | translate }}</a>
-      <a mat-menu-item routerLink="/notifications/settings">{{
-        'Ui:Notifications.Settings' | translate
-      }}</a>
-    </mat-menu>
-  `,
-  styles: `
-    .notification-item {
-      height: auto;
-      min-height: 56px;
-      max-width: 360px;
-      padding-top: 8px;
-      padding-bottom: 8px;
-    }
-    .notification-item .subject,
-    .notification-item .meta {
-      display: block;
-      white-space: normal;
-      line-height: 1.3;
-    }
-    .notification-item.unread .subject {
-      font-weight: 600;
-    }
-    .notification-item .meta {
-      font-size: 0.8125rem;
-      color: var(--ax-text-neutral-subtle);
-    }
-    .dot {
-      display: inline-block;
-      width: 8px;
-      height: 8px;
-      margin-right: 6px;
-      border-radius: 50%;
-      background: var(--ax-bg-accent-strong);
-      vertical-align: middle;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationBell {
   protected readonly center = inject(NotificationCenter);
-  protected readonly language = inject(LanguageService);
-  private readonly api = inject(NotificationsApi);
-  private readonly router = inject(Router);
-
-  protected readonly latest = signal<AppNotification[]>([]);
+  protected readonly menuWanted = signal(false);
 
   constructor() {
     void this.center.refresh();
     const timer = setInterval(() => void this.center.refresh(), NOTIFICATION_POLL_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
-    this.router.events
-      .pipe(
+    inject(Router)
+      .events.pipe(
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
       .subscribe(() => void this.center.refresh());
-  }
-
-  protected async loadLatest(): Promise<void> {
-    try {
-      const page = await this.api.list({ maxResultCount: LATEST_COUNT });
-      this.latest.set(page.items);
-    } catch {
-      this.latest.set([]);
-    }
-  }
-
-  protected async open(notification: AppNotification): Promise<void> {
-    if (!notification.isRead) {
-      try {
-        await this.api.markRead(notification.id);
-      } finally {
-        void this.center.refresh();
-      }
-    }
-    await this.router.navigateByUrl(notification.link ?? '/notifications');
-  }
-
-  protected async markAllRead(): Promise<void> {
-    try {
-      await this.api.markAllRead();
-    } finally {
-      await this.center.refresh();
-    }
   }
 }

@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { applyServerErrors } from '../core/problem-details';
 import type { ContentTextDto } from '../data/models';
+import { ContentText } from './content-text';
 import {
-  ContentText,
   toTranslatedTextInput,
   translatedTextGroup,
   TranslatedTextFields,

@@ -37,7 +37,7 @@ import { CohortMilestones } from './cohort-milestones';
 import { CohortParticipants } from './cohort-participants';
 import { CohortSchedule } from './cohort-schedule';
 import { ReasonDialog, ReasonStep } from '../../shared/reason-dialog';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /** One cohort: its summary, the state changes it allows now, and tabs for people, schedule and milestones. */
 @Component({

@@ -18,7 +18,7 @@ import { PagedList } from '../../shared/paged-list';
 import { RegionFilter } from '../../shared/region-filter';
 import { applyOutcome, myStatus, Outcome } from './cohort-actions';
 import { COHORTS_PATH, injectErrorText } from './cohort-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /** The role that applies to cohorts itself; others nominate. */

@@ -34,7 +34,7 @@ import { FieldError } from '../../shared/field-error';
 import { FormSubmission } from '../../shared/form-submission';
 import { numberOrNull } from '../../shared/form-values';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { dateForm, RowForms, ScheduleDateForm } from './schedule-forms';
 
 type SessionForm = FormGroup<{

@@ -1,5 +1,5 @@
 import { AppDatePipe, formatDate, formatTimeRange } from '../../shared/date-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';

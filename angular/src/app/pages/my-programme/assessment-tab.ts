@@ -22,7 +22,7 @@ import { StatusChip } from '../../shared/status-chip';
 import { valueOf } from '../../shared/resource-value';
 import { Announcer } from './announcer';
 import { assignmentChip, formatDateTime } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { FieldError } from '../../shared/field-error';
 
 type ReviewForm = FormGroup<{ feedback: FormControl<string> }>;

@@ -24,7 +24,7 @@ import {
   formatDateTime,
   requiredText,
 } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { FieldError } from '../../shared/field-error';
 import { FormSubmission } from '../../shared/form-submission';
 

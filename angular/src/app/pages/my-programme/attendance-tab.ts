@@ -35,7 +35,7 @@ import {
   unsavedCount,
 } from './attendance-form';
 import { formatDateTime, formatTimeRange } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /** The attendance sheet of one gathering: one row per participant, present or not. */
 @Component({

@@ -17,7 +17,7 @@ import { Alert } from '../../shared/alert';
 import { valueOf } from '../../shared/resource-value';
 import { AssessmentTab } from './assessment-tab';
 import { AttendanceTab } from './attendance-tab';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /** A facilitator's work in one cohort: attendance at its gatherings, and assessment. */
 @Component({

@@ -12,7 +12,7 @@ import { Alert } from '../../shared/alert';
 import { DataTable, TableField } from '../../shared/data-table';
 import { valueOf } from '../../shared/resource-value';
 import { formatDate } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /** The cohorts the facilitator runs (programme admins: every cohort), to open one and work in it. */
 @Component({

@@ -10,7 +10,7 @@ import { Alert } from '../../shared/alert';
 import { Transfer } from '../../shared/file-transfer';
 import { saveFile } from './download';
 import { formatTimeRange } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /** A gathering: what, when (Oslo time), where or the video link, and its calendar file. */
 @Component({

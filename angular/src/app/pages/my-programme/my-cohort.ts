@@ -32,7 +32,7 @@ import {
   myStatusText,
 } from './programme-format';
 import { ProgrammeModule } from './programme-module';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 const CERTIFICATE_CULTURES: { culture: CertificateCulture; label: string }[] = [
   { culture: 'nb', label: 'Page:MyProgramme.Certificate.DownloadNb' },

@@ -21,7 +21,7 @@ import { AssignmentItem } from './assignment-item';
 import { GatheringInfo } from './gathering-info';
 import { moduleChecklist, modulePresentation } from './programme-format';
 import { ReflectionEditor } from './reflection-editor';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 /**
  * One module of the participant's programme. A locked module shows only when it opens; an open

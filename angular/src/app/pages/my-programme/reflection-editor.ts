@@ -9,7 +9,7 @@ import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/parti
 import { Alert } from '../../shared/alert';
 import { Announcer } from './announcer';
 import { formatDateTime, requiredText } from './programme-format';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { FieldError } from '../../shared/field-error';
 import { FormSubmission } from '../../shared/form-submission';
 

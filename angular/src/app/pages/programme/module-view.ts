@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeModule } from '../../data/programme-api';
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 import { EnumLabelPipe } from '../../shared/enum-labels';
 
 /**

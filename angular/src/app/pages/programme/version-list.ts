@@ -32,7 +32,7 @@ export function newestFirst(
 }
 
 /** The programme's versions, with where each stands in the joint approval. */
-import { ContentText } from '../../shared/translated-text';
+import { ContentText } from '../../shared/content-text';
 
 @Component({
   selector: 'app-programme-version-list',

@@ -39,8 +39,8 @@ import {
 import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { DataTable, TableField } from '../../shared/data-table';
+import { ContentText } from '../../shared/content-text';
 import {
-  ContentText,
   toTranslatedTextInput,
   translatedTextGroup,
   TranslatedTextFields,

@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using Shouldly;
+using Xunit;
+
+namespace NavLederprogram.HttpApi.Host.Tests;
+
+/// <summary>Every page load asks for the texts of its language: they come compressed, and a returning browser only revalidates them.</summary>
+[Collection(HostCollection.Name)]
+public class LocalizationTextsTests(NavLederprogramFactory factory)
+{
+    [Theory]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData(null, null)]
+    public async Task The_texts_come_compressed_as_the_browser_accepts(string? acceptEncoding, string? expected)
+    {
+        var response = await GetAsync("/api/localization/nn-NO", acceptEncoding);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.SingleOrDefault().ShouldBe(expected);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        response.Headers.Vary.ShouldContain("Accept-Encoding");
+        response.Headers.CacheControl!.NoCache.ShouldBeTrue();
+        var texts = JsonDocument.Parse(await DecodeAsync(response)).RootElement;
+        texts.GetProperty("culture").GetString().ShouldBe("nn");
+        texts.GetProperty("texts").GetProperty("Login:UserName").GetString().ShouldBe("Brukarnamn");
+    }
+
+    [Fact]
+    public async Task A_returning_browser_gets_not_modified_for_texts_it_has()
+    {
+        var first = await GetAsync("/api/localization/en", "br");
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/localization/en");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var other = new HttpRequestMessage(HttpMethod.Get, "/api/localization/nb");
+        other.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var client = factory.CreateClient();
+        var revalidated = await client.SendAsync(again);
+        var otherLanguage = await client.SendAsync(other);
+
+        revalidated.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await revalidated.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+        otherLanguage.StatusCode.ShouldBe(HttpStatusCode.OK, "another language is another document");
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? acceptEncoding)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        return await factory.CreateClient().SendAsync(request);
+    }
+
+    private static async Task<Stream> DecodeAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStreamAsync();
+        return response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new BrotliStream(body, CompressionMode.Decompress),
+            "gzip" => new GZipStream(body, CompressionMode.Decompress),
+            _ => body,
+        };
+    }
+}
