@@ -68,7 +68,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
 
         Directory.CreateDirectory(outputFolder);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "leaders.tsv"), leaders.Select((l, i) =>
-            string.Join('\t', l.UserName, places[i].EnrolmentId, places[i].AssignmentId, places[i].ReflectionTaskId, notifications[i])), ct);
+            string.Join('\t', l.UserName, l.UserId, l.PersonId, places[i].EnrolmentId, places[i].AssignmentId, places[i].ReflectionTaskId, notifications[i])), ct);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "people.txt"),
             others.OrderBy(_ => _random.Next()).Take(1000).Select(id => id.ToString()), ct);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "nominees.txt"), nominees.Select(id => id.ToString()), ct);
@@ -92,7 +92,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
         return await db.Offices.Select(o => o.Id).ToListAsync(ct);
     }
 
-    private sealed record LeaderAccount(string UserName, Guid PersonId);
+    private sealed record LeaderAccount(string UserName, Guid UserId, Guid PersonId);
 
     /// <summary>
     /// People up to 20,000: first the 1,000 leaders with accounts (office and team leaders), then 200 team leaders
@@ -137,7 +137,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
                 db.Add(user);
                 db.Add(new AppUserRole { UserId = user.Id, RoleId = leaderRoleId });
                 person.LinkUser(user.Id);
-                leaders.Add(new LeaderAccount(userName, person.Id));
+                leaders.Add(new LeaderAccount(userName, user.Id, person.Id));
             }
             else if (isNominee) nominees.Add(person.Id);
             else others.Add(person.Id);
@@ -229,15 +229,14 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
     {
         await using var scope = root.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
-        var userIds = await db.People.Where(p => p.UserId != null && p.EmployeeNumber.StartsWith("B")).ToDictionaryAsync(p => p.Id, p => p.UserId!.Value, ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
         var first = new List<Guid>();
         var now = DateTime.UtcNow;
         foreach (var leader in leaders)
         {
             for (var i = 0; i < 10; i++)
             {
-                var notification = new Notification(Guid.CreateVersion7(), leader.PersonId, userIds[leader.PersonId],
+                var notification = new Notification(Guid.CreateVersion7(), leader.PersonId, leader.UserId,
                     new NotificationMessage(NotificationKind.Cohort, "Cohort.Started", [$"Nasjonalt kull {i + 1:D2}"], "/my-programme",
                         $"bench/{leader.UserName}/{i.ToString(CultureInfo.InvariantCulture)}"), now.AddMinutes(-i));
                 db.Add(notification);
