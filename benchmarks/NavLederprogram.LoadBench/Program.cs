@@ -46,7 +46,8 @@ static ServiceProvider SeedServices(string[] args)
         .Build();
     var dataFolder = Directory.CreateDirectory(configuration["App:DataFolder"] ?? "App_Data").FullName;
     var services = new ServiceCollection();
-    services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+    services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+        .AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error));
     services.AddSingleton<IConfiguration>(configuration);
     services.AddSingleton<ICurrentUser, SeedUser>();
     services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
