@@ -229,7 +229,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
     {
         await using var scope = root.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var first = new List<Guid>();
         var now = DateTime.UtcNow;
         foreach (var leader in leaders)
