@@ -18,6 +18,7 @@ duration=${BENCH_DURATION:-20}; warmup=${BENCH_WARMUP:-5}; connections=${BENCH_C
 leaders=${BENCH_LEADERS:-200}; port=${BENCH_PORT:-5301}; bare_port=${BENCH_BARE_PORT:-5302}
 work=$(mktemp -d "${TMPDIR:-/tmp}/navleder-load-XXXXXX"); chmod 755 "$work"; mkdir -p "$work/data"
 app_pid=""; bare_pid=""; pg_dir=""
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cleanup() {
   for pid in $app_pid $bare_pid; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
@@ -119,14 +120,17 @@ echo "==> 200 simultaneous nominations into 20 seats"
 enrolment=$($bench enrolment "$work" "http://127.0.0.1:$port" 2>&1 | tail -1) || true
 echo "    $enrolment"
 rss_peak=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$app_pid/status")
+# What the non-2xx answers were, leaving out 499 (wrk closing its connections at the end of a run).
+failures=$(grep -oE 'HTTP [A-Z]+ [^ ]+ responded [45][0-9]{2}' "$work/host.log" | grep -v ' 499$' \
+  | sed -E 's/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/{id}/g' | sort | uniq -c | sort -rn | head -10 || true)
 
 mkdir -p benchmarks/results
 out="benchmarks/results/$(date -u +%F)-$provider.md"
 {
   echo "# Load benchmark, $provider, $(date -u '+%F %H:%M') UTC"
   echo
-  echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)'); $(nproc) cores, load average before the run" \
-    "$(cut -d' ' -f1-3 /proc/loadavg) (server, database and load generator on the same cores; other work on the machine makes figures vary)."
+  echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)'); $(nproc) cores, load average $load_before at the start and" \
+    "$(cut -d' ' -f1-3 /proc/loadavg) at the end (server, database and load generator on the same cores; other work on the machine makes figures vary)."
   echo "wrk: $threads threads, $connections connections, $duration s after a $warmup s warm-up; requests rotate over $leaders signed-in leaders."
   echo "Data: 20,000 people, 450 offices, 1,000 leaders with their own accounts in 20 running cohorts."
   echo
@@ -137,6 +141,9 @@ out="benchmarks/results/$(date -u +%F)-$provider.md"
   echo "Host memory: ${rss_start} MB after start (target ≤ 250 MB), ${rss_peak} MB peak over the whole run (target ≤ 400 MB)."
   echo
   echo "Simultaneous enrolment: $enrolment."
+  echo
+  echo "Non-2xx answers in the host's log:"
+  if [ -n "$failures" ]; then echo "$failures" | sed -E 's/^ *([0-9]+) HTTP (.*) responded (.*)/- \2: \3 × \1/'; else echo "- none"; fi
 } > "$out"
 echo
 cat "$out"
