@@ -47,7 +47,9 @@ static ServiceProvider SeedServices(string[] args)
     var dataFolder = Directory.CreateDirectory(configuration["App:DataFolder"] ?? "App_Data").FullName;
     var services = new ServiceCollection();
     services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
-        .AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error));
+        .AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error)
+        // A new PostgreSQL database is created by the migration after a first failed connection, which is not an error here.
+        .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical));
     services.AddSingleton<IConfiguration>(configuration);
     services.AddSingleton<ICurrentUser, SeedUser>();
     services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
