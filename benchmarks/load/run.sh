@@ -8,7 +8,8 @@
 # host's memory. Prints one table and writes it to benchmarks/results/<date>-<provider>.md.
 # Settings (environment): BENCH_DURATION (s, default 20), BENCH_WARMUP (s, 5), BENCH_CONNECTIONS (64),
 # BENCH_THREADS (2), BENCH_LEADERS (leaders signed in and rotated over, default 200 of the 1,000),
-# BENCH_PORT (5301) and BENCH_BARE_PORT (5302), BENCH_KEEP=1 keeps the work folder.
+# BENCH_PORT (5301) and BENCH_BARE_PORT (5302), BENCH_KEEP=1 keeps the work folder, BENCH_SKIP_BUILD=1 uses the
+# Release builds already there.
 set -euo pipefail
 provider=${1:-sqlite}
 case "$provider" in sqlite | postgresql) ;; *) echo "usage: $0 sqlite|postgresql" >&2; exit 2 ;; esac
@@ -36,10 +37,12 @@ if [ ${#need[@]} -gt 0 ]; then
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; }
 fi
 
-echo "==> Building the host and the benchmark programs (Release)"
-for project in src/NavLederprogram.HttpApi.Host benchmarks/NavLederprogram.LoadBench benchmarks/NavLederprogram.BareHost; do
-  dotnet build "$project" -c Release -v q -nologo >/dev/null
-done
+if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
+  echo "==> Building the host and the benchmark programs (Release)"
+  for project in src/NavLederprogram.HttpApi.Host benchmarks/NavLederprogram.LoadBench benchmarks/NavLederprogram.BareHost; do
+    dotnet build "$project" -c Release -v q -nologo >/dev/null
+  done
+fi
 bench="dotnet benchmarks/NavLederprogram.LoadBench/bin/Release/net10.0/NavLederprogram.LoadBench.dll"
 
 db_args=(); connection="Data Source=$work/data/navlederprogram.db"
