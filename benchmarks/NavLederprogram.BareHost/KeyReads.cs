@@ -10,7 +10,8 @@ public sealed class KeyReads(Database db, Texts texts)
 {
     private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
 
-    private static string Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, Oslo)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Today =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, Oslo)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task<bool> OfficesAsync(Utf8JsonWriter w, int skip, int take, CancellationToken ct)
     {
@@ -29,7 +30,8 @@ public sealed class KeyReads(Database db, Texts texts)
         w.WriteStartObject();
         w.WriteNumber("totalCount", total);
         w.WriteStartArray("items");
-        var rows = new List<(Guid Id, string Name, Guid RegionId, string RegionName, string Model, int Size, string Stamp, List<(Guid, string)> Municipalities)>();
+        var rows = new List<(Guid Id, string Name, Guid RegionId, string RegionName, string Model, int Size, string Stamp,
+            List<(Guid, string)> Municipalities)>();
         while (await r.ReadAsync(ct))
         {
             var id = Guid(r, 0);
@@ -146,7 +148,8 @@ public sealed class KeyReads(Database db, Texts texts)
         await using (var r = await command.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
                 requirements.Add(new Requirement(Guid(r, 0), Guid(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), Guid(r, 5), r.GetString(6),
-                    Bool(r, 7), Int(r, 8), Text(r, 9), r.IsDBNull(10) ? null : Int(r, 10), Text(r, 11), (CompetenceStatus)Int(r, 12), Date(r, 13), Date(r, 14)));
+                    Bool(r, 7), Int(r, 8), Text(r, 9), r.IsDBNull(10) ? null : Int(r, 10), Text(r, 11), (CompetenceStatus)Int(r, 12),
+                    Date(r, 13), Date(r, 14)));
 
         w.WriteStartObject();
         w.WriteString("personId", personId);
@@ -157,12 +160,21 @@ public sealed class KeyReads(Database db, Texts texts)
         w.WriteNumber("total", requirements.Count);
         foreach (var status in System.Enum.GetValues<CompetenceStatus>())
             w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(status.ToString()), requirements.Count(x => x.Status == status));
-        w.WriteNumber("coverage", requirements.Count == 0 ? 0 : (double)requirements.Count(x => x.Status is CompetenceStatus.Met or CompetenceStatus.ExpiringSoon) / requirements.Count);
+        var covered = requirements.Count(x => x.Status is CompetenceStatus.Met or CompetenceStatus.ExpiringSoon);
+        w.WriteNumber("coverage", requirements.Count == 0 ? 0 : (double)covered / requirements.Count);
         w.WriteEndObject();
         w.WriteStartArray("next");
         foreach (var x in requirements.Where(x => x.Status != CompetenceStatus.Met)
-            .OrderBy(x => x.Status switch { CompetenceStatus.Overdue => 0, CompetenceStatus.Expired => 1, CompetenceStatus.MissingWithinDeadline => 2, _ => 3 })
-            .ThenBy(x => !x.IsMandatory).ThenBy(x => x.Status == CompetenceStatus.ExpiringSoon ? x.ValidUntil : x.Deadline, StringComparer.Ordinal).Take(5))
+            .OrderBy(x => x.Status switch
+            {
+                CompetenceStatus.Overdue => 0,
+                CompetenceStatus.Expired => 1,
+                CompetenceStatus.MissingWithinDeadline => 2,
+                _ => 3,
+            })
+            .ThenBy(x => !x.IsMandatory)
+            .ThenBy(x => x.Status == CompetenceStatus.ExpiringSoon ? x.ValidUntil : x.Deadline, StringComparer.Ordinal)
+            .Take(5))
             WriteRequirement(w, x);
         w.WriteEndArray();
         w.WriteStartArray("requirements");
@@ -249,7 +261,14 @@ public sealed class KeyReads(Database db, Texts texts)
             {
                 var row = new object?[16];
                 for (var i = 0; i < 16; i++)
-                    row[i] = i is 8 or 9 ? Date(r, i) : i is 0 or 5 or 15 ? Guid(r, i) : i is 1 ? Enum<EnrolmentStatus>(r, i) : i is 7 ? Enum<CohortStatus>(r, i) : r.IsDBNull(i) ? null : r.GetValue(i);
+                    row[i] = i switch
+                    {
+                        8 or 9 => Date(r, i),
+                        0 or 5 or 15 => Guid(r, i),
+                        1 => Enum<EnrolmentStatus>(r, i),
+                        7 => Enum<CohortStatus>(r, i),
+                        _ => r.IsDBNull(i) ? null : r.GetValue(i),
+                    };
                 enrolments.Add(row);
             }
         var notes = new Dictionary<(Guid, Guid), (string Text, DateTime? At)>();
@@ -292,7 +311,8 @@ public sealed class KeyReads(Database db, Texts texts)
             w.WriteString("status", (string)e[1]!);
             w.WriteString("statusName", texts["Enum:EnrolmentStatus." + e[1]]);
             w.WriteNull("waitlistPosition");
-            w.WriteNumber("modulesCompleted", progress.RootElement.EnumerateArray().Count(p => p.GetProperty("CompletedOn").ValueKind == JsonValueKind.String));
+            w.WriteNumber("modulesCompleted",
+                progress.RootElement.EnumerateArray().Count(p => p.GetProperty("CompletedOn").ValueKind == JsonValueKind.String));
             w.WriteStartArray("modules");
             foreach (var module in modules.RootElement.EnumerateArray())
             {
@@ -311,7 +331,8 @@ public sealed class KeyReads(Database db, Texts texts)
                 w.WriteString("courseReference", course.GetString());
                 w.WriteString("unlocksOn", unlocksOn);
                 w.WriteBoolean("unlocked", unlocksOn is not null && string.CompareOrdinal(unlocksOn, today) <= 0);
-                w.WriteBoolean("eLearningDone", course.ValueKind == JsonValueKind.Null || done?.GetProperty("ELearningDoneAt").ValueKind == JsonValueKind.String);
+                w.WriteBoolean("eLearningDone",
+                    course.ValueKind == JsonValueKind.Null || done?.GetProperty("ELearningDoneAt").ValueKind == JsonValueKind.String);
                 w.WriteString("completedOn", done?.GetProperty("CompletedOn").GetString());
                 w.WriteStartArray("sessions");
                 foreach (var session in sessions.RootElement.EnumerateArray().Where(s => s.GetProperty("ModuleId").GetGuid() == moduleId))
@@ -342,7 +363,8 @@ public sealed class KeyReads(Database db, Texts texts)
                         w.WriteString("answer", s.GetProperty("Answer").GetString());
                         WriteTime(w, "submittedAt", Utc(s.GetProperty("SubmittedAt").GetString()));
                         w.WriteString("feedback", s.GetProperty("Feedback").GetString());
-                        w.WriteString("reviewedBy", s.GetProperty("ReviewedBy") is { ValueKind: JsonValueKind.Object } by ? by.GetProperty("Name").GetString() : null);
+                        w.WriteString("reviewedBy",
+                            s.GetProperty("ReviewedBy") is { ValueKind: JsonValueKind.Object } by ? by.GetProperty("Name").GetString() : null);
                     }
                     else
                         foreach (var name in new[] { "status", "statusName", "answer", "submittedAt", "feedback", "reviewedBy" }) w.WriteNull(name);
@@ -367,13 +389,17 @@ public sealed class KeyReads(Database db, Texts texts)
             w.WriteEndArray();
             var next = sessions.RootElement.EnumerateArray().Where(s => Utc(s.GetProperty("StartsAt").GetString()) > now)
                 .OrderBy(s => Utc(s.GetProperty("StartsAt").GetString())).Select(s => (JsonElement?)s).FirstOrDefault();
-            if (next is { } n) WriteSession(w, "nextSession", n, modules.RootElement.EnumerateArray().First(m => m.GetProperty("Id").GetGuid() == n.GetProperty("ModuleId").GetGuid()));
+            JsonElement ModuleOf(JsonElement row) =>
+                modules.RootElement.EnumerateArray().First(m => m.GetProperty("Id").GetGuid() == row.GetProperty("ModuleId").GetGuid());
+            if (next is { } n) WriteSession(w, "nextSession", n, ModuleOf(n));
             else w.WriteNull("nextSession");
             w.WriteStartArray("upcomingDeadlines");
-            foreach (var deadline in deadlines.RootElement.EnumerateArray().Where(d => string.CompareOrdinal(d.GetProperty("DueOn").GetString(), today) >= 0))
+            var upcoming = deadlines.RootElement.EnumerateArray().Where(d => string.CompareOrdinal(d.GetProperty("DueOn").GetString(), today) >= 0);
+            foreach (var deadline in upcoming)
             {
-                var module = modules.RootElement.EnumerateArray().First(m => m.GetProperty("Id").GetGuid() == deadline.GetProperty("ModuleId").GetGuid());
-                var assignment = module.GetProperty("Assignments").EnumerateArray().First(a => a.GetProperty("Id").GetGuid() == deadline.GetProperty("AssignmentId").GetGuid());
+                var module = ModuleOf(deadline);
+                var assignmentId = deadline.GetProperty("AssignmentId").GetGuid();
+                var assignment = module.GetProperty("Assignments").EnumerateArray().First(a => a.GetProperty("Id").GetGuid() == assignmentId);
                 w.WriteStartObject();
                 w.WriteString("assignmentId", assignment.GetProperty("Id").GetGuid());
                 WriteText(w, "title", assignment.GetProperty("Title"));
@@ -507,5 +533,6 @@ public sealed class KeyReads(Database db, Texts texts)
     }
 
     private static DateTime? Utc(string? text) =>
-        text is null ? null : DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+        text is null ? null : DateTime.SpecifyKind(
+            DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
 }

@@ -15,7 +15,8 @@ public sealed class EnrolmentCheck(Uri host, string ksAdminToken)
         using var client = new HttpClient { BaseAddress = host, Timeout = TimeSpan.FromMinutes(2) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ksAdminToken);
         var versions = await client.GetFromJsonAsync<JsonElement>("/api/programme/versions", ct);
-        var versionId = versions.EnumerateArray().First(v => v.GetProperty("status").GetString() == "Published").GetProperty("id").GetGuid();
+        var versionId = versions.EnumerateArray().First(v => v.GetProperty("status").GetString() == "Published")
+            .GetProperty("id").GetGuid();
         var today = OsloTime.Today(TimeProvider.System);
         string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd");
         var created = await client.PostAsJsonAsync("/api/cohorts", new
@@ -38,13 +39,15 @@ public sealed class EnrolmentCheck(Uri host, string ksAdminToken)
             await Task.Delay(200, ct);
         }
 
-        var responses = await Task.WhenAll(nominees.Select(personId => client.PostAsJsonAsync($"/api/cohorts/{cohortId}/nominations", new { personId }, ct)));
+        var responses = await Task.WhenAll(nominees.Select(personId =>
+            client.PostAsJsonAsync($"/api/cohorts/{cohortId}/nominations", new { personId }, ct)));
         var failed = responses.Count(r => !r.IsSuccessStatusCode);
         var enrolments = (await client.GetFromJsonAsync<JsonElement>($"/api/cohorts/{cohortId}/enrolments", ct)).EnumerateArray().ToList();
         var seated = enrolments.Count(e => e.GetProperty("status").GetString() == "Enrolled");
         var waitlisted = enrolments.Where(e => e.GetProperty("status").GetString() == "Waitlisted").ToList();
-        var inOrder = enrolments.Select(e => e.GetProperty("placementNumber").GetInt64()).Order().SequenceEqual(Enumerable.Range(1, nominees.Count).Select(n => (long)n))
-            && waitlisted.OrderBy(e => e.GetProperty("waitlistPosition").GetInt32()).Select(e => e.GetProperty("placementNumber").GetInt64())
+        static long Placement(JsonElement e) => e.GetProperty("placementNumber").GetInt64();
+        var inOrder = enrolments.Select(Placement).Order().SequenceEqual(Enumerable.Range(1, nominees.Count).Select(n => (long)n))
+            && waitlisted.OrderBy(e => e.GetProperty("waitlistPosition").GetInt32()).Select(Placement)
                 .SequenceEqual(Enumerable.Range(21, waitlisted.Count).Select(n => (long)n));
         var ok = failed == 0 && seated == 20 && waitlisted.Count == nominees.Count - 20 && inOrder;
         return $"{(ok ? "PASS" : "FAIL")}: {nominees.Count} simultaneous nominations, {seated} seated, {waitlisted.Count} waitlisted, " +

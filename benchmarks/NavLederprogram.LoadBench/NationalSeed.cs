@@ -28,10 +28,11 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
     public const int Nominees = 200;
     public const string LeaderPassword = "Bench123!";
     private const int Batch = 1_000;
-    private static readonly string[] FirstNames = ["Anne", "Bjørn", "Camilla", "Dag", "Eli", "Finn", "Guro", "Håkon", "Ingrid", "Jon", "Kari", "Lars", "Marit", "Nils",
-        "Ola", "Per", "Randi", "Siri", "Tor", "Unni", "Vegard", "Åse", "Ánde", "Máret"];
-    private static readonly string[] LastNames = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen", "Jensen", "Karlsen",
-        "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen", "Johannessen", "Andreassen", "Jacobsen", "Dahl", "Sara", "Somby", "Østby"];
+    private static readonly string[] FirstNames = ["Anne", "Bjørn", "Camilla", "Dag", "Eli", "Finn", "Guro", "Håkon", "Ingrid", "Jon",
+        "Kari", "Lars", "Marit", "Nils", "Ola", "Per", "Randi", "Siri", "Tor", "Unni", "Vegard", "Åse", "Ánde", "Máret"];
+    private static readonly string[] LastNames = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
+        "Jensen", "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen", "Johannessen", "Andreassen", "Jacobsen", "Dahl",
+        "Sara", "Somby", "Østby"];
 
     private readonly Random _random = new(42);
     private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -46,7 +47,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
             await db.Database.MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<DataSeeder>().SeedAsync(ct);
-            if (await db.People.CountAsync(ct) >= TotalPeople) throw new InvalidOperationException("The database already holds the national data set.");
+            if (await db.People.CountAsync(ct) >= TotalPeople)
+                throw new InvalidOperationException("The database already holds the national data set.");
         }
         Step("migrated, demo data seeded", watch);
 
@@ -68,7 +70,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
 
         Directory.CreateDirectory(outputFolder);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "leaders.tsv"), leaders.Select((l, i) =>
-            string.Join('\t', l.UserName, l.UserId, l.PersonId, places[i].EnrolmentId, places[i].AssignmentId, places[i].ReflectionTaskId, notifications[i])), ct);
+            string.Join('\t', l.UserName, l.UserId, l.PersonId, places[i].EnrolmentId, places[i].AssignmentId, places[i].ReflectionTaskId,
+                notifications[i])), ct);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "people.txt"),
             others.OrderBy(_ => _random.Next()).Take(1000).Select(id => id.ToString()), ct);
         await File.WriteAllLinesAsync(Path.Combine(outputFolder, "nominees.txt"), nominees.Select(id => id.ToString()), ct);
@@ -98,7 +101,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
     /// People up to 20,000: first the 1,000 leaders with accounts (office and team leaders), then 200 team leaders
     /// without one for the simultaneous enrolment check, then advisors and the other job roles.
     /// </summary>
-    private async Task<(List<LeaderAccount> Leaders, List<Guid> Nominees, List<Guid> Others)> AddPeopleAsync(List<Guid> offices, CancellationToken ct)
+    private async Task<(List<LeaderAccount> Leaders, List<Guid> Nominees, List<Guid> Others)> AddPeopleAsync(
+        List<Guid> offices, CancellationToken ct)
     {
         await using var scope = root.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
@@ -107,7 +111,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             .Where(r => r.RegionId is null && r.OfficeId is null).ToLookup(r => r.JobRoleId);
         var leaderRoleId = (await db.Roles.SingleAsync(r => r.Name == RoleNames.Leader, ct)).Id;
         // One real hash of the one password, made by the configured hasher: 1,000 hashes would cost a minute of CPU.
-        var passwordHash = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().PasswordHasher.HashPassword(new AppUser(), LeaderPassword);
+        var passwordHash = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().PasswordHasher
+            .HashPassword(new AppUser(), LeaderPassword);
         string[] staff = ["Advisor", "Advisor", "Advisor", "ReceptionAdvisor", "EmployerContact", "PeerSupervisor"];
 
         var leaders = new List<LeaderAccount>();
@@ -122,8 +127,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             var roleCode = isLeader ? (n % 2 == 0 ? "OfficeLeader" : "TeamLeader") : isNominee ? "TeamLeader" : staff[n % staff.Length];
             var first = FirstNames[n * 7 % FirstNames.Length];
             var last = LastNames[n * 13 % LastNames.Length];
-            var person = new Person(Guid.CreateVersion7(), $"B{n:D6}", first, last, $"b{n:D6}@nav.no", n % 3 == 0 ? Employer.Municipality : Employer.State,
-                offices[n % offices.Count]);
+            var person = new Person(Guid.CreateVersion7(), $"B{n:D6}", first, last, $"b{n:D6}@nav.no",
+                n % 3 == 0 ? Employer.Municipality : Employer.State, offices[n % offices.Count]);
             person.SetJobRoles([(roles[roleCode], _today.AddDays(-_random.Next(30, 4000)))]);
             if (isLeader)
             {
@@ -183,8 +188,10 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             var facilitatorActor = new Actor(facilitator?.Id ?? Guid.Empty, facilitator?.Name ?? "Fasilitator");
 
             var start = _today.AddDays(-60 + c % 5);
-            var cohort = new Cohort(Guid.CreateVersion7(), version, $"Nasjonalt kull {c + 1:D2} {ProgrammeDataSeedContributor.Term(start)}", null, perCohort, false,
-                new CohortDates(start.AddDays(-40), start.AddDays(-1), start, _today.AddDays(120)), facilitator is null ? [] : [facilitator.Id]);
+            var name = $"Nasjonalt kull {c + 1:D2} {ProgrammeDataSeedContributor.Term(start)}";
+            var cohort = new Cohort(Guid.CreateVersion7(), version, name, null, perCohort, false,
+                new CohortDates(start.AddDays(-40), start.AddDays(-1), start, _today.AddDays(120)),
+                facilitator is null ? [] : [facilitator.Id]);
             int[] unlockDays = [0, 15, 35, 55];
             for (var i = 0; i < version.Modules.Count; i++)
             {
@@ -192,8 +199,11 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
                 var unlock = start.AddDays(unlockDays[Math.Min(i, unlockDays.Length - 1)]);
                 cohort.SetModuleUnlock(module.Id, unlock);
                 foreach (var session in cohort.Sessions.Where(s => s.ModuleId == module.Id))
+                {
+                    var online = session.Format == GatheringFormat.Online;
                     cohort.ScheduleSession(session.Id, OsloTime.ToUtc(unlock.AddDays(7), new TimeOnly(9, 0)), session.DurationMinutes,
-                        session.Format == GatheringFormat.Online ? null : "Oslo", session.Format == GatheringFormat.Online ? "https://video.nav.no/lederprogrammet" : null);
+                        online ? null : "Oslo", online ? "https://video.nav.no/lederprogrammet" : null);
+                }
                 foreach (var a in module.Assignments) cohort.SetDeadline(a.Id, unlock.AddDays(21));
             }
             cohort.OpenEnrolment();
@@ -208,14 +218,16 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             var requestedAt = OsloTime.ToUtc(requestedOn, new TimeOnly(10, 0));
             foreach (var leader in leaders.Skip(c * perCohort).Take(perCohort))
             {
-                var enrolment = await manager.RequestAsync(cohort, leader.PersonId, EnrolmentSource.Application, null, requestedAt, requestedOn, ct);
+                var enrolment = await manager.RequestAsync(cohort, leader.PersonId, EnrolmentSource.Application, null, requestedAt, requestedOn,
+                    ct);
                 enrolment.MarkELearningDone(first, session1.StartsAt.AddDays(-2));
                 enrolment.RegisterAttendance(session1.Id, true, facilitatorActor, session1.EndsAt);
                 var assignment = first.Assignments[0];
                 enrolment.Submit(assignment.Id, "Levert etter samlingen.", session1.EndsAt.AddDays(3));
                 var reflection = first.ReflectionTasks[0];
                 enrolment.RecordReflectionWritten(first.Id, reflection.Id);
-                await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), leader.PersonId, enrolment.Id, first.Id, reflection.Id, "Mine egne tanker."), ct);
+                await reflections.InsertAsync(
+                    new ReflectionNote(Guid.CreateVersion7(), leader.PersonId, enrolment.Id, first.Id, reflection.Id, "Mine egne tanker."), ct);
                 places.Add(new Place(enrolment.Id, assignment.Id, reflection.Id));
             }
             cohort.Start(perCohort);
@@ -224,7 +236,9 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
         return places;
     }
 
-    /// <summary>Ten unread notifications per leader beside those the enrolment sent, so that the list and the unread count have rows to read.</summary>
+    /// <summary>
+    /// Ten unread notifications per leader beside those the enrolment sent, so that the list and the unread count have rows to read.
+    /// </summary>
     private async Task<List<Guid>> NotifyAsync(List<LeaderAccount> leaders, CancellationToken ct)
     {
         await using var scope = root.CreateAsyncScope();

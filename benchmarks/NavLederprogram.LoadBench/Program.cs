@@ -68,14 +68,16 @@ static async Task WriteTokensAsync(string folder, Uri host, int count, Cancellat
     var leaders = (await File.ReadAllLinesAsync(Path.Combine(folder, "leaders.tsv"), ct)).Take(count).ToList();
     var lines = new string[leaders.Count];
     var watch = System.Diagnostics.Stopwatch.StartNew();
-    await Parallel.ForAsync(0, leaders.Count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (i, token) =>
+    var options = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct };
+    await Parallel.ForAsync(0, leaders.Count, options, async (i, token) =>
     {
         var fields = leaders[i].Split('\t');
         lines[i] = string.Join('\t', [await signIn.AccessTokenAsync(fields[0], NationalSeed.LeaderPassword, token), .. fields.Skip(1)]);
     });
     await File.WriteAllLinesAsync(Path.Combine(folder, "tokens.tsv"), lines, ct);
     await File.WriteAllTextAsync(Path.Combine(folder, "sysadmin.token"), await signIn.AccessTokenAsync("sysadmin", "Demo123!", ct), ct);
-    Console.WriteLine($"  {lines.Length} leaders and the sysadmin signed in through the login page and the code flow with PKCE in {watch.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"  {lines.Length} leaders and the sysadmin signed in through the login page and the code flow with PKCE " +
+        $"in {watch.Elapsed.TotalSeconds:F1} s");
 }
 
 /// <summary>Seeded rows are audited as made by no user.</summary>

@@ -43,7 +43,8 @@ public sealed partial class SignIn(Uri host)
             ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value,
         }), ct);
         var withCode = Location(await browser.GetAsync(Location(afterLogin, $"login as {userName}"), ct), "authorize with the cookie");
-        var code = System.Web.HttpUtility.ParseQueryString(withCode.Query)["code"] ?? throw new InvalidOperationException($"No code for {userName}: {withCode}");
+        var code = System.Web.HttpUtility.ParseQueryString(withCode.Query)["code"]
+            ?? throw new InvalidOperationException($"No code for {userName}: {withCode}");
 
         var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
