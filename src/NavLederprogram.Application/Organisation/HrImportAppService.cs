@@ -45,7 +45,8 @@ public sealed class HrImportAppService(
         // Someone else's import does not exist for the caller: its rows may be of offices outside their scope.
         if (card is null || card.Submitter != Submitter) throw new EntityNotFoundException(typeof(HrImport), id);
         return new HrImportStatus(card.Id, card.State, card.TotalRows, card.ValidRows, card.ToCreate, card.ToUpdate,
-            card.Progress.RowsDone, card.Progress.Created, card.Progress.Updated, card.Progress.Unchanged, card.Failure);
+            card.Progress.RowsDone, card.Progress.Created, card.Progress.Updated, card.Progress.Unchanged, card.Failure,
+            card.State == HrImportState.Completed);
     }
 
     private string Submitter => currentUser.Id?.ToString() ?? $"client:{currentUser.ClientId}";
