@@ -44,9 +44,14 @@ test('a bad row is shown in the preview; the corrected file is committed', async
   await expect(page.getByText('Filen har ingen feil og kan importeres.')).toBeVisible();
   await page.getByRole('button', { name: 'Importer' }).click();
 
+  // The import is written by a background job; the page follows it until it has finished.
   const result = page.getByTestId('import-result');
-  await expect(result.getByRole('heading', { name: 'Importen er fullført' })).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'Importen er fullført' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(result.getByRole('alert')).toContainText('2 rader er importert: 2 nye');
+  await expect(result.getByRole('status')).toHaveText('2 av 2 rader er skrevet');
+  await expect(result.getByText('Opprettet').locator('..')).toContainText('2');
   await expectAccessible(page, 'HR import committed');
 
   await openMenuItem(page, 'Personer');

@@ -21,7 +21,13 @@ public class HrImportTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
     private Task<HrImportResult> Preview(string csv) => _db.InScopeAsync(sp => sp.GetRequiredService<IHrImportAppService>().PreviewAsync(Utf8(csv), default));
-    private Task<HrImportResult> Commit(string csv) => _db.InScopeAsync(sp => sp.GetRequiredService<IHrImportAppService>().CommitAsync(Utf8(csv), default));
+    /// <summary>Sends the file, lets the import job write it, and returns the import as its sender then sees it.</summary>
+    private async Task<HrImportStatus> Commit(string csv)
+    {
+        var accepted = await _db.InScopeAsync(sp => sp.GetRequiredService<IHrImportAppService>().CommitAsync(Utf8(csv), default));
+        await _db.InScopeAsync(sp => sp.GetRequiredService<HrImportRunner>().RunUnfinishedAsync(default));
+        return await _db.InScopeAsync(sp => sp.GetRequiredService<IHrImportAppService>().GetAsync(accepted.Id, default));
+    }
     private Task<int> PeopleCount() => _db.InScopeAsync(sp => sp.GetRequiredService<IPersonRepository>().CountAsync());
     private static MemoryStream Utf8(string s) => new(Encoding.UTF8.GetBytes(s));
 

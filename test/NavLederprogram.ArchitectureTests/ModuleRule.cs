@@ -29,7 +29,8 @@ public sealed class ModuleRule
     /// <summary>Which modules each module may use (through their published types). Anything unlisted may use no module.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Uses = new Dictionary<string, string[]>
     {
-        ["Organisation"] = ["Identity"],
+        // The HR import job reports through Scheduling, as every module's jobs do.
+        ["Organisation"] = ["Identity", "Scheduling"],
         ["Identity"] = ["Organisation"],
         ["Scheduling"] = [],
         // Competence learns of completions elsewhere from their events; its jobs report through Scheduling.

@@ -159,7 +159,7 @@ public static class TextOwners
         ["Organisation"] =
         [
             "Page:Offices", "Page:Municipalities", "Page:Regions", "Page:People", "Page:HrImport", "Error:Organisation", "Enum:Employer",
-            "Enum:LeadershipModel", "JobRole:", "Permission:Organisation", "Permission:People",
+            "Enum:HrImportState", "Enum:LeadershipModel", "JobRole:", "Permission:Organisation", "Permission:People", "Job:organisation",
         ],
         ["Programmes"] =
         [

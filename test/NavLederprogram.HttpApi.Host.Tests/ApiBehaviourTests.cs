@@ -139,10 +139,10 @@ public class ApiBehaviourTests(NavLederprogramFactory factory)
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Json(refused)).GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.HrImportHasErrors);
 
-        var committed = await client.PostAsync("/api/organisation/hr-import/commit", File(good));
-        committed.StatusCode.ShouldBe(HttpStatusCode.OK, await committed.Content.ReadAsStringAsync());
-        (await Json(committed)).GetProperty("toCreate").GetInt32().ShouldBe(1);
-        var again = await Json(await client.PostAsync("/api/organisation/hr-import/commit", File(good)));
+        var committed = await factory.FinishedImportAsync(client, await client.PostAsync("/api/organisation/hr-import/commit", File(good)));
+        committed.GetProperty("committed").GetBoolean().ShouldBeTrue();
+        committed.GetProperty("toCreate").GetInt32().ShouldBe(1);
+        var again = await factory.FinishedImportAsync(client, await client.PostAsync("/api/organisation/hr-import/commit", File(good)));
         again.GetProperty("toCreate").GetInt32().ShouldBe(0);
 
         var admin = await factory.ClientForAsync("ksadmin");

@@ -15,13 +15,17 @@ namespace NavLederprogram.TestBase;
 /// </summary>
 public sealed class SqliteTestDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection;
+    // Another node shares the database of the one it was made from and leaves closing it to that one.
+    private readonly bool _ownsConnection;
     public ServiceProvider Services { get; }
     public TestCurrentUser CurrentUser { get; } = new();
 
-    private SqliteTestDatabase(bool seedDemoUsers, Action<IServiceCollection>? configure = null)
+    private SqliteTestDatabase(bool seedDemoUsers, Action<IServiceCollection>? configure = null, SqliteConnection? shared = null)
     {
-        _connection.Open();
+        _ownsConnection = shared is null;
+        _connection = shared ?? new SqliteConnection("Data Source=:memory:");
+        if (_ownsConnection) _connection.Open();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -65,6 +69,12 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>
+    /// Another node on the same database: its own services and memory, sharing only the data, as a second host process
+    /// on one database server would.
+    /// </summary>
+    public SqliteTestDatabase AnotherNode(Action<IServiceCollection>? configure = null) => new(seedDemoUsers: true, configure, _connection);
+
     /// <summary>Runs one unit of work in its own scope, as one request would.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
@@ -88,6 +98,6 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await _connection.DisposeAsync();
+        if (_ownsConnection) await _connection.DisposeAsync();
     }
 }

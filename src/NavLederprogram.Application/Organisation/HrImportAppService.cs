@@ -10,13 +10,16 @@ namespace NavLederprogram.Organisation;
 
 /// <summary>
 /// Reads an HR export (UTF-8, semicolon separated) and upserts people by employee number. Every bad row is
-/// reported with its line; a commit writes all rows in one save or nothing.
+/// reported with its line; a file with a bad row is refused whole. An accepted file is stored with its checked rows and
+/// written by the import job (<see cref="HrImportRunner"/>), on whichever node runs it.
 /// </summary>
 public sealed class HrImportAppService(
     IPersonRepository people,
     IOfficeRepository offices,
     IJobRoleRepository jobRoles,
+    IHrImportRepository imports,
     CurrentAccessScope accessScope,
+    ICurrentUser currentUser,
     Data.IUnitOfWork unitOfWork) : IHrImportAppService
 {
     public const int MaxRows = 50_000;
@@ -24,27 +27,38 @@ public sealed class HrImportAppService(
     public static readonly string[] Columns =
         ["employeeNumber", "firstName", "lastName", "email", "employer", "officeName", "jobRoleCode", "jobRoleStartDate"];
 
-    public async Task<HrImportResult> PreviewAsync(Stream csv, CancellationToken ct) => (await PlanAsync(csv, ct)).Result(false);
+    public async Task<HrImportResult> PreviewAsync(Stream csv, CancellationToken ct) => (await PlanAsync(csv, ct)).Result();
 
-    public async Task<HrImportResult> CommitAsync(Stream csv, CancellationToken ct)
+    public async Task<HrImportStatus> CommitAsync(Stream csv, CancellationToken ct)
     {
         var plan = await PlanAsync(csv, ct);
         if (plan.Errors.Count > 0) throw new BusinessException(NavLederprogramErrorCodes.HrImportHasErrors, plan.Errors.Count);
-        foreach (var person in plan.New) await people.InsertAsync(person, ct);
+        var import = new HrImport(Guid.CreateVersion7(), Submitter, plan.TotalRows, plan.ToCreate, plan.ToUpdate, plan.Rows);
+        await imports.InsertAsync(import, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return plan.Result(true);
+        return await GetAsync(import.Id, ct);
     }
 
-    private sealed record Row(int Line, string EmployeeNumber, string FirstName, string LastName, string Email, Employer Employer, Guid OfficeId, Guid JobRoleId, DateOnly StartDate);
+    public async Task<HrImportStatus> GetAsync(Guid id, CancellationToken ct)
+    {
+        var card = await imports.FindCardAsync(id, ct);
+        // Someone else's import does not exist for the caller: its rows may be of offices outside their scope.
+        if (card is null || card.Submitter != Submitter) throw new EntityNotFoundException(typeof(HrImport), id);
+        return new HrImportStatus(card.Id, card.State, card.TotalRows, card.ValidRows, card.ToCreate, card.ToUpdate,
+            card.Progress.RowsDone, card.Progress.Created, card.Progress.Updated, card.Progress.Unchanged, card.Failure,
+            card.State == HrImportState.Completed);
+    }
+
+    private string Submitter => currentUser.Id?.ToString() ?? $"client:{currentUser.ClientId}";
 
     private sealed class Plan
     {
         public int TotalRows;
-        public int ValidRows;
-        public int Updated;
-        public List<Person> New { get; } = [];
+        public int ToCreate;
+        public int ToUpdate;
+        public List<HrImportRow> Rows { get; } = [];
         public List<HrImportRowError> Errors { get; } = [];
-        public HrImportResult Result(bool committed) => new(TotalRows, ValidRows, New.Count, Updated, Errors, committed);
+        public HrImportResult Result() => new(TotalRows, Rows.Count, ToCreate, ToUpdate, Errors, false);
     }
 
     private async Task<Plan> PlanAsync(Stream csv, CancellationToken ct)
@@ -54,7 +68,7 @@ public sealed class HrImportAppService(
         var officeByName = (await offices.GetAllAsync(ct)).ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
         var roleByCode = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
         var plan = new Plan();
-        var rows = new List<Row>();
+        var rows = new List<(int Line, HrImportRow Row)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
         using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -105,39 +119,29 @@ public sealed class HrImportAppService(
                 plan.Errors.AddRange(validator.Errors.Select(e => new HrImportRowError(line, e.Field, LocalizationTexts.Get(e.Error.Key, null, e.Error.Arguments))));
                 continue;
             }
-            rows.Add(new Row(line, number, Field("firstName"), Field("lastName"), Field("email"), employer!.Value, office!.Id, role!.Id, startDate!.Value));
+            rows.Add((line, new HrImportRow(number, Field("firstName"), Field("lastName"), Field("email"), employer!.Value, office!.Id, role!.Id, startDate!.Value)));
         }
 
-        plan.ValidRows = rows.Count;
-        var existing = (await people.GetByEmployeeNumbersAsync(rows.Select(r => r.EmployeeNumber).ToList(), ct)).ToDictionary(p => p.EmployeeNumber);
-        foreach (var row in rows)
+        // Compared untracked: the check of a national file must not track the whole register.
+        var existing = (await people.ReadByEmployeeNumbersAsync(rows.Select(r => r.Row.EmployeeNumber).ToList(), ct))
+            .ToDictionary(p => p.EmployeeNumber, StringComparer.Ordinal);
+        foreach (var (line, row) in rows)
         {
             if (existing.TryGetValue(row.EmployeeNumber, out var person))
             {
                 if (!scope.CoversOffice(person.OfficeId))
                 {
-                    plan.Errors.Add(new HrImportRowError(row.Line, "employeeNumber", LocalizationTexts.Get(NavLederprogramErrorCodes.OutsideScope)));
-                    plan.ValidRows--;
+                    plan.Errors.Add(new HrImportRowError(line, "employeeNumber", LocalizationTexts.Get(NavLederprogramErrorCodes.OutsideScope)));
                     continue;
                 }
-                if (!IsSame(person, row)) plan.Updated++;
-                person.Update(row.FirstName, row.LastName, row.Email, row.Employer, row.OfficeId);
-                person.SetJobRoles([(row.JobRoleId, row.StartDate)]);
+                if (!row.Matches(person)) plan.ToUpdate++;
             }
-            else
-            {
-                var created = new Person(Guid.CreateVersion7(), row.EmployeeNumber, row.FirstName, row.LastName, row.Email, row.Employer, row.OfficeId);
-                created.SetJobRoles([(row.JobRoleId, row.StartDate)]);
-                plan.New.Add(created);
-            }
+            else plan.ToCreate++;
+            plan.Rows.Add(row);
         }
         plan.Errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         return plan;
     }
-
-    private static bool IsSame(Person p, Row r) =>
-        p.FirstName == r.FirstName.Trim() && p.LastName == r.LastName.Trim() && p.Email == r.Email.Trim() && p.Employer == r.Employer
-        && p.OfficeId == r.OfficeId && p.JobRoles.Count == 1 && p.JobRoles.First().JobRoleId == r.JobRoleId && p.JobRoles.First().StartDate == r.StartDate;
 
     /// <summary>Strict UTF-8: a Latin-1 export would silently mangle æ, ø and å, so it is refused instead.</summary>
     private static async Task<string> ReadUtf8Async(Stream csv, CancellationToken ct)

@@ -13,6 +13,7 @@ public static class OrganisationApplicationModule
         services.AddScoped<IOfficeAppService, OfficeAppService>();
         services.AddScoped<IPersonAppService, PersonAppService>();
         services.AddScoped<IHrImportAppService, HrImportAppService>();
+        services.AddScoped<HrImportRunner>();
         return services;
     }
 }

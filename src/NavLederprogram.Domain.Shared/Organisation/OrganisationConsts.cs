@@ -12,6 +12,7 @@ public static class OrganisationConsts
     public const int MaxOfficeSize = 5000;
     public const int MaxMunicipalitiesPerOffice = 20;
     public const int MaxJobRolesPerPerson = 10;
+    public const int MaxImportFailureLength = 1000;
     /// <summary>A list's search text and sort order: longer than any name, short enough that no database refuses the pattern.</summary>
     public const int MaxFilterLength = 200;
     public const int MaxSortingLength = 100;

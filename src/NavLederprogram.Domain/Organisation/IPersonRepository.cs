@@ -11,6 +11,8 @@ public interface IPersonRepository
     Task<Page<Person>> GetPageAsync(PageRequest request, Guid? officeId, AccessScope scope, CancellationToken ct = default, IReadOnlyCollection<Guid>? jobRoleIds = null);
     Task<bool> EmployeeNumberExistsAsync(string employeeNumber, Guid? exceptId, CancellationToken ct = default);
     Task<IReadOnlyList<Person>> GetByEmployeeNumbersAsync(IReadOnlyCollection<string> employeeNumbers, CancellationToken ct = default);
+    /// <summary>The people as they are, not tracked: for comparing a large file with the register without paying for tracking.</summary>
+    Task<IReadOnlyList<Person>> ReadByEmployeeNumbersAsync(IReadOnlyCollection<string> employeeNumbers, CancellationToken ct = default);
     Task<int> CountAsync(CancellationToken ct = default);
     Task InsertAsync(Person person, CancellationToken ct = default);
     void Delete(Person person);

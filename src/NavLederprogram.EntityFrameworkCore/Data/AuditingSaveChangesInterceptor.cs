@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NavLederprogram.Entities;
 using NavLederprogram.Identity;
 
@@ -9,6 +11,10 @@ namespace NavLederprogram.EntityFrameworkCore.Data;
 /// Fills audit fields, turns deletes of audited aggregates into soft deletes, and makes the concurrency
 /// stamp the caller sent the one the database must still hold (a stale stamp then fails the save).
 /// </summary>
+/// <remarks>
+/// Linear in the size of the save: changes are detected once, the tracked entries are read once, and a child finds
+/// its aggregate through an index by (entity type, id) instead of a scan of the change tracker.
+/// </remarks>
 public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -25,78 +31,99 @@ public sealed class AuditingSaveChangesInterceptor(TimeProvider clock, ICurrentU
 
     private void Apply(DbContext context)
     {
+        var tracker = context.ChangeTracker;
+        if (tracker.AutoDetectChangesEnabled) tracker.DetectChanges();
+        // Every Entries() call and every state change would otherwise detect changes over the whole tracker again.
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            Apply(tracker.Entries().ToList());
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private void Apply(List<EntityEntry> entries)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var userId = currentUser.Id;
-        foreach (var entry in context.ChangeTracker.Entries<AuditedAggregateRoot>().ToList())
+        var aggregates = new Dictionary<(IEntityType Type, Guid Id), EntityEntry>();
+        foreach (var entry in entries)
+            if (entry.Entity is AuditedAggregateRoot root) aggregates.TryAdd((entry.Metadata, root.Id), entry);
+
+        var softDeleted = new HashSet<EntityEntry>();
+        foreach (var entry in aggregates.Values)
         {
+            var root = (AuditedAggregateRoot)entry.Entity;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    entry.Entity.StampCreated(now, userId);
+                    root.StampCreated(now, userId);
                     break;
                 case EntityState.Modified:
                     RenewStamp(entry);
-                    entry.Entity.StampModified(now, userId);
+                    root.StampModified(now, userId);
                     break;
                 case EntityState.Deleted:
                     entry.State = EntityState.Modified;
                     RenewStamp(entry);
-                    entry.Entity.StampDeleted(now, userId);
-                    KeepOwnedParts(context, entry);
+                    root.StampDeleted(now, userId);
+                    softDeleted.Add(entry);
                     break;
             }
         }
 
+        // A soft-deleted aggregate keeps its owned parts (JSON documents), as it keeps its columns.
+        if (softDeleted.Count > 0)
+            foreach (var part in entries)
+                if (part.State == EntityState.Deleted && part.Metadata.IsOwned() && FindOwners(aggregates, part).Any(softDeleted.Contains))
+                    part.State = EntityState.Unchanged;
+
         // A change to an owned child (municipalities served, job roles held) is a change of its aggregate.
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified).ToList())
+        foreach (var entry in entries)
         {
-            if (entry.Entity is AuditedAggregateRoot) continue;
-            foreach (var owner in FindOwners(context, entry))
+            if (entry.Entity is AuditedAggregateRoot || entry.State is not (EntityState.Added or EntityState.Deleted or EntityState.Modified)) continue;
+            foreach (var owner in FindOwners(aggregates, entry))
                 Touch(owner, now, userId);
         }
     }
 
-    /// <summary>A soft-deleted aggregate keeps its owned parts (JSON documents), as it keeps its columns.</summary>
-    private static void KeepOwnedParts(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditedAggregateRoot> root)
-    {
-        foreach (var part in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Metadata.IsOwned()).ToList())
-            if (FindOwners(context, part).Any(o => o.Entity == root.Entity)) part.State = EntityState.Unchanged;
-    }
-
-    private static IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> FindOwners(DbContext context, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry child)
+    private static IEnumerable<EntityEntry> FindOwners(Dictionary<(IEntityType Type, Guid Id), EntityEntry> aggregates, EntityEntry child)
     {
         // An owned type, however deeply nested (JSON documents), has its root's id as the first part of its key.
         if (child.Metadata.IsOwned())
         {
             var root = child.Metadata;
             while (root.FindOwnership() is { } ownership) root = ownership.PrincipalEntityType;
-            var rootId = child.Property(child.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue;
-            var rootEntry = context.ChangeTracker.Entries<AuditedAggregateRoot>().FirstOrDefault(e => e.Metadata == root && Equals(e.Entity.Id, rootId));
-            if (rootEntry is not null) yield return rootEntry;
+            if (child.Property(child.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue is Guid rootId
+                && aggregates.TryGetValue((root, rootId), out var rootEntry))
+                yield return rootEntry;
             yield break;
         }
-        foreach (var fk in child.Metadata.GetForeignKeys().Where(f => typeof(AuditedAggregateRoot).IsAssignableFrom(f.PrincipalEntityType.ClrType) && f.PrincipalToDependent is not null))
+        foreach (var fk in child.Metadata.GetForeignKeys())
         {
-            var key = fk.Properties.Select(p => child.Property(p.Name).CurrentValue).ToArray();
-            var owner = context.ChangeTracker.Entries<AuditedAggregateRoot>()
-                .FirstOrDefault(e => e.Metadata == fk.PrincipalEntityType && key.Length == 1 && Equals(e.Entity.Id, key[0]));
-            if (owner is not null) yield return owner;
+            if (fk.PrincipalToDependent is null || fk.Properties.Count != 1
+                || !typeof(AuditedAggregateRoot).IsAssignableFrom(fk.PrincipalEntityType.ClrType)) continue;
+            if (child.Property(fk.Properties[0].Name).CurrentValue is Guid id && aggregates.TryGetValue((fk.PrincipalEntityType, id), out var owner))
+                yield return owner;
         }
     }
 
-    private static void Touch(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry owner, DateTime now, Guid? userId)
+    private static void Touch(EntityEntry owner, DateTime now, Guid? userId)
     {
         if (owner.State != EntityState.Unchanged) return;
         owner.State = EntityState.Modified;
-        var entry = owner.Context.Entry((AuditedAggregateRoot)owner.Entity);
-        RenewStamp(entry);
-        entry.Entity.StampModified(now, userId);
+        RenewStamp(owner);
+        ((AuditedAggregateRoot)owner.Entity).StampModified(now, userId);
     }
 
-    private static void RenewStamp(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditedAggregateRoot> entry)
+    private static void RenewStamp(EntityEntry entry)
     {
-        var stamp = entry.Property(e => e.ConcurrencyStamp);
-        stamp.OriginalValue = entry.Entity.ConcurrencyStamp;
-        entry.Entity.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        var root = (AuditedAggregateRoot)entry.Entity;
+        entry.Property(nameof(AuditedAggregateRoot.ConcurrencyStamp)).OriginalValue = root.ConcurrencyStamp;
+        root.ConcurrencyStamp = Guid.NewGuid().ToString("N");
     }
 }

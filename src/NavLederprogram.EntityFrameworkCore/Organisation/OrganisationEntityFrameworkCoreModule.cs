@@ -15,6 +15,7 @@ public static class OrganisationEntityFrameworkCoreModule
         services.AddScoped<IOfficeRepository, OfficeRepository>();
         services.AddScoped<IPersonRepository, PersonRepository>();
         services.AddScoped<IJobRoleRepository, JobRoleRepository>();
+        services.AddScoped<IHrImportRepository, HrImportRepository>();
         services.AddScoped<OrganisationManager>();
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<OrganisationQueries>();

@@ -76,6 +76,17 @@ internal static class OrganisationModelConfiguration
             b.Navigation(p => p.JobRoles).AutoInclude();
         });
 
+        builder.Entity<HrImport>(b =>
+        {
+            b.ToTable("OrgHrImports");
+            b.ConfigureAudited();
+            b.Property(i => i.Submitter).HasMaxLength(200).IsRequired();
+            b.Property(i => i.State).HasConversion<string>().HasMaxLength(16);
+            b.Property(i => i.Failure).HasMaxLength(OrganisationConsts.MaxImportFailureLength);
+            b.Property(i => i.Rows).IsRequired();
+            b.Ignore(i => i.IsFinished);
+        });
+
         builder.Entity<PersonJobRole>(b =>
         {
             b.ToTable("OrgPersonJobRoles");

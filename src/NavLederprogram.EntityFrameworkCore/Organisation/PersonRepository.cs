@@ -50,6 +50,14 @@ public sealed class PersonRepository(NavLederprogramDbContext db) : IPersonRepos
         return result;
     }
 
+    public async Task<IReadOnlyList<Person>> ReadByEmployeeNumbersAsync(IReadOnlyCollection<string> employeeNumbers, CancellationToken ct = default)
+    {
+        var result = new List<Person>(employeeNumbers.Count);
+        foreach (var chunk in employeeNumbers.Chunk(500))
+            result.AddRange(await db.People.AsNoTracking().Where(p => chunk.Contains(p.EmployeeNumber)).ToListAsync(ct));
+        return result;
+    }
+
     public Task<int> CountAsync(CancellationToken ct = default) => db.People.CountAsync(ct);
 
     public async Task InsertAsync(Person person, CancellationToken ct = default) => await db.People.AddAsync(person, ct);

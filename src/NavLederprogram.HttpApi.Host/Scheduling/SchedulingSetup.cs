@@ -1,6 +1,7 @@
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
 using NavLederprogram.HttpApi.Host.Notifications;
+using NavLederprogram.HttpApi.Host.Organisation;
 using NavLederprogram.HttpApi.Host.Programmes;
 using NavLederprogram.Localization;
 using NavLederprogram.Programmes;
@@ -56,11 +57,13 @@ public static class SchedulingSetup
             q.AddCompetenceJobs(Oslo);
             q.AddProgrammeJobs();
             q.AddNotificationJobs();
+            q.AddOrganisationJobs();
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddScoped<IJobAppService, JobAppService>();
         services.AddProgrammeScheduling();
+        services.AddOrganisationScheduling();
         return services;
     }
 }

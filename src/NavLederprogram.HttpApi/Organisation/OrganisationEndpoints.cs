@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
@@ -38,6 +39,7 @@ public static class OrganisationEndpoints
             .WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName(nameof(PreviewHrImport));
         group.MapPost("/hr-import/commit", CommitHrImport).RequireAuthorization(import).DisableAntiforgery()
             .WithFormOptions(multipartBodyLengthLimit: IHrImportAppService.MaxFileSize + 64 * 1024).WithName(nameof(CommitHrImport));
+        group.MapGet("/hr-import/{id:guid}", GetHrImport).RequireAuthorization(import).WithName(nameof(GetHrImport));
         return app;
     }
 
@@ -62,10 +64,16 @@ public static class OrganisationEndpoints
     private static Task<HrImportResult> PreviewHrImport(IFormFile file, IHrImportAppService s, CancellationToken ct) =>
         WithFile(file, stream => s.PreviewAsync(stream, ct));
 
-    private static Task<HrImportResult> CommitHrImport(IFormFile file, IHrImportAppService s, CancellationToken ct) =>
-        WithFile(file, stream => s.CommitAsync(stream, ct));
+    /// <summary>The file is checked at once; a file without errors is written by the import job, followed at the returned address.</summary>
+    private static async Task<Accepted<HrImportStatus>> CommitHrImport(IFormFile file, IHrImportAppService s, CancellationToken ct)
+    {
+        var status = await WithFile(file, stream => s.CommitAsync(stream, ct));
+        return TypedResults.Accepted($"{BasePath}/hr-import/{status.Id}", status);
+    }
 
-    private static async Task<HrImportResult> WithFile(IFormFile file, Func<Stream, Task<HrImportResult>> action)
+    private static Task<HrImportStatus> GetHrImport(Guid id, IHrImportAppService s, CancellationToken ct) => s.GetAsync(id, ct);
+
+    private static async Task<T> WithFile<T>(IFormFile file, Func<Stream, Task<T>> action)
     {
         await using var stream = file.OpenReadStream();
         return await action(stream);

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { commitHrImport, getJobs, previewHrImport } from '../proxy/functions';
-import { HrImportResult, JobInfo } from './models';
+import { commitHrImport, getHrImport, getJobs, previewHrImport } from '../proxy/functions';
+import { HrImportResult, HrImportStatus, JobInfo } from './models';
 
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
@@ -16,7 +16,12 @@ export class AdminApi {
     return this.api.invoke(previewHrImport, { body: { file } });
   }
 
-  commitHrImport(file: File): Promise<HrImportResult> {
+  /** Checks the file and, when it has no errors, queues it for the import job. */
+  commitHrImport(file: File): Promise<HrImportStatus> {
     return this.api.invoke(commitHrImport, { body: { file } });
+  }
+
+  hrImport(id: string): Promise<HrImportStatus> {
+    return this.api.invoke(getHrImport, { id });
   }
 }

@@ -9,6 +9,8 @@ export type {
   CurrentUserDto as CurrentUser,
   Employer,
   HrImportResult,
+  HrImportState,
+  HrImportStatus,
   JobDto as JobInfo,
   JobRoleDto as JobRole,
   LeadershipModel,

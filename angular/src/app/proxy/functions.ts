@@ -65,6 +65,8 @@ export type { PreviewHrImport$Params as PreviewHrImport$Params } from './fn/orga
 export { previewHrImport as previewHrImport } from './fn/organisation/preview-hr-import';
 export type { CommitHrImport$Params as CommitHrImport$Params } from './fn/organisation/commit-hr-import';
 export { commitHrImport as commitHrImport } from './fn/organisation/commit-hr-import';
+export type { GetHrImport$Params as GetHrImport$Params } from './fn/organisation/get-hr-import';
+export { getHrImport as getHrImport } from './fn/organisation/get-hr-import';
 export type { GetProficiencyScales$Params as GetProficiencyScales$Params } from './fn/competence/get-proficiency-scales';
 export { getProficiencyScales as getProficiencyScales } from './fn/competence/get-proficiency-scales';
 export type { CreateProficiencyScale$Params as CreateProficiencyScale$Params } from './fn/competence/create-proficiency-scale';

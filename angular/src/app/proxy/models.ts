@@ -72,6 +72,8 @@ export type { HomeSystemDto } from './models/home-system-dto';
 export type { HomeVersionDto } from './models/home-version-dto';
 export type { HrImportResult } from './models/hr-import-result';
 export type { HrImportRowError } from './models/hr-import-row-error';
+export type { HrImportState } from './models/hr-import-state';
+export type { HrImportStatus } from './models/hr-import-status';
 export type { IFormFile } from './models/i-form-file';
 export type { JobDto } from './models/job-dto';
 export type { JobOutcomeDto } from './models/job-outcome-dto';

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -6,7 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
 import { AdminApi } from '../../data/admin-api';
-import { HrImportResult } from '../../data/models';
+import { HrImportResult, HrImportStatus } from '../../data/models';
 import { Alert } from '../../shared/alert';
 import { DataTable } from '../../shared/data-table';
 
@@ -73,18 +80,57 @@ export const HR_IMPORT_HEADER =
 
     <app-alert [message]="error()" />
 
-    @if (result(); as r) {
+    @if (status(); as s) {
       <section aria-labelledby="result-heading" data-testid="import-result">
-        <h2 id="result-heading">
-          {{
-            (r.committed ? 'Page:HrImport.CommittedHeading' : 'Page:HrImport.PreviewHeading')
-              | translate
-          }}
-        </h2>
-        <app-alert
-          kind="success"
-          [message]="r.committed ? ('Page:HrImport.CommittedMessage' | translate: r) : null"
-        />
+        @switch (s.state) {
+          @case ('Completed') {
+            <h2 id="result-heading">{{ 'Page:HrImport.CommittedHeading' | translate }}</h2>
+            <app-alert kind="success" [message]="'Page:HrImport.CommittedMessage' | translate: s" />
+          }
+          @case ('Failed') {
+            <h2 id="result-heading">{{ 'Page:HrImport.FailedHeading' | translate }}</h2>
+            <app-alert [message]="'Page:HrImport.Failed' | translate: s" />
+          }
+          @default {
+            <h2 id="result-heading">{{ 'Page:HrImport.RunningHeading' | translate }}</h2>
+            <p>{{ 'Page:HrImport.RunningHint' | translate }}</p>
+            <mat-progress-bar
+              class="progress"
+              mode="determinate"
+              [value]="percentDone()"
+              [attr.aria-label]="'Page:HrImport.Writing' | translate"
+            />
+          }
+        }
+        <p role="status" data-testid="import-progress">
+          {{ 'Page:HrImport.Progress' | translate: s }}
+        </p>
+        <dl class="summary">
+          <div>
+            <dt>{{ 'Page:HrImport.TotalRows' | translate }}</dt>
+            <dd>{{ s.totalRows }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'Page:HrImport.ValidRows' | translate }}</dt>
+            <dd>{{ s.validRows }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'Page:HrImport.Created' | translate }}</dt>
+            <dd>{{ s.created }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'Page:HrImport.Updated' | translate }}</dt>
+            <dd>{{ s.updated }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'Page:HrImport.Unchanged' | translate }}</dt>
+            <dd>{{ s.unchanged }}</dd>
+          </div>
+        </dl>
+      </section>
+    } @else if (result(); as r) {
+      <section aria-labelledby="result-heading" data-testid="import-result">
+        <h2 id="result-heading">{{ 'Page:HrImport.PreviewHeading' | translate }}</h2>
         <dl class="summary">
           <div>
             <dt>{{ 'Page:HrImport.TotalRows' | translate }}</dt>
@@ -123,7 +169,7 @@ export const HR_IMPORT_HEADER =
               <td mat-cell *matCellDef="let e">{{ e.message }}</td>
             </ng-container>
           </app-data-table>
-        } @else if (!r.committed) {
+        } @else {
           <p>{{ 'Page:HrImport.ReadyToCommit' | translate }}</p>
         }
       </section>
@@ -173,51 +219,83 @@ export const HR_IMPORT_HEADER =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HrImportPage {
+  /** How often a running import is asked for its progress. */
+  static readonly pollMs = 1000;
+
   private readonly api = inject(AdminApi);
   private readonly errors = inject(ErrorMessages);
+  private destroyed = false;
 
   protected readonly header = HR_IMPORT_HEADER;
   protected readonly errorColumns = ['line', 'field', 'message'];
   protected readonly file = signal<File | null>(null);
   protected readonly busy = signal(false);
   protected readonly result = signal<HrImportResult | null>(null);
+  /** The committed import, as the job has come with it. */
+  protected readonly status = signal<HrImportStatus | null>(null);
   protected readonly error = signal<string | null>(null);
   /** A row can have several errors; the summary counts rows. */
   protected readonly rowsWithErrors = computed(
     () => new Set(this.result()?.errors.map((e) => e.line) ?? []).size,
   );
+  protected readonly percentDone = computed(() => {
+    const s = this.status();
+    return s && s.validRows > 0 ? Math.round((100 * s.rowsDone) / s.validRows) : 0;
+  });
   /** Only a file whose preview found no errors may be committed. */
   protected readonly canCommit = signal(false);
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => (this.destroyed = true));
+  }
 
   protected onFileChosen(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.file.set(input.files?.[0] ?? null);
     this.result.set(null);
+    this.status.set(null);
     this.error.set(null);
     this.canCommit.set(false);
   }
 
   protected async preview(): Promise<void> {
+    this.status.set(null);
     const result = await this.send((file) => this.api.previewHrImport(file));
+    if (result) this.result.set(result);
     this.canCommit.set(!!result && result.errors.length === 0 && result.validRows > 0);
   }
 
   protected async commit(): Promise<void> {
-    const result = await this.send((file) => this.api.commitHrImport(file));
-    if (result?.committed) this.canCommit.set(false);
+    const accepted = await this.send((file) => this.api.commitHrImport(file));
+    if (!accepted) return;
+    this.canCommit.set(false);
+    this.status.set(accepted);
+    await this.follow(accepted);
   }
 
-  private async send(
-    call: (file: File) => Promise<HrImportResult>,
-  ): Promise<HrImportResult | null> {
+  /** The import is written by a background job; its progress is fetched until it has finished. */
+  private async follow(import_: HrImportStatus): Promise<void> {
+    let current = import_;
+    while (!this.destroyed && (current.state === 'Queued' || current.state === 'Running')) {
+      await new Promise((resolve) => setTimeout(resolve, HrImportPage.pollMs));
+      if (this.destroyed) return;
+      try {
+        current = await this.api.hrImport(current.id);
+      } catch (error) {
+        this.error.set(this.errors.describe(error));
+        return;
+      }
+      this.status.set(current);
+    }
+  }
+
+  private async send<T>(call: (file: File) => Promise<T>): Promise<T | null> {
     const file = this.file();
     if (!file) return null;
     this.busy.set(true);
     this.error.set(null);
     try {
-      const result = await call(file);
-      this.result.set(result);
-      return result;
+      return await call(file);
     } catch (error) {
       this.error.set(this.errors.describe(error));
       return null;

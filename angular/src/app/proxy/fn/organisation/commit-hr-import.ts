@@ -7,7 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { HrImportResult } from '../../models/hr-import-result';
+import { HrImportStatus } from '../../models/hr-import-status';
 import { IFormFile } from '../../models/i-form-file';
 
 export interface CommitHrImport$Params {
@@ -16,7 +16,7 @@ export interface CommitHrImport$Params {
 }
 }
 
-export function commitHrImport(http: HttpClient, rootUrl: string, params: CommitHrImport$Params, context?: HttpContext): Observable<StrictHttpResponse<HrImportResult>> {
+export function commitHrImport(http: HttpClient, rootUrl: string, params: CommitHrImport$Params, context?: HttpContext): Observable<StrictHttpResponse<HrImportStatus>> {
   const rb = new RequestBuilder(rootUrl, commitHrImport.PATH, 'post');
   if (params) {
     rb.body(params.body, 'multipart/form-data');
@@ -27,7 +27,7 @@ export function commitHrImport(http: HttpClient, rootUrl: string, params: Commit
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<HrImportResult>;
+      return r as StrictHttpResponse<HrImportStatus>;
     })
   );
 }
