@@ -83,10 +83,22 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
     {
         if (context is null || map.IsEmpty) return;
         HashSet<string>? kinds = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+        // The auditing interceptor, registered before this one, has just detected the save's changes: detecting them again
+        // over every tracked entity would make a large save pay twice.
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            foreach (var kind in map.KindsOf(entry)) (kinds ??= []).Add(kind);
+            foreach (var entry in tracker.Entries())
+            {
+                if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+                foreach (var kind in map.KindsOf(entry)) (kinds ??= []).Add(kind);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
         if (kinds is null) return;
         var now = clock.GetUtcNow().UtcDateTime;
