@@ -52,7 +52,8 @@ public static class NavLederprogramHost
         builder.Services.AddSerilog((sp, lc) => lc.ReadFrom.Configuration(configuration).ReadFrom.Services(sp).Enrich.FromLogContext().WriteTo.Console(), preserveStaticLogger: true);
 
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // A singleton: it reads the caller of the request in flight, so the pooled contexts' shared auditing can use it.
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
         services.AddNotificationEmail(configuration, dataFolder);

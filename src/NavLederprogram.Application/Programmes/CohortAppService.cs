@@ -189,11 +189,11 @@ public sealed class CohortAppService(
     private async Task<EnrolmentCounts> CountsAsync(Guid cohortId, CancellationToken ct) =>
         (await enrolments.CountAsync([cohortId], ct)).GetValueOrDefault(cohortId) ?? new EnrolmentCounts(0, 0, 0, 0);
 
-    private async Task<IReadOnlyList<CohortSummaryDto>> ToSummariesAsync(IReadOnlyList<Cohort> list, CancellationToken ct)
+    private async Task<IReadOnlyList<CohortSummaryDto>> ToSummariesAsync(IReadOnlyList<CohortSummary> list, CancellationToken ct)
     {
         var ids = list.Select(c => c.Id).ToList();
         var counts = await enrolments.CountAsync(ids, ct);
-        var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id, v => v.Name.ToContent());
+        var versions = await programmes.GetVersionNamesAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct);
         var regionNames = await organisation.GetRegionNamesAsync(ct);
         var mine = await MyEnrolmentsAsync(ct);
         var today = OsloTime.Today(clock);
@@ -205,7 +205,7 @@ public sealed class CohortAppService(
                 Id = c.Id,
                 Name = c.Name,
                 ProgrammeVersionId = c.ProgrammeVersionId,
-                VersionName = versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(),
+                VersionName = (versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty).ToContent(),
                 RegionId = c.RegionId,
                 RegionName = c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null,
                 Status = c.Status,

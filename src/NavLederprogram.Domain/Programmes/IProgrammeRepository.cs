@@ -1,3 +1,4 @@
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 
@@ -11,6 +12,9 @@ public interface IProgrammeRepository
     Task<ProgrammeVersion?> FindVersionAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(CancellationToken ct = default);
     Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    /// <summary>The versions' names and modules, read without their approvals and history.</summary>
+    Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task InsertVersionAsync(ProgrammeVersion version, CancellationToken ct = default);
     Task<bool> VersionInUseAsync(Guid versionId, CancellationToken ct = default);
     void DeleteVersion(ProgrammeVersion version);

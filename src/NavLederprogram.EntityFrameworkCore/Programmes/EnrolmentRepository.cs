@@ -21,7 +21,7 @@ public sealed class EnrolmentRepository(NavLederprogramDbContext db) : IEnrolmen
         await db.Set<Enrolment>().Where(e => e.CohortId == cohortId).OrderBy(e => e.PlacementNumber).ThenBy(e => e.RequestedAt).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Enrolment>> GetForPersonAsync(Guid personId, CancellationToken ct = default) =>
-        await db.Set<Enrolment>().Where(e => e.PersonId == personId).OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
+        await db.Set<Enrolment>().AsNoTracking().Where(e => e.PersonId == personId).OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Enrolment>> GetForPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.Paging;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Programmes;
@@ -21,6 +22,14 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db) : IProgramm
 
     public async Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => ids.Contains(v.Id))
+            .Select(v => new ProgrammeVersionContent(v.Id, v.Name, v.Modules)).ToListAsync(ct);
+
+    public async Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => ids.Contains(v.Id))
+            .Select(v => new { v.Id, v.Name.Nb, v.Name.Nn, v.Name.En }).ToDictionaryAsync(v => v.Id, v => new TranslatedText(v.Nb, v.Nn, v.En), ct);
 
     public async Task InsertVersionAsync(ProgrammeVersion version, CancellationToken ct = default) => await db.AddAsync(version, ct);
 
