@@ -20,11 +20,15 @@ public class KeyReadCostTests(NavLederprogramFactory factory)
     public async Task My_programme_reads_each_kind_of_row_once_for_all_the_callers_cohorts()
     {
         var leader = await factory.ClientForAsync("leder");
-        // The person, their enrolments, the cohorts, the versions' names and modules, the reflection notes.
+        // The person, their enrolments, the cohorts, the versions' names and modules, the reflection notes; and when some
+        // enrolments are on a waitlist or completed, their places in line and their certificates: one statement each.
         var (body, statements) = await WarmReadAsync(leader, "/api/my-programme");
-        body.GetProperty("cohorts").GetArrayLength().ShouldBeGreaterThan(0);
-        body.GetProperty("cohorts")[0].GetProperty("modules").GetArrayLength().ShouldBeGreaterThan(0);
-        statements.ShouldBeLessThanOrEqualTo(5);
+        var cohorts = body.GetProperty("cohorts").EnumerateArray().ToList();
+        cohorts.ShouldNotBeEmpty();
+        cohorts[0].GetProperty("modules").GetArrayLength().ShouldBeGreaterThan(0);
+        var extra = (cohorts.Any(c => c.GetProperty("status").GetString() == "Waitlisted") ? 1 : 0)
+            + (cohorts.Any(c => c.GetProperty("status").GetString() == "Completed") ? 1 : 0);
+        statements.ShouldBeLessThanOrEqualTo(5 + extra);
     }
 
     [Fact]
@@ -53,11 +57,11 @@ public class KeyReadCostTests(NavLederprogramFactory factory)
     {
         var leader = await factory.ClientForAsync("leder");
         // The role assignments (scope), the count, the page, the enrolment counts, the versions' names, the regions' names,
-        // the caller's person and their enrolments.
+        // the caller's person and their enrolments; and, when the caller waits on a waitlist, their places in line.
         var (body, statements) = await WarmReadAsync(leader, "/api/cohorts");
-        body.GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
-        body.GetProperty("items").EnumerateArray().ShouldContain(c => c.GetProperty("myEnrolment").ValueKind == JsonValueKind.Object);
-        statements.ShouldBeLessThanOrEqualTo(8);
+        var mine = body.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("myEnrolment")).Where(e => e.ValueKind == JsonValueKind.Object).ToList();
+        mine.ShouldNotBeEmpty();
+        statements.ShouldBeLessThanOrEqualTo(8 + (mine.Any(e => e.GetProperty("status").GetString() == "Waitlisted") ? 1 : 0));
     }
 
     [Fact]

@@ -228,17 +228,18 @@ public sealed class CohortAppService(
     {
         var me = await access.GetMeAsync(ct);
         if (me is null) return new Dictionary<Guid, MyEnrolmentDto>();
+        var mine = (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive).ToList();
+        var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
+        var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
         var result = new Dictionary<Guid, MyEnrolmentDto>();
-        foreach (var e in (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive))
-            result[e.CohortId] = await MyEnrolmentAsync(e, ct);
+        foreach (var e in mine)
+            result[e.CohortId] = new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), positions.TryGetValue(e.Id, out var p) ? p : null);
         return result;
     }
 
     private async Task<MyEnrolmentDto> MyEnrolmentAsync(Enrolment e, CancellationToken ct)
     {
-        int? position = null;
-        if (e.Status == EnrolmentStatus.Waitlisted)
-            position = (await enrolments.GetForCohortAsync(e.CohortId, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber);
+        int? position = e.Status == EnrolmentStatus.Waitlisted && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var p) ? p : null;
         return new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
     }
 

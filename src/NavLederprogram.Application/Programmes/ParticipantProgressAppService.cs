@@ -28,13 +28,15 @@ public sealed class ParticipantProgressAppService(
         var notes = (await reflections.GetForAuthorAsync(me.Id, mine.Select(e => e.Id).ToList(), ct)).ToLookup(n => n.EnrolmentId);
         var completed = mine.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.Id).ToList();
         var certificateIds = completed.Count == 0 ? new Dictionary<Guid, Guid>() : await certificates.GetIdsByEnrolmentAsync(completed, ct);
+        var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
+        var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
         var list = new List<MyCohortDto>();
         foreach (var enrolment in mine)
         {
             if (cohortsById.GetValueOrDefault(enrolment.CohortId) is not { } cohort || versions.GetValueOrDefault(cohort.ProgrammeVersionId) is not { } version)
                 continue;
             list.Add(ToDto(enrolment, cohort, version.Name, version.Modules, notes[enrolment.Id].ToDictionary(n => n.ReflectionTaskId),
-                await WaitlistPositionAsync(enrolment, cohort, ct), certificateIds.TryGetValue(enrolment.Id, out var certificateId) ? certificateId : null));
+                positions.TryGetValue(enrolment.Id, out var position) ? position : null, certificateIds.TryGetValue(enrolment.Id, out var certificateId) ? certificateId : null));
         }
         return new MyProgrammeDto(list.OrderBy(c => c.CohortStatus is CohortStatus.Completed or CohortStatus.Cancelled).ThenBy(c => c.StartsOn).ToList());
     }
@@ -100,9 +102,7 @@ public sealed class ParticipantProgressAppService(
     }
 
     private async Task<int?> WaitlistPositionAsync(Enrolment e, Cohort c, CancellationToken ct) =>
-        e.Status == EnrolmentStatus.Waitlisted
-            ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
-            : null;
+        e.Status == EnrolmentStatus.Waitlisted && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
 
     private MyCohortDto ToDto(Enrolment e, Cohort c, TranslatedText versionName, IReadOnlyList<ProgrammeModule> versionModules,
         IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId)
