@@ -45,5 +45,6 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();
+        Data.CacheModelConfiguration.ConfigureCacheChanges(builder);
     }
 }

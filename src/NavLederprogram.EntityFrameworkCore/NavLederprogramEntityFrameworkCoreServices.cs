@@ -49,10 +49,12 @@ public static class NavLederprogramEntityFrameworkCoreServices
         // ambient caller (the request's, or the process's own) and so is a singleton wherever it is registered.
         services.AddSingleton<AuditingSaveChangesInterceptor>();
         services.AddSingleton<DbStatementCountingInterceptor>();
+        services.AddDataCache();
         services.AddPooledDbContextFactory<NavLederprogramDbContext>((sp, o) =>
         {
             configureDatabase(o);
-            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>(), sp.GetRequiredService<DbStatementCountingInterceptor>(),
+                sp.GetRequiredService<CacheChangeInterceptor>());
         });
         // Identity, OpenIddict and the repositories take the context from the scope; disposing the scope returns it to the pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NavLederprogramDbContext>>().CreateDbContext());

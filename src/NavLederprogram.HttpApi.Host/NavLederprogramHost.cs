@@ -103,6 +103,8 @@ public static class NavLederprogramHost
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, CurrentRoleClaims>();
+        services.AddHostedService<CacheChangePolling>();
         services.AddAuthorization();
 
         services.AddRateLimiter(o =>

@@ -61,6 +61,9 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
     /// <summary>False keeps the scheduler from starting, so that no job writes while a test compares stored data.</summary>
     public bool RunsScheduledJobs { get; init; } = true;
 
+    /// <summary>How often the host looks at the cache change log for other nodes' changes; the host's default when null.</summary>
+    public TimeSpan? CachePollInterval { get; init; }
+
     /// <summary>A clock for the application and its scheduler alike, when a test needs to move time.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -77,6 +80,7 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:SeedDemoUsers", "true");
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (CachePollInterval is { } poll) builder.UseSetting("App:CachePollInterval", poll.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));
         if (!RunsScheduledJobs)
             builder.ConfigureTestServices(s =>

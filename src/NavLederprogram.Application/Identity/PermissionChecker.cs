@@ -1,23 +1,23 @@
-using Microsoft.Extensions.Caching.Memory;
-using NavLederprogram.Organisation;
+using NavLederprogram.Data;
 
 namespace NavLederprogram.Identity;
 
-/// <summary>Permission grants per role, cached briefly so that every request does not read the grant table.</summary>
-public sealed class PermissionChecker(IPermissionGrantRepository grants, IMemoryCache cache) : IPermissionChecker
+/// <summary>Permission grants per role, cached on each node until a grant or role changes.</summary>
+public sealed class PermissionChecker(IPermissionGrantRepository grants, IDataCache cache) : IPermissionChecker
 {
-    private const string CacheKey = "permission-grants";
-
-    public async Task<bool> IsGrantedAsync(IReadOnlyCollection<string> roles, string permission, CancellationToken ct = default) =>
-        (await GetGrantedAsync(roles, ct)).Contains(permission);
+    public async Task<bool> IsGrantedAsync(IReadOnlyCollection<string> roles, string permission, CancellationToken ct = default)
+    {
+        var all = await GetAllAsync(ct);
+        return roles.Any(r => all[r].Contains(permission));
+    }
 
     public async Task<IReadOnlyList<string>> GetGrantedAsync(IReadOnlyCollection<string> roles, CancellationToken ct = default)
     {
-        var all = await cache.GetOrCreateAsync(CacheKey, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            return (await grants.GetListAsync(ct)).ToLookup(g => g.RoleName, g => g.PermissionName);
-        });
-        return roles.SelectMany(r => all![r]).Distinct().Order(StringComparer.Ordinal).ToList();
+        var all = await GetAllAsync(ct);
+        return roles.SelectMany(r => all[r]).Distinct().Order(StringComparer.Ordinal).ToList();
     }
+
+    private Task<ILookup<string, string>> GetAllAsync(CancellationToken ct) =>
+        cache.GetOrLoadAsync(IdentityCaches.Permissions, "all",
+            async c => (await grants.GetListAsync(c)).ToLookup(g => g.RoleName, g => g.PermissionName), ct);
 }

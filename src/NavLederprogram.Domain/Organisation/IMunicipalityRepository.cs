@@ -6,6 +6,8 @@ public interface IMunicipalityRepository
 {
     Task<Municipality?> FindAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<Municipality>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    /// <summary>Every municipality's name by id: a country has a few hundred.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(CancellationToken ct = default);
     Task<Page<Municipality>> GetPageAsync(PageRequest request, Guid? regionId, AccessScope scope, CancellationToken ct = default);
     Task<Municipality?> FindByNumberAsync(string number, CancellationToken ct = default);
     Task<IReadOnlyList<Guid>> GetIdsInRegionsAsync(IReadOnlyCollection<Guid> regionIds, CancellationToken ct = default);

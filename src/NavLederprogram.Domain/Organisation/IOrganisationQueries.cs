@@ -2,7 +2,10 @@ using NavLederprogram.Paging;
 
 namespace NavLederprogram.Organisation;
 
-/// <summary>Offices, regions and job roles as other modules read them.</summary>
+/// <summary>
+/// Offices, regions and job roles as other modules read them. Region and municipality names and the job roles are cached on
+/// each node until they change, so they cost no statement on a warm node.
+/// </summary>
 [ModuleContract]
 public interface IOrganisationQueries
 {
@@ -14,6 +17,8 @@ public interface IOrganisationQueries
     Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default);
     Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default);
     Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default);
+    /// <summary>Every municipality by id: a country has a few hundred.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetMunicipalityNamesAsync(CancellationToken ct = default);
     Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default);
     Task<OrganisationCounts> CountAsync(AccessScope scope, CancellationToken ct = default);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using NavLederprogram.Data;
 using NavLederprogram.Paging;
 
 namespace NavLederprogram.Organisation;
@@ -7,7 +9,8 @@ public sealed class OrganisationQueries(
     IOfficeRepository offices,
     IRegionRepository regions,
     IMunicipalityRepository municipalities,
-    IJobRoleRepository jobRoles)
+    IJobRoleRepository jobRoles,
+    IDataCache cache)
     : IPersonDirectory, IOrganisationQueries
 {
     public async Task<PersonCard?> FindAsync(Guid personId, CancellationToken ct = default) =>
@@ -36,13 +39,19 @@ public sealed class OrganisationQueries(
     public async Task<IReadOnlyDictionary<Guid, string>> GetOfficeNamesAsync(IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default) =>
         officeIds.Count == 0 ? new Dictionary<Guid, string>() : await offices.GetNamesAsync(officeIds, ct);
 
-    public async Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default) =>
-        (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
+    public Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, string>>(OrganisationCaches.Reference, "region-names", async c =>
+            (await regions.GetAllAsync(c)).ToFrozenDictionary(r => r.Id, r => r.Name), ct);
 
-    public async Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default) => (await regions.FindAsync(regionId, ct))?.Name;
+    public async Task<string?> FindRegionNameAsync(Guid regionId, CancellationToken ct = default) =>
+        (await GetRegionNamesAsync(ct)).GetValueOrDefault(regionId);
+
+    public Task<IReadOnlyDictionary<Guid, string>> GetMunicipalityNamesAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, string>>(OrganisationCaches.Reference, "municipality-names", async c =>
+            (await municipalities.GetNamesAsync(c)).ToFrozenDictionary(), ct);
 
     public async Task<string?> FindMunicipalityNameAsync(Guid municipalityId, CancellationToken ct = default) =>
-        (await municipalities.FindAsync(municipalityId, ct))?.Name;
+        (await GetMunicipalityNamesAsync(ct)).GetValueOrDefault(municipalityId);
 
     public async Task<OrganisationCounts> CountAsync(AccessScope scope, CancellationToken ct = default)
     {
@@ -54,6 +63,7 @@ public sealed class OrganisationQueries(
             (await people.GetPageAsync(one, null, scope, ct)).TotalCount);
     }
 
-    public async Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default) =>
-        (await jobRoles.GetAllAsync(ct)).Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToList();
+    public Task<IReadOnlyList<JobRoleCard>> GetJobRolesAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyList<JobRoleCard>>(OrganisationCaches.Reference, "job-roles", async c =>
+            (await jobRoles.GetAllAsync(c)).Select(r => new JobRoleCard(r.Id, r.Code, r.IsLeaderRole, r.SortOrder, r.NameKey)).ToArray(), ct);
 }

@@ -662,6 +662,27 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("CompScaleLevels", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.EntityFrameworkCore.Data.CacheChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.ToTable("CacheChanges", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -662,6 +662,27 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("CompScaleLevels", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.EntityFrameworkCore.Data.CacheChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.ToTable("CacheChanges", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -653,6 +653,27 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("CompScaleLevels", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.EntityFrameworkCore.Data.CacheChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind");
+
+                    b.ToTable("CacheChanges", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

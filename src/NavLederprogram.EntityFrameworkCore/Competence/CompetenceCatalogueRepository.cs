@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NavLederprogram.Competence;
+using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.Paging;
 using NavLederprogram.Localization;
@@ -8,12 +9,14 @@ using NavLederprogram.Paging;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 
-public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db) : ICompetenceCatalogueRepository
+/// <summary>The whole lists of scales, categories and areas are cached on the node until the catalogue changes: shared, read-only snapshots.</summary>
+public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db, IDataCache cache) : ICompetenceCatalogueRepository
 {
     public Task<ProficiencyScale?> FindScaleAsync(Guid id, CancellationToken ct = default) => db.Set<ProficiencyScale>().FirstOrDefaultAsync(s => s.Id == id, ct);
 
-    public async Task<IReadOnlyList<ProficiencyScale>> GetScalesAsync(CancellationToken ct = default) =>
-        await db.Set<ProficiencyScale>().AsNoTracking().OrderBy(s => s.CreationTime).ToListAsync(ct);
+    public Task<IReadOnlyList<ProficiencyScale>> GetScalesAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyList<ProficiencyScale>>(CompetenceCaches.Catalogue, "scales", async c =>
+            await db.Set<ProficiencyScale>().AsNoTracking().OrderBy(s => s.CreationTime).ToArrayAsync(c), ct);
 
     public async Task InsertScaleAsync(ProficiencyScale scale, CancellationToken ct = default) => await db.AddAsync(scale, ct);
 
@@ -33,8 +36,9 @@ public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db) :
 
     public Task<CompetenceCategory?> FindCategoryAsync(Guid id, CancellationToken ct = default) => db.Set<CompetenceCategory>().FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public async Task<IReadOnlyList<CompetenceCategory>> GetCategoriesAsync(CancellationToken ct = default) =>
-        await db.Set<CompetenceCategory>().AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(ct);
+    public Task<IReadOnlyList<CompetenceCategory>> GetCategoriesAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyList<CompetenceCategory>>(CompetenceCaches.Catalogue, "categories", async c =>
+            await db.Set<CompetenceCategory>().AsNoTracking().OrderBy(x => x.SortOrder).ToArrayAsync(c), ct);
 
     public async Task InsertCategoryAsync(CompetenceCategory category, CancellationToken ct = default) => await db.AddAsync(category, ct);
 
@@ -44,8 +48,9 @@ public sealed class CompetenceCatalogueRepository(NavLederprogramDbContext db) :
 
     public Task<CompetenceArea?> FindAreaAsync(Guid id, CancellationToken ct = default) => db.Set<CompetenceArea>().FirstOrDefaultAsync(a => a.Id == id, ct);
 
-    public async Task<IReadOnlyList<CompetenceArea>> GetAreasAsync(CancellationToken ct = default) =>
-        await db.Set<CompetenceArea>().AsNoTracking().OrderBy(a => a.Code).ToListAsync(ct);
+    public Task<IReadOnlyList<CompetenceArea>> GetAreasAsync(CancellationToken ct = default) =>
+        cache.GetOrLoadAsync<IReadOnlyList<CompetenceArea>>(CompetenceCaches.Catalogue, "areas", async c =>
+            await db.Set<CompetenceArea>().AsNoTracking().OrderBy(a => a.Code).ToArrayAsync(c), ct);
 
     public Task<Page<CompetenceArea>> GetAreaPageAsync(PageRequest request, Guid? categoryId, CancellationToken ct = default)
     {

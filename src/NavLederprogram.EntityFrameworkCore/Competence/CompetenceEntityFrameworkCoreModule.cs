@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Data;
 
 namespace NavLederprogram.EntityFrameworkCore.Competence;
 
@@ -21,6 +22,7 @@ public static class CompetenceEntityFrameworkCoreModule
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();
+        services.AddCacheKind(CompetenceCaches.Catalogue, typeof(ProficiencyScale), typeof(ScaleLevel), typeof(CompetenceCategory), typeof(CompetenceArea));
         return services;
     }
 }

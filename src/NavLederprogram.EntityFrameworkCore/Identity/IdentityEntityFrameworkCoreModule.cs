@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 
@@ -15,6 +16,9 @@ public static class IdentityEntityFrameworkCoreModule
         services.AddScoped<IRoleAssignmentQueries>(sp => sp.GetRequiredService<IRoleAssignmentRepository>());
         services.AddScoped<IdentityReadModels>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        // A role's name is how grants and assignments refer to it.
+        services.AddCacheKind(IdentityCaches.Permissions, typeof(PermissionGrant), typeof(AppRole));
+        services.AddCacheKind(IdentityCaches.RoleAssignments, typeof(AppUserRole), typeof(AppRole));
         return services;
     }
 }

@@ -15,6 +15,9 @@ public sealed class MunicipalityRepository(NavLederprogramDbContext db) : IMunic
     public async Task<IReadOnlyList<Municipality>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.Municipalities.Where(m => ids.Contains(m.Id)).ToListAsync(ct);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(CancellationToken ct = default) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+
     public Task<Page<Municipality>> GetPageAsync(PageRequest request, Guid? regionId, AccessScope scope, CancellationToken ct = default)
     {
         var query = db.Municipalities.AsNoTracking();

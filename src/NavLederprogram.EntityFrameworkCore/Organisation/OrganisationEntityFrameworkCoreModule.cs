@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore.Organisation;
@@ -21,6 +22,7 @@ public static class OrganisationEntityFrameworkCoreModule
         services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
+        services.AddCacheKind(OrganisationCaches.Reference, typeof(Region), typeof(Municipality), typeof(JobRole));
         return services;
     }
 }
