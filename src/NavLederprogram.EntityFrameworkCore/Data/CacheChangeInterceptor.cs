@@ -9,7 +9,8 @@ namespace NavLederprogram.EntityFrameworkCore.Data;
 /// Every save that changes a cached kind's entities appends a <see cref="CacheChange"/> row for the kind in the same
 /// transaction, so other nodes see the change when, and only when, it commits. This node drops the kind after the save and
 /// again when the transaction ends: a value read inside the transaction, or before a rollback, is not kept.
-/// Changes made around the DbContext (ExecuteUpdate, raw SQL) are not seen; cached kinds are not written that way.
+/// Changes made around the DbContext (ExecuteUpdate, raw SQL) are not seen; cached kinds are not written that way. A
+/// transaction must end by commit or rollback (as <see cref="EfUnitOfWork"/>'s do): one merely disposed raises no event.
 /// </summary>
 public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor monitor, TimeProvider clock)
     : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -61,6 +62,14 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Ended(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(eventData.Context);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Ended(eventData.Context);
         return Task.CompletedTask;

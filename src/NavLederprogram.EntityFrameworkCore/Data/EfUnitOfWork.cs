@@ -32,7 +32,16 @@ public sealed class EfUnitOfWork(NavLederprogramDbContext db, IDomainEventPublis
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            result = await work();
+            try
+            {
+                result = await work();
+            }
+            catch
+            {
+                // Rolled back out loud rather than by disposal, so that the node's caches drop what was read inside.
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw;
+            }
             await transaction.CommitAsync(ct);
             committed = _held;
         }

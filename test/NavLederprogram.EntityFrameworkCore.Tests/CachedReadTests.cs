@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Competence;
+using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.Programmes;
+using NavLederprogram.TestBase;
+using Shouldly;
+using Xunit;
+
+namespace NavLederprogram.EntityFrameworkCore.Tests;
+
+/// <summary>Cached reads on the real SQLite schema: what is served from the node's memory, and when it is read again.</summary>
+public class CachedReadTests
+{
+    [Fact]
+    public async Task A_published_programme_version_is_read_once_per_node_and_a_draft_never_comes_from_the_cache()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var published = await db.InScopeAsync(async sp => (await sp.GetRequiredService<IProgrammeRepository>().GetVersionsAsync()).Single());
+        published.Status.ShouldBe(ProgrammeVersionStatus.Published);
+        var draftId = Guid.NewGuid();
+        await db.InScopeAsync(async sp =>
+        {
+            var programmes = sp.GetRequiredService<IProgrammeRepository>();
+            await programmes.InsertVersionAsync(published.CopyAsDraft(draftId, published.Number + 1, new Actor(Guid.NewGuid(), "Test"), DateTime.UtcNow));
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        });
+
+        var statements = DbStatementCounter.Begin();
+        var first = await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().FindPublishedVersionAsync(published.Id));
+        first.ShouldNotBeNull().Modules.Count.ShouldBe(published.Modules.Count);
+        statements.Count.ShouldBe(1);
+        var again = await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().FindPublishedVersionAsync(published.Id));
+        again.ShouldBeSameAs(first);
+        statements.Count.ShouldBe(1);
+
+        (await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().FindPublishedVersionAsync(draftId))).ShouldBeNull();
+        var both = await db.InScopeAsync(sp => sp.GetRequiredService<IProgrammeRepository>().GetPublishedVersionsAsync([published.Id, draftId]));
+        both.Select(v => v.Id).ShouldBe([published.Id]);
+    }
+
+    [Fact]
+    public async Task The_catalogue_is_read_again_after_a_committed_change_and_keeps_nothing_of_a_rolled_back_one()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        Task<CompetenceCatalogue> Catalogue() => db.InScopeAsync(sp => sp.GetRequiredService<ICompetenceQueries>().GetCatalogueAsync());
+        var before = await Catalogue();
+        (await Catalogue()).ShouldBeSameAs(before);
+
+        var rolledBack = Guid.NewGuid();
+        await db.InScopeAsync(async sp =>
+        {
+            var uow = sp.GetRequiredService<IUnitOfWork>();
+            await Should.ThrowAsync<InvalidOperationException>(() => uow.InTransactionAsync<int>(async () =>
+            {
+                await sp.GetRequiredService<ICompetenceCatalogueRepository>().InsertCategoryAsync(Category(rolledBack));
+                await uow.SaveChangesAsync();
+                // Read inside the transaction: it sees its own change, which must not outlive the rollback.
+                (await sp.GetRequiredService<ICompetenceQueries>().GetCatalogueAsync()).CategoriesById.ShouldContainKey(rolledBack);
+                throw new InvalidOperationException("rolled back");
+            }));
+        });
+        (await Catalogue()).CategoriesById.ShouldNotContainKey(rolledBack);
+
+        var committed = Guid.NewGuid();
+        await db.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ICompetenceCatalogueRepository>().InsertCategoryAsync(Category(committed));
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        });
+        var after = await Catalogue();
+        after.CategoriesById.ShouldContainKey(committed);
+        after.Categories.Count.ShouldBe(before.Categories.Count + 1);
+    }
+
+    private static CompetenceCategory Category(Guid id) => new(id, new LocalizedText($"Kategori {id:N}", $"Kategori {id:N}", $"Category {id:N}"), 50);
+}
