@@ -140,8 +140,8 @@ internal static class EvidenceMapping
     }
 
     /// <summary>With the areas and scales the caller has read already.</summary>
-    public static IReadOnlyList<EvidenceDto> ToDtos(IReadOnlyList<CompetenceEvidence> items, IReadOnlyDictionary<Guid, CompetenceArea> areas,
-        IReadOnlyDictionary<Guid, ProficiencyScale> scales)
+    public static IReadOnlyList<EvidenceDto> ToDtos(IReadOnlyList<CompetenceEvidence> items,
+        IReadOnlyDictionary<Guid, CompetenceArea> areas, IReadOnlyDictionary<Guid, ProficiencyScale> scales)
     {
         return items.Select(e =>
         {

@@ -25,7 +25,8 @@ public sealed class PersonAppService(
     {
         // Read only: the person is shown, not changed, so it is not tracked.
         var person = (await people.GetListAsync([id], ct)).FirstOrDefault();
-        if (person is null || !(await accessScope.GetAsync(ct)).CoversOffice(person.OfficeId)) throw new EntityNotFoundException(typeof(Person), id);
+        if (person is null || !(await accessScope.GetAsync(ct)).CoversOffice(person.OfficeId))
+            throw new EntityNotFoundException(typeof(Person), id);
         return (await ToDtosAsync([person], ct))[0];
     }
 

@@ -233,13 +233,17 @@ public sealed class CohortAppService(
         var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
         var result = new Dictionary<Guid, MyEnrolmentDto>();
         foreach (var e in mine)
-            result[e.CohortId] = new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), positions.TryGetValue(e.Id, out var p) ? p : null);
+        {
+            int? position = positions.TryGetValue(e.Id, out var p) ? p : null;
+            result[e.CohortId] = new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
+        }
         return result;
     }
 
     private async Task<MyEnrolmentDto> MyEnrolmentAsync(Enrolment e, CancellationToken ct)
     {
-        int? position = e.Status == EnrolmentStatus.Waitlisted && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var p) ? p : null;
+        int? position = e.Status == EnrolmentStatus.Waitlisted
+            && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var p) ? p : null;
         return new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
     }
 

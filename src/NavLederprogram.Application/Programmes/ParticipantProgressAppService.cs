@@ -23,8 +23,8 @@ public sealed class ParticipantProgressAppService(
         if (mine.Count == 0) return new MyProgrammeDto([]);
         // One read of each kind for all the caller's cohorts, not one per cohort; versions without approvals and history.
         var cohortsById = (await cohorts.GetListAsync(mine.Select(e => e.CohortId).Distinct().ToList(), ct)).ToDictionary(c => c.Id);
-        var versions = (await programmes.GetVersionContentsAsync(cohortsById.Values.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct))
-            .ToDictionary(v => v.Id);
+        var versionIds = cohortsById.Values.Select(c => c.ProgrammeVersionId).Distinct().ToList();
+        var versions = (await programmes.GetVersionContentsAsync(versionIds, ct)).ToDictionary(v => v.Id);
         var notes = (await reflections.GetForAuthorAsync(me.Id, mine.Select(e => e.Id).ToList(), ct)).ToLookup(n => n.EnrolmentId);
         var completed = mine.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.Id).ToList();
         var certificateIds = completed.Count == 0 ? new Dictionary<Guid, Guid>() : await certificates.GetIdsByEnrolmentAsync(completed, ct);
@@ -33,10 +33,13 @@ public sealed class ParticipantProgressAppService(
         var list = new List<MyCohortDto>();
         foreach (var enrolment in mine)
         {
-            if (cohortsById.GetValueOrDefault(enrolment.CohortId) is not { } cohort || versions.GetValueOrDefault(cohort.ProgrammeVersionId) is not { } version)
+            if (cohortsById.GetValueOrDefault(enrolment.CohortId) is not { } cohort
+                || versions.GetValueOrDefault(cohort.ProgrammeVersionId) is not { } version)
                 continue;
+            int? position = positions.TryGetValue(enrolment.Id, out var p) ? p : null;
+            Guid? certificateId = certificateIds.TryGetValue(enrolment.Id, out var c) ? c : null;
             list.Add(ToDto(enrolment, cohort, version.Name, version.Modules, notes[enrolment.Id].ToDictionary(n => n.ReflectionTaskId),
-                positions.TryGetValue(enrolment.Id, out var position) ? position : null, certificateIds.TryGetValue(enrolment.Id, out var certificateId) ? certificateId : null));
+                position, certificateId));
         }
         return new MyProgrammeDto(list.OrderBy(c => c.CohortStatus is CohortStatus.Completed or CohortStatus.Cancelled).ThenBy(c => c.StartsOn).ToList());
     }
@@ -102,7 +105,8 @@ public sealed class ParticipantProgressAppService(
     }
 
     private async Task<int?> WaitlistPositionAsync(Enrolment e, Cohort c, CancellationToken ct) =>
-        e.Status == EnrolmentStatus.Waitlisted && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
+        e.Status == EnrolmentStatus.Waitlisted
+        && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
 
     private MyCohortDto ToDto(Enrolment e, Cohort c, TranslatedText versionName, IReadOnlyList<ProgrammeModule> versionModules,
         IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId)
@@ -127,7 +131,8 @@ public sealed class ParticipantProgressAppService(
                 m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,
                     notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList());
         }).ToList();
-        var assignments = versionModules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a))).ToDictionary(x => x.Assignment.Id);
+        var assignments = versionModules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a)))
+            .ToDictionary(x => x.Assignment.Id);
         var deadlines = c.Deadlines.Where(d => d.DueOn >= today && assignments.ContainsKey(d.AssignmentId)).OrderBy(d => d.DueOn).Take(5)
             .Select(d => new UpcomingDeadlineDto(d.AssignmentId, assignments[d.AssignmentId].Assignment.Title.ToContent(), assignments[d.AssignmentId].Module.Title.ToContent(), d.DueOn,
                 e.Submissions.FirstOrDefault(s => s.AssignmentId == d.AssignmentId)?.Status)).ToList();

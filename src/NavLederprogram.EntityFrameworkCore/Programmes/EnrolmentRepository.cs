@@ -42,13 +42,16 @@ public sealed class EnrolmentRepository(NavLederprogramDbContext db) : IEnrolmen
         });
     }
 
-    public async Task<IReadOnlyDictionary<Guid, int>> GetWaitlistPositionsAsync(IReadOnlyCollection<Guid> enrolmentIds, CancellationToken ct = default) =>
+    public async Task<IReadOnlyDictionary<Guid, int>> GetWaitlistPositionsAsync(IReadOnlyCollection<Guid> enrolmentIds,
+        CancellationToken ct = default) =>
         enrolmentIds.Count == 0 ? new Dictionary<Guid, int>() : await db.Set<Enrolment>()
             .Where(e => enrolmentIds.Contains(e.Id) && e.Status == EnrolmentStatus.Waitlisted)
             .Select(e => new
             {
                 e.Id,
-                Position = db.Set<Enrolment>().Count(x => x.CohortId == e.CohortId && x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber),
+                Position = db.Set<Enrolment>()
+                    .Count(x => x.CohortId == e.CohortId && x.Status == EnrolmentStatus.Waitlisted
+                        && x.PlacementNumber <= e.PlacementNumber),
             })
             .ToDictionaryAsync(e => e.Id, e => e.Position, ct);
 

@@ -28,7 +28,8 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db, IMemoryCach
         await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct);
 
     // Cohorts run on published versions, which the node caches; a draft is read with only the columns asked for.
-    public async Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default)
     {
         var result = (await GetPublishedVersionsAsync(ids, ct)).Select(v => new ProgrammeVersionContent(v.Id, v.Name, v.Modules)).ToList();
         var missing = ids.Except(result.Select(v => v.Id)).ToList();
@@ -38,7 +39,8 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db, IMemoryCach
         return result;
     }
 
-    public async Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default)
     {
         var result = (await GetPublishedVersionsAsync(ids, ct)).ToDictionary(v => v.Id, v => v.Name);
         var missing = ids.Where(id => !result.ContainsKey(id)).ToList();
