@@ -58,7 +58,8 @@ public static class NavLederprogramHost
 
         services.AddHttpContextAccessor();
         services.AddTrustedProxies(appOptions.TrustedProxies);
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // A singleton: it reads the caller of the request in flight, so the pooled contexts' shared auditing can use it.
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
         services.AddNotificationEmail(configuration, dataFolder);

@@ -136,6 +136,13 @@ internal static class EvidenceMapping
     {
         var areas = (await catalogue.GetAreasAsync(ct)).ToDictionary(a => a.Id);
         var scales = (await catalogue.GetScalesAsync(ct)).ToDictionary(s => s.Id);
+        return ToDtos(items, areas, scales);
+    }
+
+    /// <summary>With the areas and scales the caller has read already.</summary>
+    public static IReadOnlyList<EvidenceDto> ToDtos(IReadOnlyList<CompetenceEvidence> items,
+        IReadOnlyDictionary<Guid, CompetenceArea> areas, IReadOnlyDictionary<Guid, ProficiencyScale> scales)
+    {
         return items.Select(e =>
         {
             var area = areas.GetValueOrDefault(e.CompetenceAreaId);

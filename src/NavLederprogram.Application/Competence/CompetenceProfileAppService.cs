@@ -63,6 +63,6 @@ public sealed class CompetenceProfileAppService(
         var officeNames = await organisation.GetOfficeNamesAsync([person.OfficeId], ct);
         return new CompetenceProfileDto(person.Id, person.FullName, person.OfficeId, officeNames.GetValueOrDefault(person.OfficeId) ?? "",
             GapAnalysisAppService.Count(requirements.Where(r => r.IsMandatory).Select(r => r.Status)),
-            requirements, next, await EvidenceMapping.ToDtosAsync(catalogue, await evidence.GetForPersonAsync(person.Id, ct), ct));
+            requirements, next, EvidenceMapping.ToDtos(await evidence.GetForPersonAsync(person.Id, ct), areas, scales));
     }
 }

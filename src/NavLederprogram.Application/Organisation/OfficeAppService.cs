@@ -9,6 +9,7 @@ public sealed class OfficeAppService(
     IOfficeRepository offices,
     IRegionRepository regions,
     IMunicipalityRepository municipalities,
+    IOrganisationQueries organisation,
     OrganisationManager manager,
     CurrentAccessScope accessScope,
     Data.IUnitOfWork unitOfWork) : IOfficeAppService
@@ -85,9 +86,8 @@ public sealed class OfficeAppService(
 
     private async Task<IReadOnlyList<OfficeDto>> ToDtosAsync(IReadOnlyList<Office> list, CancellationToken ct)
     {
-        var regionNames = (await regions.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
-        var municipalityNames = (await municipalities.GetListAsync(list.SelectMany(o => o.Municipalities.Select(m => m.MunicipalityId)).Distinct().ToList(), ct))
-            .ToDictionary(m => m.Id, m => m.Name);
+        var regionNames = await organisation.GetRegionNamesAsync(ct);
+        var municipalityNames = await organisation.GetMunicipalityNamesAsync(ct);
         return list.Select(o =>
         {
             var served = o.Municipalities.Select(m => new NamedReference(m.MunicipalityId, municipalityNames.GetValueOrDefault(m.MunicipalityId, "")))

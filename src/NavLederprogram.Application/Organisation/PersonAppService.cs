@@ -10,6 +10,7 @@ public sealed class PersonAppService(
     IPersonRepository people,
     IOfficeRepository offices,
     IJobRoleRepository jobRoles,
+    IOrganisationQueries organisation,
     OrganisationManager manager,
     CurrentAccessScope accessScope,
     Data.IUnitOfWork unitOfWork) : IPersonAppService
@@ -20,7 +21,14 @@ public sealed class PersonAppService(
         return new PagedResult<PersonDto>(page.TotalCount, await ToDtosAsync(page.Items, ct));
     }
 
-    public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await GetVisibleAsync(id, ct)], ct))[0];
+    public async Task<PersonDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        // Read only: the person is shown, not changed, so it is not tracked.
+        var person = (await people.GetListAsync([id], ct)).FirstOrDefault();
+        if (person is null || !(await accessScope.GetAsync(ct)).CoversOffice(person.OfficeId))
+            throw new EntityNotFoundException(typeof(Person), id);
+        return (await ToDtosAsync([person], ct))[0];
+    }
 
     public async Task<PersonDto> CreateAsync(SavePersonInput input, CancellationToken ct)
     {
@@ -87,8 +95,8 @@ public sealed class PersonAppService(
 
     private async Task<IReadOnlyList<PersonDto>> ToDtosAsync(IReadOnlyList<Person> list, CancellationToken ct)
     {
-        var officeNames = (await offices.GetListAsync(list.Select(p => p.OfficeId).Distinct().ToList(), ct)).ToDictionary(o => o.Id, o => o.Name);
-        var roles = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id);
+        var officeNames = await organisation.GetOfficeNamesAsync(list.Select(p => p.OfficeId).Distinct().ToList(), ct);
+        var roles = (await organisation.GetJobRolesAsync(ct)).ToDictionary(r => r.Id);
         return list.Select(p => new PersonDto(
             p.Id, p.EmployeeNumber, p.FirstName, p.LastName, p.Email, p.Employer, p.OfficeId, officeNames.GetValueOrDefault(p.OfficeId, ""),
             p.JobRoles.OrderBy(r => r.StartDate).Select(r => new PersonJobRoleDto(r.JobRoleId, roles[r.JobRoleId].Code, LocalizationTexts.Get(roles[r.JobRoleId].NameKey), r.StartDate)).ToList(),

@@ -189,11 +189,11 @@ public sealed class CohortAppService(
     private async Task<EnrolmentCounts> CountsAsync(Guid cohortId, CancellationToken ct) =>
         (await enrolments.CountAsync([cohortId], ct)).GetValueOrDefault(cohortId) ?? new EnrolmentCounts(0, 0, 0, 0);
 
-    private async Task<IReadOnlyList<CohortSummaryDto>> ToSummariesAsync(IReadOnlyList<Cohort> list, CancellationToken ct)
+    private async Task<IReadOnlyList<CohortSummaryDto>> ToSummariesAsync(IReadOnlyList<CohortSummary> list, CancellationToken ct)
     {
         var ids = list.Select(c => c.Id).ToList();
         var counts = await enrolments.CountAsync(ids, ct);
-        var versions = (await programmes.GetVersionsAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct)).ToDictionary(v => v.Id, v => v.Name.ToContent());
+        var versions = await programmes.GetVersionNamesAsync(list.Select(c => c.ProgrammeVersionId).Distinct().ToList(), ct);
         var regionNames = await organisation.GetRegionNamesAsync(ct);
         var mine = await MyEnrolmentsAsync(ct);
         var today = OsloTime.Today(clock);
@@ -205,7 +205,7 @@ public sealed class CohortAppService(
                 Id = c.Id,
                 Name = c.Name,
                 ProgrammeVersionId = c.ProgrammeVersionId,
-                VersionName = versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty.ToContent(),
+                VersionName = (versions.GetValueOrDefault(c.ProgrammeVersionId) ?? TranslatedText.Empty).ToContent(),
                 RegionId = c.RegionId,
                 RegionName = c.RegionId is { } r ? regionNames.GetValueOrDefault(r) : null,
                 Status = c.Status,
@@ -228,17 +228,22 @@ public sealed class CohortAppService(
     {
         var me = await access.GetMeAsync(ct);
         if (me is null) return new Dictionary<Guid, MyEnrolmentDto>();
+        var mine = (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive).ToList();
+        var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
+        var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
         var result = new Dictionary<Guid, MyEnrolmentDto>();
-        foreach (var e in (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive))
-            result[e.CohortId] = await MyEnrolmentAsync(e, ct);
+        foreach (var e in mine)
+        {
+            int? position = positions.TryGetValue(e.Id, out var p) ? p : null;
+            result[e.CohortId] = new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
+        }
         return result;
     }
 
     private async Task<MyEnrolmentDto> MyEnrolmentAsync(Enrolment e, CancellationToken ct)
     {
-        int? position = null;
-        if (e.Status == EnrolmentStatus.Waitlisted)
-            position = (await enrolments.GetForCohortAsync(e.CohortId, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber);
+        int? position = e.Status == EnrolmentStatus.Waitlisted
+            && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var p) ? p : null;
         return new MyEnrolmentDto(e.Id, e.Status, CohortMapping.EnrolmentStatusName(e.Status), position);
     }
 

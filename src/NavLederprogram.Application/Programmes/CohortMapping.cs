@@ -5,9 +5,11 @@ namespace NavLederprogram.Programmes;
 /// <summary>Cohorts, their gatherings and enrolment states as the programme's use cases show them.</summary>
 internal static class CohortMapping
 {
-    public static IReadOnlyList<SessionDto> Sessions(Cohort c, ProgrammeVersion version)
+    public static IReadOnlyList<SessionDto> Sessions(Cohort c, ProgrammeVersion version) => Sessions(c, version.Modules);
+
+    public static IReadOnlyList<SessionDto> Sessions(Cohort c, IReadOnlyList<ProgrammeModule> versionModules)
     {
-        var modules = version.Modules.ToDictionary(m => m.Id);
+        var modules = versionModules.ToDictionary(m => m.Id);
         return c.Sessions.OrderBy(s => s.StartsAt).Select(s => ToDto(s, modules.GetValueOrDefault(s.ModuleId))).ToList();
     }
 

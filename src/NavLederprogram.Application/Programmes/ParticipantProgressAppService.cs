@@ -20,12 +20,26 @@ public sealed class ParticipantProgressAppService(
         var me = await access.GetMeAsync(ct);
         if (me is null) return new MyProgrammeDto([], NoPerson.Explain());
         var mine = (await enrolments.GetForPersonAsync(me.Id, ct)).Where(e => e.IsActive).ToList();
+        if (mine.Count == 0) return new MyProgrammeDto([]);
+        // One read of each kind for all the caller's cohorts, not one per cohort; versions without approvals and history.
+        var cohortsById = (await cohorts.GetListAsync(mine.Select(e => e.CohortId).Distinct().ToList(), ct)).ToDictionary(c => c.Id);
+        var versionIds = cohortsById.Values.Select(c => c.ProgrammeVersionId).Distinct().ToList();
+        var versions = (await programmes.GetVersionContentsAsync(versionIds, ct)).ToDictionary(v => v.Id);
+        var notes = (await reflections.GetForAuthorAsync(me.Id, mine.Select(e => e.Id).ToList(), ct)).ToLookup(n => n.EnrolmentId);
+        var completed = mine.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.Id).ToList();
+        var certificateIds = completed.Count == 0 ? new Dictionary<Guid, Guid>() : await certificates.GetIdsByEnrolmentAsync(completed, ct);
+        var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
+        var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
         var list = new List<MyCohortDto>();
         foreach (var enrolment in mine)
         {
-            var cohort = await cohorts.FindAsync(enrolment.CohortId, ct);
-            var version = cohort is null ? null : await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct);
-            if (cohort is not null && version is not null) list.Add(await ToDtoAsync(enrolment, cohort, version, ct));
+            if (cohortsById.GetValueOrDefault(enrolment.CohortId) is not { } cohort
+                || versions.GetValueOrDefault(cohort.ProgrammeVersionId) is not { } version)
+                continue;
+            int? position = positions.TryGetValue(enrolment.Id, out var p) ? p : null;
+            Guid? certificateId = certificateIds.TryGetValue(enrolment.Id, out var c) ? c : null;
+            list.Add(ToDto(enrolment, cohort, version.Name, version.Modules, notes[enrolment.Id].ToDictionary(n => n.ReflectionTaskId),
+                position, certificateId));
         }
         return new MyProgrammeDto(list.OrderBy(c => c.CohortStatus is CohortStatus.Completed or CohortStatus.Cancelled).ThenBy(c => c.StartsOn).ToList());
     }
@@ -85,11 +99,22 @@ public sealed class ParticipantProgressAppService(
 
     private async Task<MyCohortDto> ToDtoAsync(Enrolment e, Cohort c, ProgrammeVersion version, CancellationToken ct)
     {
+        var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
+        var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
+        return ToDto(e, c, version.Name, version.Modules, notes, await WaitlistPositionAsync(e, c, ct), certificate?.Id);
+    }
+
+    private async Task<int?> WaitlistPositionAsync(Enrolment e, Cohort c, CancellationToken ct) =>
+        e.Status == EnrolmentStatus.Waitlisted
+        && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
+
+    private MyCohortDto ToDto(Enrolment e, Cohort c, TranslatedText versionName, IReadOnlyList<ProgrammeModule> versionModules,
+        IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId)
+    {
         var today = OsloTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
-        var sessions = CohortMapping.Sessions(c, version);
-        var modules = version.Modules.Select(m =>
+        var sessions = CohortMapping.Sessions(c, versionModules);
+        var modules = versionModules.Select(m =>
         {
             var progress = e.Modules.FirstOrDefault(p => p.ModuleId == m.Id);
             var unlocksOn = c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn;
@@ -106,20 +131,17 @@ public sealed class ParticipantProgressAppService(
                 m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,
                     notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList());
         }).ToList();
-        var assignments = version.Modules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a))).ToDictionary(x => x.Assignment.Id);
+        var assignments = versionModules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a)))
+            .ToDictionary(x => x.Assignment.Id);
         var deadlines = c.Deadlines.Where(d => d.DueOn >= today && assignments.ContainsKey(d.AssignmentId)).OrderBy(d => d.DueOn).Take(5)
             .Select(d => new UpcomingDeadlineDto(d.AssignmentId, assignments[d.AssignmentId].Assignment.Title.ToContent(), assignments[d.AssignmentId].Module.Title.ToContent(), d.DueOn,
                 e.Submissions.FirstOrDefault(s => s.AssignmentId == d.AssignmentId)?.Status)).ToList();
-        int? position = e.Status == EnrolmentStatus.Waitlisted
-            ? (await enrolments.GetForCohortAsync(c.Id, ct)).Count(x => x.Status == EnrolmentStatus.Waitlisted && x.PlacementNumber <= e.PlacementNumber)
-            : null;
-        var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
         return new MyCohortDto
         {
             EnrolmentId = e.Id,
             CohortId = c.Id,
             CohortName = c.Name,
-            VersionName = version.Name.ToContent(),
+            VersionName = versionName.ToContent(),
             CohortStatus = c.Status,
             CohortStatusName = CohortMapping.StatusName(c.Status),
             StartsOn = c.StartsOn,
@@ -131,7 +153,7 @@ public sealed class ParticipantProgressAppService(
             Modules = modules,
             NextSession = sessions.FirstOrDefault(s => s.EndsAt > now),
             UpcomingDeadlines = deadlines,
-            CertificateId = certificate?.Id,
+            CertificateId = certificateId,
         };
     }
 }

@@ -1,5 +1,9 @@
 namespace NavLederprogram.Identity;
 
+/// <summary>
+/// The caller of the flow in progress (the request's user, a test's user, the migrator). Implementations read an ambient
+/// caller and hold no state of their own, so they are registered as singletons: the pooled DbContexts' auditing uses them.
+/// </summary>
 [ModuleContract]
 public interface ICurrentUser
 {

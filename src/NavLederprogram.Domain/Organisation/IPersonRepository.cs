@@ -5,6 +5,7 @@ namespace NavLederprogram.Organisation;
 public interface IPersonRepository
 {
     Task<Person?> FindAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Read only: the person linked to a user, for showing who the caller is.</summary>
     Task<Person?> FindByUserIdAsync(Guid userId, CancellationToken ct = default);
     Task<IReadOnlyList<Person>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     /// <summary>People in the scope, optionally of one office and only those holding one of <paramref name="jobRoleIds"/>.</summary>

@@ -37,7 +37,7 @@ public sealed class OrganisationQueries(
     private static OfficeCard CardOf(Office o) => new(o.Id, o.Name, o.RegionId, o.Municipalities.Select(m => m.MunicipalityId).ToList());
 
     public async Task<IReadOnlyDictionary<Guid, string>> GetOfficeNamesAsync(IReadOnlyCollection<Guid> officeIds, CancellationToken ct = default) =>
-        officeIds.Count == 0 ? new Dictionary<Guid, string>() : (await offices.GetListAsync(officeIds, ct)).ToDictionary(o => o.Id, o => o.Name);
+        officeIds.Count == 0 ? new Dictionary<Guid, string>() : await offices.GetNamesAsync(officeIds, ct);
 
     public Task<IReadOnlyDictionary<Guid, string>> GetRegionNamesAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync<IReadOnlyDictionary<Guid, string>>(OrganisationCaches.Reference, "region-names", async c =>

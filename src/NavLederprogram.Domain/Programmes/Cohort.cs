@@ -140,7 +140,10 @@ public class Cohort : AuditedAggregateRoot
     }
 
     /// <summary>Whether people can apply or be nominated today.</summary>
-    public bool AcceptsEnrolment(DateOnly today) => Status == CohortStatus.EnrolmentOpen && today >= EnrolmentOpensOn && today <= EnrolmentClosesOn;
+    public bool AcceptsEnrolment(DateOnly today) => AcceptsEnrolment(Status, EnrolmentOpensOn, EnrolmentClosesOn, today);
+
+    public static bool AcceptsEnrolment(CohortStatus status, DateOnly opensOn, DateOnly closesOn, DateOnly today) =>
+        status == CohortStatus.EnrolmentOpen && today >= opensOn && today <= closesOn;
 
     private void Transition(CohortStatus to, params CohortStatus[] from)
     {

@@ -6,7 +6,7 @@ namespace NavLederprogram.Programmes;
 public interface ICohortRepository
 {
     Task<Cohort?> FindAsync(Guid id, CancellationToken ct = default);
-    Task<Page<Cohort>> GetPageAsync(PageRequest request, CohortFilter filter, CancellationToken ct = default);
+    Task<Page<CohortSummary>> GetPageAsync(PageRequest request, CohortFilter filter, CancellationToken ct = default);
     Task<IReadOnlyList<Cohort>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     /// <summary>Cohorts with a session or a state in the interval, for the calendar.</summary>
     Task<IReadOnlyList<Cohort>> GetOverlappingAsync(DateOnly from, DateOnly to, CohortFilter filter, CancellationToken ct = default);

@@ -12,6 +12,8 @@ public interface IEnrolmentRepository
     /// <summary>Every enrolment of these people, in any cohort and state, read without tracking.</summary>
     Task<IReadOnlyList<Enrolment>> GetForPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default);
     Task<IReadOnlyDictionary<Guid, EnrolmentCounts>> CountAsync(IReadOnlyCollection<Guid> cohortIds, CancellationToken ct = default);
+    /// <summary>For each of the given waitlisted enrolments, its place in its cohort's line (1 is next), in one read.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> GetWaitlistPositionsAsync(IReadOnlyCollection<Guid> enrolmentIds, CancellationToken ct = default);
     Task<long> LastPlacementNumberAsync(Guid cohortId, CancellationToken ct = default);
     /// <summary>The first in line on the waitlist, or null.</summary>
     Task<Enrolment?> NextOnWaitlistAsync(Guid cohortId, CancellationToken ct = default);

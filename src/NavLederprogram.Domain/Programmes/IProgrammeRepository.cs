@@ -1,3 +1,4 @@
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 
@@ -11,6 +12,9 @@ public interface IProgrammeRepository
     Task<ProgrammeVersion?> FindVersionAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(CancellationToken ct = default);
     Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    /// <summary>The versions' names and modules, read without their approvals and history.</summary>
+    Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     /// <summary>
     /// A published version from the node's cache, or null for a draft or an unknown id. A published version never changes
     /// (only drafts are edited or deleted), so it is read once per node and shared: read it, never change or attach it.

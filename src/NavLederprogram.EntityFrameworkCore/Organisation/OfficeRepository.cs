@@ -12,6 +12,9 @@ public sealed class OfficeRepository(NavLederprogramDbContext db) : IOfficeRepos
     public async Task<IReadOnlyList<Office>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        await db.Offices.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
     public async Task<IReadOnlyList<Office>> GetAllAsync(CancellationToken ct = default) =>
         await db.Offices.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
 

@@ -9,7 +9,8 @@ public sealed class PersonRepository(NavLederprogramDbContext db) : IPersonRepos
 {
     public Task<Person?> FindAsync(Guid id, CancellationToken ct = default) => db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public Task<Person?> FindByUserIdAsync(Guid userId, CancellationToken ct = default) => db.People.FirstOrDefaultAsync(p => p.UserId == userId, ct);
+    public Task<Person?> FindByUserIdAsync(Guid userId, CancellationToken ct = default) =>
+        db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId, ct);
 
     public async Task<IReadOnlyList<Person>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);

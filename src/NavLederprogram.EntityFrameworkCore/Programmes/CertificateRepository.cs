@@ -18,6 +18,11 @@ public sealed class CertificateRepository(NavLederprogramDbContext db) : ICertif
     public Task<Certificate?> FindByEnrolmentAsync(Guid enrolmentId, CancellationToken ct = default) =>
         db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.EnrolmentId == enrolmentId, ct);
 
+    public async Task<IReadOnlyDictionary<Guid, Guid>> GetIdsByEnrolmentAsync(IReadOnlyCollection<Guid> enrolmentIds,
+        CancellationToken ct = default) =>
+        await db.Set<Certificate>().Where(c => enrolmentIds.Contains(c.EnrolmentId)).Select(c => new { c.EnrolmentId, c.Id })
+            .ToDictionaryAsync(c => c.EnrolmentId, c => c.Id, ct);
+
     public async Task<IReadOnlyList<Certificate>> GetForPersonAsync(Guid personId, CancellationToken ct = default) =>
         await db.Set<Certificate>().AsNoTracking().Where(c => c.PersonId == personId).OrderByDescending(c => c.CompletedOn).ToListAsync(ct);
 

@@ -12,7 +12,7 @@ public sealed class CohortRepository(NavLederprogramDbContext db, IUnitOfWork un
 {
     public Task<Cohort?> FindAsync(Guid id, CancellationToken ct = default) => db.Set<Cohort>().FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public Task<Page<Cohort>> GetPageAsync(PageRequest request, CohortFilter filter, CancellationToken ct = default)
+    public Task<Page<CohortSummary>> GetPageAsync(PageRequest request, CohortFilter filter, CancellationToken ct = default)
     {
         var query = Filtered(filter);
         if (!string.IsNullOrWhiteSpace(request.Filter))
@@ -28,7 +28,9 @@ public sealed class CohortRepository(NavLederprogramDbContext db, IUnitOfWork un
             "capacity" => query.OrderBy(c => c.Capacity, desc),
             _ => query.OrderBy(c => c.StartsOn, desc).ThenBy(c => c.Name),
         };
-        return query.ToPageAsync(request, ct);
+        // Only the columns the list shows: the schedule documents stay in the database.
+        return query.Select(c => new CohortSummary(c.Id, c.Name, c.ProgrammeVersionId, c.RegionId, c.Status, c.Capacity,
+            c.EnrolmentOpensOn, c.EnrolmentClosesOn, c.StartsOn, c.EndsOn)).ToPageAsync(request, ct);
     }
 
     public async Task<IReadOnlyList<Cohort>> GetListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>

@@ -21,7 +21,7 @@ public sealed class EnrolmentRepository(NavLederprogramDbContext db) : IEnrolmen
         await db.Set<Enrolment>().Where(e => e.CohortId == cohortId).OrderBy(e => e.PlacementNumber).ThenBy(e => e.RequestedAt).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Enrolment>> GetForPersonAsync(Guid personId, CancellationToken ct = default) =>
-        await db.Set<Enrolment>().Where(e => e.PersonId == personId).OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
+        await db.Set<Enrolment>().AsNoTracking().Where(e => e.PersonId == personId).OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Enrolment>> GetForPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default)
     {
@@ -41,6 +41,19 @@ public sealed class EnrolmentRepository(NavLederprogramDbContext db) : IEnrolmen
             return new EnrolmentCounts(Of(EnrolmentStatus.Enrolled), Of(EnrolmentStatus.Waitlisted), Of(EnrolmentStatus.Pending), Of(EnrolmentStatus.Completed));
         });
     }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> GetWaitlistPositionsAsync(IReadOnlyCollection<Guid> enrolmentIds,
+        CancellationToken ct = default) =>
+        enrolmentIds.Count == 0 ? new Dictionary<Guid, int>() : await db.Set<Enrolment>()
+            .Where(e => enrolmentIds.Contains(e.Id) && e.Status == EnrolmentStatus.Waitlisted)
+            .Select(e => new
+            {
+                e.Id,
+                Position = db.Set<Enrolment>()
+                    .Count(x => x.CohortId == e.CohortId && x.Status == EnrolmentStatus.Waitlisted
+                        && x.PlacementNumber <= e.PlacementNumber),
+            })
+            .ToDictionaryAsync(e => e.Id, e => e.Position, ct);
 
     public async Task<long> LastPlacementNumberAsync(Guid cohortId, CancellationToken ct = default) =>
         await db.Set<Enrolment>().Where(e => e.CohortId == cohortId).MaxAsync(e => e.PlacementNumber, ct) ?? 0;

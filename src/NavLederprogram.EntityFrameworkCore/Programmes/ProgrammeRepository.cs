@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.Paging;
+using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Programmes;
@@ -25,6 +26,30 @@ public sealed class ProgrammeRepository(NavLederprogramDbContext db, IMemoryCach
 
     public async Task<IReadOnlyList<ProgrammeVersion>> GetVersionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
         await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct);
+
+    // Cohorts run on published versions, which the node caches; a draft is read with only the columns asked for.
+    public async Task<IReadOnlyList<ProgrammeVersionContent>> GetVersionContentsAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default)
+    {
+        var result = (await GetPublishedVersionsAsync(ids, ct)).Select(v => new ProgrammeVersionContent(v.Id, v.Name, v.Modules)).ToList();
+        var missing = ids.Except(result.Select(v => v.Id)).ToList();
+        if (missing.Count > 0)
+            result.AddRange(await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => missing.Contains(v.Id))
+                .Select(v => new ProgrammeVersionContent(v.Id, v.Name, v.Modules)).ToListAsync(ct));
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, TranslatedText>> GetVersionNamesAsync(IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default)
+    {
+        var result = (await GetPublishedVersionsAsync(ids, ct)).ToDictionary(v => v.Id, v => v.Name);
+        var missing = ids.Where(id => !result.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+            foreach (var v in await db.Set<ProgrammeVersion>().AsNoTracking().Where(v => missing.Contains(v.Id))
+                         .Select(v => new { v.Id, v.Name.Nb, v.Name.Nn, v.Name.En }).ToListAsync(ct))
+                result[v.Id] = new TranslatedText(v.Nb, v.Nn, v.En);
+        return result;
+    }
 
     public async Task<ProgrammeVersion?> FindPublishedVersionAsync(Guid id, CancellationToken ct = default) =>
         (await GetPublishedVersionsAsync([id], ct)).FirstOrDefault();
