@@ -69,23 +69,23 @@ public sealed class OtlpReceiver : IAsyncDisposable
     private void ReadTraces(byte[] request)
     {
         foreach (var resourceSpans in Fields(request).Where(f => f.Number == 1).Select(f => f.Payload))
-        foreach (var scopeSpans in Fields(resourceSpans).Where(f => f.Number == 2).Select(f => f.Payload))
-        {
-            var scopeFields = Fields(scopeSpans).ToList();
-            var scope = scopeFields.Where(f => f.Number == 1).SelectMany(f => Fields(f.Payload)).Where(f => f.Number == 1)
-                .Select(f => Encoding.UTF8.GetString(f.Payload)).FirstOrDefault() ?? "";
-            foreach (var span in scopeFields.Where(f => f.Number == 2).Select(f => Fields(f.Payload).ToList()))
+            foreach (var scopeSpans in Fields(resourceSpans).Where(f => f.Number == 2).Select(f => f.Payload))
             {
-                var attributes = span.Where(f => f.Number == 9).Select(f => KeyValue(f.Payload)).ToDictionary(a => a.Key, a => a.Value);
-                _spans.Enqueue(new ReceivedSpan(
-                    Convert.ToHexStringLower(span.Single(f => f.Number == 1).Payload),
-                    Convert.ToHexStringLower(span.Single(f => f.Number == 2).Payload),
-                    Encoding.UTF8.GetString(span.Single(f => f.Number == 5).Payload),
-                    (int)(span.FirstOrDefault(f => f.Number == 6)?.Value ?? 0),
-                    scope,
-                    attributes));
+                var scopeFields = Fields(scopeSpans).ToList();
+                var scope = scopeFields.Where(f => f.Number == 1).SelectMany(f => Fields(f.Payload)).Where(f => f.Number == 1)
+                    .Select(f => Encoding.UTF8.GetString(f.Payload)).FirstOrDefault() ?? "";
+                foreach (var span in scopeFields.Where(f => f.Number == 2).Select(f => Fields(f.Payload).ToList()))
+                {
+                    var attributes = span.Where(f => f.Number == 9).Select(f => KeyValue(f.Payload)).ToDictionary(a => a.Key, a => a.Value);
+                    _spans.Enqueue(new ReceivedSpan(
+                        Convert.ToHexStringLower(span.Single(f => f.Number == 1).Payload),
+                        Convert.ToHexStringLower(span.Single(f => f.Number == 2).Payload),
+                        Encoding.UTF8.GetString(span.Single(f => f.Number == 5).Payload),
+                        (int)(span.FirstOrDefault(f => f.Number == 6)?.Value ?? 0),
+                        scope,
+                        attributes));
+                }
             }
-        }
     }
 
     // KeyValue { string key = 1; AnyValue value = 2 }, AnyValue { string string_value = 1; bool = 2; int64 int_value = 3; ... }
