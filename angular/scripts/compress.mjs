@@ -2,6 +2,7 @@
 // levels: the host then sends them as they are to browsers that accept them, instead of compressing per request.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import process from 'node:process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root =
@@ -45,7 +46,7 @@ for (const path of files(root)) {
   raw += content.length;
   brotli += Math.min(br.length, content.length);
 }
-console.log(
+process.stdout.write(
   `Compressed ${relative(process.cwd(), root) || '.'}: ${(raw / 1024).toFixed(0)} kB raw, ` +
-    `${(brotli / 1024).toFixed(0)} kB with Brotli`,
+    `${(brotli / 1024).toFixed(0)} kB with Brotli\n`,
 );

@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { ContentTextDto, TranslatedTextDto, TranslatedTextInput } from '../data/models';
+import type { TranslatedTextDto, TranslatedTextInput } from '../data/models';
 import { FieldError } from './field-error';
 
 export const CONTENT_LANGUAGES = ['nb', 'nn', 'en'] as const;
