@@ -78,4 +78,30 @@ public class CachedReadTests
 
     private static CompetenceCategory Category(Guid id) =>
         new(id, new LocalizedText($"Kategori {id:N}", $"Kategori {id:N}", $"Category {id:N}"), 50);
+
+    [Fact]
+    public async Task The_change_log_keeps_only_what_is_newer_than_the_pruning_age_and_a_node_drops_a_pruned_kind_once()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var now = DateTime.UtcNow;
+        await db.InScopeAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<NavLederprogramDbContext>();
+            context.AddRange(new CacheChange("test.old", now.AddDays(-2)), new CacheChange("test.old", now.AddDays(-2)),
+                new CacheChange("test.new", now.AddMinutes(-5)));
+            await context.SaveChangesAsync();
+        });
+        var monitor = db.Services.GetRequiredService<CacheStampMonitor>();
+        await monitor.PollAsync(CancellationToken.None);
+        var oldKind = monitor.Watch("test.old");
+        var newKind = monitor.Watch("test.new");
+
+        (await monitor.PruneAsync(now.AddDays(-1), CancellationToken.None)).ShouldBe(2);
+        await monitor.PollAsync(CancellationToken.None);
+
+        oldKind.HasChanged.ShouldBeTrue();
+        newKind.HasChanged.ShouldBeFalse();
+        (await db.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<NavLederprogramDbContext>().Set<CacheChange>()
+            .Count(c => c.Kind.StartsWith("test."))))).ShouldBe(1);
+    }
 }

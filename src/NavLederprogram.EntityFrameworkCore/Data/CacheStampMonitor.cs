@@ -48,6 +48,17 @@ public sealed class CacheStampMonitor(IServiceScopeFactory scopes)
         _seen = counts;
     }
 
+    /// <summary>
+    /// Removes the change log's rows older than <paramref name="olderThan"/>, so that the poll every node makes each interval
+    /// stays small. A node that sees a kind's count fall drops that kind once, as for any change.
+    /// </summary>
+    public async Task<int> PruneAsync(DateTime olderThan, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
+        return await db.Set<CacheChange>().Where(c => c.ChangedAt < olderThan).ExecuteDeleteAsync(ct);
+    }
+
     /// <summary>After a failed poll nothing is known about other nodes' changes: drop everything, and compare afresh next time.</summary>
     public void Forget()
     {
