@@ -12,6 +12,7 @@ public static class ELearningConsts
     public const int BodyMax = 100_000;
     public const int TranscriptMax = 100_000;
     public const int LanguageMax = 8;
+    public const int FileNameMax = 200;
     public const int MaxLessons = 200;
     public const int MaxAttachments = 20;
     public const int MaxGrants = 20;

@@ -822,6 +822,64 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("ELearningEnrolments", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("ELearningCourseFiles", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2623,6 +2681,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.HasOne("NavLederprogram.ELearning.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>

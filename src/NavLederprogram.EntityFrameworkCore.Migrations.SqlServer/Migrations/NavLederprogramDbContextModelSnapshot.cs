@@ -822,6 +822,64 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("ELearningEnrolments", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("ELearningCourseFiles", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2628,6 +2686,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.HasOne("NavLederprogram.ELearning.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>

@@ -811,6 +811,64 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("ELearningEnrolments", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("ELearningCourseFiles", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2612,6 +2670,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Lessons");
+                });
+
+            modelBuilder.Entity("NavLederprogram.ELearning.CourseFile", b =>
+                {
+                    b.HasOne("NavLederprogram.ELearning.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NavLederprogram.ELearning.CourseVersion", b =>

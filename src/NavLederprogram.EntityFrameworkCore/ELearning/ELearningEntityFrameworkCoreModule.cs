@@ -10,6 +10,7 @@ public static class ELearningEntityFrameworkCoreModule
     {
         services.AddScoped<ICourseRepository, CourseRepository>();
         services.AddScoped<ICourseEnrolmentRepository, CourseEnrolmentRepository>();
+        services.AddScoped<ICourseFileRepository, CourseFileRepository>();
         services.AddScoped<CourseProgressManager>();
         return services;
     }

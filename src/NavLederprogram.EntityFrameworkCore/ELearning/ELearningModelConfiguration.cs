@@ -62,6 +62,16 @@ internal static class ELearningModelConfiguration
             b.Ignore(e => e.IsCompleted);
             b.OwnsMany(e => e.Lessons, l => l.ToJson("Lessons"));
         });
+
+        builder.Entity<CourseFile>(b =>
+        {
+            b.ToTable("ELearningCourseFiles");
+            b.ConfigureAudited();
+            b.Property(f => f.FileName).HasMaxLength(ELearningConsts.FileNameMax).IsRequired();
+            b.Property(f => f.ContentType).HasMaxLength(100).IsRequired();
+            b.HasIndex(f => f.CourseId);
+            b.HasOne<Course>().WithMany().HasForeignKey(f => f.CourseId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
     /// <summary>A translated text as three columns: bokmål in <paramref name="column"/>, nynorsk and English beside it.</summary>
