@@ -82,6 +82,7 @@ public static class NavLederprogramErrorCodes
     public const string CourseVersionNotDraft = "Error:ELearning.CourseVersionNotDraft";
     public const string CourseVersionNotPublished = "Error:ELearning.CourseVersionNotPublished";
     public const string CourseDraftExists = "Error:ELearning.CourseDraftExists";
+    public const string CourseFirstDraft = "Error:ELearning.CourseFirstDraft";
     public const string CourseNotPublished = "Error:ELearning.CourseNotPublished";
     public const string CourseNeedsLessons = "Error:ELearning.CourseNeedsLessons";
     public const string CourseNeedsCompletionRule = "Error:ELearning.CourseNeedsCompletionRule";

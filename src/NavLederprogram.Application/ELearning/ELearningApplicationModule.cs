@@ -7,6 +7,11 @@ public static class ELearningApplicationModule
     /// <summary>Course authoring, the catalogue and the learner's courses, assignments, quizzes and SCORM packages.</summary>
     public static IServiceCollection AddELearningApplication(this IServiceCollection services)
     {
+        services.AddOptions<CourseFileOptions>().BindConfiguration(CourseFileOptions.Section);
+        services.AddDataProtection();
+        services.AddSingleton<CourseFileLinks>();
+        services.AddScoped<ICourseAuthoringAppService, CourseAuthoringAppService>();
+        services.AddScoped<ICourseFileAppService, CourseFileAppService>();
         return services;
     }
 }

@@ -14,10 +14,12 @@ public static partial class SecurityHeaders
 {
     public const string App = "app";
     public const string ApiReference = "api-reference";
+    public const string CourseFiles = "course-files";
 
     public static readonly IReadOnlyList<(PathString Prefix, string Policy)> PathPolicies =
     [
         ("/scalar", ApiReference),
+        ("/api/e-learning/files", CourseFiles),
     ];
 
     public static string PolicyFor(PathString path) =>
@@ -47,6 +49,13 @@ public static partial class SecurityHeaders
                 csp.AddScriptSrc().Self().UnsafeInline();
                 csp.AddStyleSrc().Self().UnsafeInline();
             });
+            // Uploaded course files are pictures, video, captions and downloads: nothing in them may run, even opened on their own.
+            var courseFiles = Common(production).AddContentSecurityPolicy(csp =>
+            {
+                csp.AddDefaultSrc().None();
+                csp.AddSandbox();
+            });
+            b.AddPolicy(CourseFiles, courseFiles);
             b.AddPolicy(App, app);
             b.AddPolicy(ApiReference, apiReference);
             b.SetDefaultPolicy(app);
