@@ -20,6 +20,9 @@ public sealed class RealIds
     /// <summary>Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions.</summary>
     private static readonly Dictionary<string, string> Aliases = new() { ["Version"] = "ProgrammeVersion", ["FacilitatorUser"] = "AppUser" };
 
+    /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>
+    private static readonly Dictionary<string, string[]> ItemKinds = new() { ["CourseVersion"] = ["Lesson"] };
+
     private readonly Dictionary<string, List<(Guid Id, Guid Row)>> _byKind;
     private readonly Dictionary<Guid, string> _stamps;
 
@@ -89,6 +92,7 @@ public sealed class RealIds
         await foreach (var table in Tables.ReadAsync(services, new HashSet<string>()))
         {
             byKind.TryAdd(table.Entity, []);
+            foreach (var itemKind in ItemKinds.GetValueOrDefault(table.Entity, [])) byKind.TryAdd(itemKind, []);
             var idColumn = table.Columns.IndexOf("Id");
             var stampColumn = table.Columns.IndexOf("ConcurrencyStamp");
             foreach (var row in table.Rows)
@@ -96,11 +100,17 @@ public sealed class RealIds
                 if (idColumn < 0 || !Guid.TryParse(Convert.ToString(row[idColumn], CultureInfo.InvariantCulture), out var id)) continue;
                 Add(table.Entity, id, id);
                 if (stampColumn >= 0 && row[stampColumn] is string stamp) stamps[id] = stamp;
-                foreach (var cell in row.OfType<string>().Where(c => c.StartsWith('[') || c.StartsWith('{')))
+                for (var column = 0; column < row.Length; column++)
                 {
+                    if (row[column] is not string cell || !(cell.StartsWith('[') || cell.StartsWith('{'))) continue;
                     JsonNode? json;
                     try { json = JsonNode.Parse(cell); } catch (System.Text.Json.JsonException) { continue; }
                     Walk(json, table.Entity, id, Add);
+                    // Items of a JSON column are also of the kind its name says: a course version's "Lessons" hold lessons.
+                    if (json is JsonArray items)
+                        foreach (var item in items.OfType<JsonObject>())
+                            if (item["Id"] is JsonValue v && v.TryGetValue<string>(out var text) && Guid.TryParse(text, out var itemId))
+                                Add(Singular(table.Columns[column]), itemId, id);
                 }
             }
         }
