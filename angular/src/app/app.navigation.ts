@@ -9,6 +9,7 @@ import { COMPETENCE_NAV_ITEMS } from './pages/competence/competence.routes';
 import { MY_PROGRAMME_NAV_ITEMS } from './pages/my-programme/my-programme.routes';
 import { NOTIFICATION_NAV_ITEMS } from './pages/notifications/notifications.routes';
 import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
+import { COURSE_EDITOR_NAV_ITEMS } from './pages/course-editor/course-editor.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -55,6 +56,7 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(MY_PROGRAMME_NAV_ITEMS),
     provideNavItems(COHORT_NAV_ITEMS),
     provideNavItems(PROGRAMME_NAV_ITEMS),
+    provideNavItems(COURSE_EDITOR_NAV_ITEMS),
     provideNavItems(COMPETENCE_NAV_ITEMS),
     provideNavItems(COMPETENCE_ADMIN_NAV_ITEMS),
     provideNavItems(CERTIFICATE_NAV_ITEMS),

@@ -9,6 +9,7 @@ import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
+import { COURSE_EDITOR_ROUTES } from './pages/course-editor/course-editor.routes';
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
@@ -124,6 +125,7 @@ export const routes: Routes = [
   ...MY_PROGRAMME_ROUTES,
   ...COHORT_ROUTES,
   ...PROGRAMME_ROUTES,
+  ...COURSE_EDITOR_ROUTES,
   ...CERTIFICATE_ROUTES,
   ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
