@@ -101,6 +101,7 @@ describe('App shell', () => {
       'Menu:Cohorts',
       'Menu:CohortCalendar',
       'Menu:Programme',
+      'Menu:CourseEditor',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
       'Menu:CompetenceAdmin.Catalogue',

@@ -128,10 +128,13 @@ export class CoursePage {
     { id: 'en', name: 'Page:CourseEditor.Language.en' },
     { id: 'se', name: 'Page:CourseEditor.Language.se' },
   ];
-  protected readonly rules = COMPLETION_RULES.map((r) => ({
-    id: r,
-    name: enumKey('CourseCompletionRule', r),
-  }));
+  // The rule is a set of flags, not an enum of the API: its labels are spelled out.
+  protected readonly rules = [
+    { id: 'AllLessons', name: 'Enum:CourseCompletionRule.AllLessons' },
+    { id: 'QuizPassed', name: 'Enum:CourseCompletionRule.QuizPassed' },
+    { id: 'ScormCompleted', name: 'Enum:CourseCompletionRule.ScormCompleted' },
+    { id: 'ScormPassed', name: 'Enum:CourseCompletionRule.ScormPassed' },
+  ];
   protected readonly areas = resource({
     params: () => this.language.current(),
     loader: () => this.competence.areas(),

@@ -105,7 +105,7 @@ import { RichTextEditor } from './rich-text-editor';
             [uploadImage]="uploadImage"
             (uploadFailed)="showUploadError($event)"
           />
-          <mat-error *appFieldError="let message; control: 'body'">{{ message }}</mat-error>
+          <mat-error *appFieldError="form.controls.body; let message">{{ message }}</mat-error>
 
           @if (kind() === 'Video') {
             <section aria-labelledby="video-heading">
@@ -125,9 +125,6 @@ import { RichTextEditor } from './rich-text-editor';
                   />
                 </label>
               </p>
-              <mat-error *appFieldError="let message; control: 'mediaFileId'">{{
-                message
-              }}</mat-error>
               <p>
                 {{ 'Page:CourseEditor.Field.CaptionsFile' | translate }}:
                 <strong>{{
@@ -174,9 +171,6 @@ import { RichTextEditor } from './rich-text-editor';
                 (change)="upload('Attachment', $event)"
               />
             </label>
-            <mat-error *appFieldError="let message; control: 'attachmentFileIds'">{{
-              message
-            }}</mat-error>
           </section>
 
           @if (kind() === 'Quiz') {
