@@ -47,6 +47,7 @@ const ROLES = [
   { userName: 'leder', mustVisit: ['/competence/my', '/cohorts/calendar'] },
   { userName: 'regionkoordinator', mustVisit: ['/competence/gaps', '/cohorts/calendar'] },
   { userName: 'kommunekoordinator', mustVisit: ['/competence/gaps'] },
+  { userName: 'kursredaktor', mustVisit: ['/course-editor', '/course-editor/new'] },
 ];
 
 for (const role of ROLES) {
