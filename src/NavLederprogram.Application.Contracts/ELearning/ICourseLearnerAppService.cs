@@ -7,6 +7,8 @@ public interface ICourseLearnerAppService
 {
     /// <summary>Published courses matching the search and filters, those required for the caller first.</summary>
     Task<PagedResult<CatalogueCourseDto>> GetCatalogueAsync(CatalogueQuery query, CancellationToken ct);
+    /// <summary>A published course (or the version the caller is taking) with its outline and the caller's enrolment.</summary>
+    Task<CourseOverviewDto> GetCourseAsync(Guid courseId, CancellationToken ct);
     /// <summary>Starts the course's published version for the caller; enrolling again returns the enrolment they have.</summary>
     Task<LearnerCourseDto> EnrolAsync(Guid courseId, CancellationToken ct);
     /// <summary>The caller's enrolment in the player; anyone else's is not found.</summary>

@@ -74,6 +74,32 @@ public sealed class CourseLearnerAppService(
         return new PagedResult<CatalogueCourseDto>(page.TotalCount, items);
     }
 
+    public async Task<CourseOverviewDto> GetCourseAsync(Guid courseId, CancellationToken ct)
+    {
+        var me = await currentPerson.GetAsync(ct);
+        var enrolment = me is null ? null : await enrolments.FindAsync(me.Id, courseId, ct);
+        var course = await courses.FindAsync(courseId, ct) ?? throw new EntityNotFoundException("Course", courseId);
+        var version = enrolment is not null ? await courses.GetVersionAsync(enrolment.CourseVersionId, ct)
+            : await courses.FindPublishedVersionAsync(courseId, ct) ?? throw new EntityNotFoundException("Course", courseId);
+        var required = me is null ? null : (await requirements.GetRequiredForPersonAsync(me.Id, ct)).FirstOrDefault(r => r.CourseId == courseId);
+        return new CourseOverviewDto
+        {
+            CourseId = courseId,
+            Code = course.Code,
+            Title = version.Title.ToContent(),
+            Summary = version.Summary.ToContent(),
+            Description = version.Description.ToContent(),
+            Category = version.Category,
+            ContentLanguage = version.ContentLanguage,
+            EstimatedMinutes = version.EstimatedMinutes,
+            Lessons = version.Lessons.OrderBy(l => l.Order).Select(l => new LessonOutlineDto(l.Id, l.Order, l.Kind, l.Title.ToContent())).ToList(),
+            Required = required is not null && enrolment?.IsCompleted != true,
+            DueOn = enrolment?.DueOn ?? required?.DueOn,
+            Status = StatusOf(enrolment),
+            EnrolmentId = enrolment?.Id,
+        };
+    }
+
     public async Task<LearnerCourseDto> EnrolAsync(Guid courseId, CancellationToken ct)
     {
         var me = await currentPerson.GetOrThrowAsync(ct);

@@ -16,6 +16,7 @@ public static class CourseLearnerEndpoints
         var root = app.MapGroup("/api/e-learning").WithTags("E-learning");
 
         root.MapGet("/catalogue", GetCourseCatalogue).RequireAuthorization(view).WithName(nameof(GetCourseCatalogue));
+        root.MapGet("/catalogue/{courseId:guid}", GetCatalogueCourse).RequireAuthorization(view).WithName(nameof(GetCatalogueCourse));
         root.MapPost("/catalogue/{courseId:guid}/enrol", EnrolInCourse).RequireAuthorization(view).WithName(nameof(EnrolInCourse));
         root.MapGet("/my-courses", GetMyCourses).RequireAuthorization(view).WithName(nameof(GetMyCourses));
 
@@ -34,6 +35,9 @@ public static class CourseLearnerEndpoints
         [AsParameters] PagedQueryParameters q, CourseCategory? category, Guid? jobRoleId, string? language, CourseLengthBand? length,
         ICourseLearnerAppService s, CancellationToken ct) =>
         s.GetCatalogueAsync(q.ToQuery(new CatalogueQuery { Category = category, JobRoleId = jobRoleId, Language = language, Length = length }), ct);
+
+    private static Task<CourseOverviewDto> GetCatalogueCourse(Guid courseId, ICourseLearnerAppService s, CancellationToken ct) =>
+        s.GetCourseAsync(courseId, ct);
 
     private static Task<LearnerCourseDto> EnrolInCourse(Guid courseId, ICourseLearnerAppService s, CancellationToken ct) => s.EnrolAsync(courseId, ct);
 
