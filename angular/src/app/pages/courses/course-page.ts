@@ -496,8 +496,10 @@ export class CoursePage {
     if (course) await this.resume(course);
   }
 
+  /** Opens the lesson to resume at, unless one is open already (the page reloads in another language). */
   private async resume(course: LearnerCourse): Promise<void> {
-    const lesson = this.course() ? this.current() : resumeLesson(course);
+    if (course.lessons.some((l) => l.id === this.currentId())) return;
+    const lesson = resumeLesson(course);
     if (lesson) await this.open(lesson.id);
   }
 
