@@ -12,6 +12,7 @@ import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
+import { COURSE_ROUTES } from './pages/courses/courses.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -127,6 +128,7 @@ export const routes: Routes = [
   ...CERTIFICATE_ROUTES,
   ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...COURSE_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

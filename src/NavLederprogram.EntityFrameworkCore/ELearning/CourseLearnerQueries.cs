@@ -15,12 +15,13 @@ public sealed class CourseLearnerQueries(NavLederprogramDbContext db) : ICourseL
                     select new { c.Code, Version = v };
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // Every language the course is written in: a learner finds a course by the words they know it by.
-            var like = PagingExtensions.Like(filter.Search);
-            query = query.Where(x => EF.Functions.Like(x.Version.Title.Nb, like, "\\") || EF.Functions.Like(x.Version.Title.Nn, like, "\\")
-                || EF.Functions.Like(x.Version.Title.En, like, "\\") || EF.Functions.Like(x.Version.Summary.Nb, like, "\\")
-                || EF.Functions.Like(x.Version.Summary.Nn, like, "\\") || EF.Functions.Like(x.Version.Summary.En, like, "\\")
-                || EF.Functions.Like(x.Code, like, "\\"));
+            // Every language the course is written in: a learner finds a course by the words they know it by. Both sides are
+            // lower-cased, as PostgreSQL's LIKE (unlike SQLite's) tells case apart.
+            var like = PagingExtensions.Like(filter.Search).ToLowerInvariant();
+            query = query.Where(x => EF.Functions.Like(x.Version.Title.Nb.ToLower(), like, "\\")
+                || EF.Functions.Like(x.Version.Title.Nn!.ToLower(), like, "\\") || EF.Functions.Like(x.Version.Title.En!.ToLower(), like, "\\")
+                || EF.Functions.Like(x.Version.Summary.Nb.ToLower(), like, "\\") || EF.Functions.Like(x.Version.Summary.Nn!.ToLower(), like, "\\")
+                || EF.Functions.Like(x.Version.Summary.En!.ToLower(), like, "\\") || EF.Functions.Like(x.Code.ToLower(), like, "\\"));
         }
         if (filter.Category is { } category) query = query.Where(x => x.Version.Category == category);
         if (filter.JobRoleId is { } jobRoleId) query = query.Where(x => x.Version.TargetJobRoleIds.Contains(jobRoleId));
