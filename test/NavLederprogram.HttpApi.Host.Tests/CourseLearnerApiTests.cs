@@ -219,4 +219,33 @@ public class CourseLearnerApiTests(NavLederprogramFactory factory)
         (await factory.CreateClient().GetAsync($"/api/e-learning/enrolments/{enrolmentId}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await mine.PostAsync($"/api/e-learning/catalogue/{Guid.NewGuid()}/enrol", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task My_courses_and_the_catalogue_cost_as_many_statements_for_many_courses_as_for_one()
+    {
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var courses = new List<CourseBuilder.Built>();
+        for (var i = 0; i < 5; i++) courses.Add(await CourseTestData.PublishedAsync(factory, $"Mange {i} {token}", textLessons: 2));
+        var (client, personId) = await LearnerAsync();
+        await CourseTestData.AssignAsync(factory, personId, courses[4].VersionId, new DateOnly(2030, 1, 1));
+
+        await PostAsync(client, $"/api/e-learning/catalogue/{courses[0].CourseId}/enrol");
+        var one = await StatementsAsync(client, "/api/e-learning/my-courses");
+        var oneCard = await StatementsAsync(client, $"/api/e-learning/catalogue?filter={token}&maxResultCount=1");
+        for (var i = 1; i < 4; i++)
+        {
+            var enrolmentId = (await PostAsync(client, $"/api/e-learning/catalogue/{courses[i].CourseId}/enrol")).GetProperty("enrolmentId").GetGuid();
+            await PostAsync(client, $"/api/e-learning/enrolments/{enrolmentId}/lessons/{courses[i].LessonIds[0]}/complete");
+        }
+        var many = await StatementsAsync(client, "/api/e-learning/my-courses");
+        many.ShouldBe(one);
+        (await StatementsAsync(client, $"/api/e-learning/catalogue?filter={token}")).ShouldBe(oneCard);
+    }
+
+    private static async Task<int> StatementsAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return int.Parse(response.Headers.GetValues("X-Db-Statements").Single(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
