@@ -18,7 +18,8 @@ public sealed class LearnerCourseDto
     public required CourseCompletionRule CompletionRule { get; init; }
     public required CourseEnrolmentSource Source { get; init; }
     public DateOnly? DueOn { get; init; }
-    public required DateTime StartedAt { get; init; }
+    /// <summary>When the learner first opened a lesson; null while they have only enrolled.</summary>
+    public DateTime? StartedAt { get; init; }
     /// <summary>The lesson to resume at.</summary>
     public Guid? LastLessonId { get; init; }
     public required IReadOnlyList<PlayerLessonDto> Lessons { get; init; }

@@ -78,9 +78,9 @@ public sealed class CourseLearnerAppService(
     {
         var me = await currentPerson.GetAsync(ct);
         var enrolment = me is null ? null : await enrolments.FindAsync(me.Id, courseId, ct);
-        var course = await courses.FindAsync(courseId, ct) ?? throw new EntityNotFoundException("Course", courseId);
+        var course = await courses.FindAsync(courseId, ct) ?? throw new EntityNotFoundException(typeof(Course), courseId);
         var version = enrolment is not null ? await courses.GetVersionAsync(enrolment.CourseVersionId, ct)
-            : await courses.FindPublishedVersionAsync(courseId, ct) ?? throw new EntityNotFoundException("Course", courseId);
+            : await courses.FindPublishedVersionAsync(courseId, ct) ?? throw new EntityNotFoundException(typeof(Course), courseId);
         var required = me is null ? null : (await requirements.GetRequiredForPersonAsync(me.Id, ct)).FirstOrDefault(r => r.CourseId == courseId);
         return new CourseOverviewDto
         {
@@ -105,10 +105,10 @@ public sealed class CourseLearnerAppService(
         var me = await currentPerson.GetOrThrowAsync(ct);
         // Enrolling again is no error: the learner gets the course they have, in the version they started.
         if (await enrolments.FindAsync(me.Id, courseId, ct) is { } existing) return await ToDtoAsync(existing, ct);
-        var version = await courses.FindPublishedVersionAsync(courseId, ct) ?? throw new EntityNotFoundException("Course", courseId);
+        var version = await courses.FindPublishedVersionAsync(courseId, ct) ?? throw new EntityNotFoundException(typeof(Course), courseId);
         var required = (await requirements.GetRequiredForPersonAsync(me.Id, ct)).FirstOrDefault(r => r.CourseId == courseId);
         var enrolment = new CourseEnrolment(Guid.CreateVersion7(), me.Id, version,
-            required is null ? CourseEnrolmentSource.Self : CourseEnrolmentSource.Required, required?.DueOn, Now);
+            required is null ? CourseEnrolmentSource.Self : CourseEnrolmentSource.Required, required?.DueOn);
         await enrolments.InsertAsync(enrolment, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(enrolment, ct);
@@ -130,9 +130,7 @@ public sealed class CourseLearnerAppService(
     {
         var enrolment = await GetMineAsync(enrolmentId, ct);
         var version = await courses.GetVersionAsync(enrolment.CourseVersionId, ct);
-        // A quiz or SCORM lesson is completed by its result, never by the learner saying so.
-        if (version.Lessons.FirstOrDefault(l => l.Id == lessonId) is { Kind: LessonKind.Quiz or LessonKind.ScormPackage })
-            throw new BusinessException(NavLederprogramErrorCodes.LessonCompletedByResult) { IsConflict = true };
+        // A quiz or SCORM lesson is refused here (409): it is completed by its result, never by the learner saying so.
         enrolment.CompleteLesson(version, lessonId, Now);
         await unitOfWork.SaveChangesAsync(ct);
         return await ToDtoAsync(enrolment, ct, version);

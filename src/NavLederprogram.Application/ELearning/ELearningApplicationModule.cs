@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Events;
 
 namespace NavLederprogram.ELearning;
 
@@ -7,6 +8,8 @@ public static class ELearningApplicationModule
     /// <summary>Course authoring, the catalogue and the learner's courses, assignments, quizzes and SCORM packages.</summary>
     public static IServiceCollection AddELearningApplication(this IServiceCollection services)
     {
+        services.AddScoped<ICourseLearnerAppService, CourseLearnerAppService>();
+        services.AddDomainEventHandler<IssueCourseCertificate>();
         return services;
     }
 }
