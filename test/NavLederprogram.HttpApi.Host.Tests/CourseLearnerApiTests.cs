@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
 using NavLederprogram.ELearning;
+using NavLederprogram.TestBase;
 using Shouldly;
 using UglyToad.PdfPig;
 using Xunit;
