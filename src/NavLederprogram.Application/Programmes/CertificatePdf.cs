@@ -1,6 +1,6 @@
-using NavLederprogram.Export;
+using NavLederprogram.Documents;
 using NavLederprogram.Localization;
-using static NavLederprogram.Export.CertificateWriter;
+using static NavLederprogram.Documents.CertificateWriter;
 
 namespace NavLederprogram.Programmes;
 

@@ -2,7 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
-namespace NavLederprogram.Export;
+namespace NavLederprogram.Documents;
 
 /// <summary>
 /// An A4 certificate set in DejaVu Sans, which is embedded (as the subset used) so that every name prints as written: a band
