@@ -28,7 +28,6 @@ export type {
   CourseCategory,
   CourseContentTextDto as CourseText,
   CourseLearnerStatus,
-  CourseLengthBand,
   CourseOverviewDto as CourseOverview,
   LearnerCourseDto as LearnerCourse,
   LessonKind,
@@ -37,12 +36,15 @@ export type {
   PlayerLessonDto as PlayerLesson,
 } from '../proxy/models';
 
+/** How long a course takes, as the catalogue filters it. */
+export type CourseLength = NonNullable<CourseLengthBand>;
+
 /** The catalogue's filters, each optional. */
 export interface CatalogueFilters {
   category?: CourseCategory;
   jobRoleId?: string;
   language?: string;
-  length?: CourseLengthBand;
+  length?: CourseLength;
 }
 
 export const COURSE_CATEGORIES: readonly CourseCategory[] = [
@@ -53,7 +55,7 @@ export const COURSE_CATEGORIES: readonly CourseCategory[] = [
   'WorkEnvironment',
   'Other',
 ];
-export const COURSE_LENGTHS: readonly CourseLengthBand[] = ['Short', 'Medium', 'Long'];
+export const COURSE_LENGTHS: readonly CourseLength[] = ['Short', 'Medium', 'Long'];
 /** The languages course content is written in. */
 export const CONTENT_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 /** The languages a course certificate prints in. */
@@ -113,7 +115,10 @@ export class CourseApi {
     enrolmentId: string,
     culture: CourseCertificateLanguage,
   ): Observable<HttpEvent<Blob>> {
-    const path = getCourseCertificatePdf.PATH.replace('{enrolmentId}', encodeURIComponent(enrolmentId));
+    const path = getCourseCertificatePdf.PATH.replace(
+      '{enrolmentId}',
+      encodeURIComponent(enrolmentId),
+    );
     return this.http.get(apiUrl(path), {
       params: new HttpParams().set('culture', culture),
       responseType: 'blob',

@@ -1,10 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  resource,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -51,7 +45,11 @@ import { contentLanguageKey } from './course-format';
     <h1>{{ 'Page:Courses.Catalogue.Title' | translate }}</h1>
     <p>{{ 'Page:Courses.Catalogue.Intro' | translate }}</p>
 
-    <div class="filters" role="search" [attr.aria-label]="'Page:Courses.Catalogue.Search' | translate">
+    <div
+      class="filters"
+      role="search"
+      [attr.aria-label]="'Page:Courses.Catalogue.Search' | translate"
+    >
       <app-list-filter [list]="list" />
       <app-select-filter
         label="Page:Courses.Field.Category"
@@ -92,7 +90,11 @@ import { contentLanguageKey } from './course-format';
     </p>
     <ul class="cards" data-testid="catalogue">
       @for (c of list.items(); track c.courseId) {
-        <li class="card" [class.required]="c.required" [attr.aria-labelledby]="'course-' + c.courseId">
+        <li
+          class="card"
+          [class.required]="c.required"
+          [attr.aria-labelledby]="'course-' + c.courseId"
+        >
           <h2 [id]="'course-' + c.courseId">
             <a [routerLink]="['/courses', c.courseId]"><app-content-text [text]="c.title" /></a>
           </h2>
@@ -228,4 +230,3 @@ export class CourseCataloguePage {
     return contentLanguageKey(language);
   }
 }
-

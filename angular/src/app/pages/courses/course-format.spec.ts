@@ -24,7 +24,11 @@ function course(lessons: PlayerLesson[], extra: Partial<LearnerCourse> = {}): Le
 
 describe('course player', () => {
   it('resumes at the lesson the learner left, else the first not completed', () => {
-    const lessons = [lesson('l1', { completedAt: '2026-12-01T10:00:00Z' }), lesson('l2'), lesson('l3')];
+    const lessons = [
+      lesson('l1', { completedAt: '2026-12-01T10:00:00Z' }),
+      lesson('l2'),
+      lesson('l3'),
+    ];
     expect(resumeLesson(course(lessons, { lastLessonId: 'l3' }))?.id).toBe('l3');
     expect(resumeLesson(course(lessons))?.id).toBe('l2');
     expect(resumeLesson(course(lessons, { lastLessonId: 'gone' }))?.id).toBe('l2');

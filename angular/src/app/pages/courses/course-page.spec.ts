@@ -62,6 +62,15 @@ function course(lessons: PlayerLesson[], extra: Partial<LearnerCourse> = {}): Le
   } as unknown as LearnerCourse;
 }
 
+/** Lets the page's promise chains (answer → next request) run to their next request. */
+async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }) {
+  for (let i = 0; i < 3; i++) {
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  fixture.detectChanges();
+}
+
 describe('CoursePage', () => {
   let http: HttpTestingController;
 
@@ -72,9 +81,9 @@ describe('CoursePage', () => {
     fixture.componentRef.setInput('courseId', 'c1');
     fixture.detectChanges();
     http.expectOne((r) => r.url.endsWith('/api/e-learning/catalogue/c1')).flush(OVERVIEW);
-    await fixture.whenStable();
+    await settle(fixture);
     http.expectOne((r) => r.url.endsWith('/api/e-learning/enrolments/e1')).flush(learner);
-    await fixture.whenStable();
+    await settle(fixture);
     return fixture;
   }
 
@@ -92,8 +101,7 @@ describe('CoursePage', () => {
     );
     const viewed = [lessons[0], { ...lessons[1], viewedAt: '2026-12-02T10:00:00Z' }, lessons[2]];
     open.flush(course(viewed, { lastLessonId: 'l2' }));
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
     const element = fixture.nativeElement as HTMLElement;
 
     const body = element.querySelector('[data-testid=lesson-body]')!;
@@ -107,12 +115,11 @@ describe('CoursePage', () => {
     http
       .expectOne((r) => r.method === 'POST' && r.url.endsWith('/enrolments/e1/lessons/l2/complete'))
       .flush(course(completed, { lastLessonId: 'l2' }));
-    await fixture.whenStable();
+    await settle(fixture);
     http
       .expectOne((r) => r.method === 'POST' && r.url.endsWith('/enrolments/e1/lessons/l3/open'))
       .flush(course(completed, { lastLessonId: 'l3' }));
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
     expect(element.querySelector('[data-testid=lesson] h2')?.textContent).toContain('Leksjon 3');
   });
 
@@ -128,8 +135,7 @@ describe('CoursePage', () => {
     ];
     const fixture = await render(course(lessons));
     http.expectOne((r) => r.url.endsWith('/lessons/l1/open')).flush(course(lessons));
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
     const element = fixture.nativeElement as HTMLElement;
 
     const video = element.querySelector('video')!;
@@ -143,8 +149,7 @@ describe('CoursePage', () => {
 
     (element.querySelector('[data-testid=lesson-2]') as HTMLButtonElement).click();
     http.expectOne((r) => r.url.endsWith('/lessons/l2/open')).flush(course(lessons));
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
     const quizLink = element.querySelector('[data-testid=lesson] a') as HTMLAnchorElement;
     expect(quizLink.getAttribute('href')).toBe('/courses/c1/quiz/q1');
     expect(element.querySelector('[data-testid=complete-lesson]')).toBeNull();

@@ -87,10 +87,16 @@ import {
           </p>
         }
         @if (c.completedAt) {
-          <section class="completed" aria-labelledby="completed-heading" data-testid="course-completed">
+          <section
+            class="completed"
+            aria-labelledby="completed-heading"
+            data-testid="course-completed"
+          >
             <h2 id="completed-heading">{{ 'Page:Courses.Player.Completed' | translate }}</h2>
             <p>
-              {{ 'Page:Courses.Player.CompletedOn' | translate: { date: (c.completedAt | appDate) } }}
+              {{
+                'Page:Courses.Player.CompletedOn' | translate: { date: (c.completedAt | appDate) }
+              }}
               {{ 'Page:Courses.Player.EvidenceRecorded' | translate }}
             </p>
             <p>
@@ -183,8 +189,14 @@ import {
                     </video>
                   }
                   @if (l.transcript) {
-                    <section id="transcript" class="transcript" aria-labelledby="transcript-heading">
-                      <h3 id="transcript-heading">{{ 'Page:Courses.Player.Transcript' | translate }}</h3>
+                    <section
+                      id="transcript"
+                      class="transcript"
+                      aria-labelledby="transcript-heading"
+                    >
+                      <h3 id="transcript-heading">
+                        {{ 'Page:Courses.Player.Transcript' | translate }}
+                      </h3>
                       <p data-testid="lesson-transcript">{{ l.transcript }}</p>
                     </section>
                   }
@@ -242,7 +254,12 @@ import {
                   </p>
                 }
                 @if (next(); as n) {
-                  <button mat-stroked-button type="button" (click)="open(n.id)" data-testid="next-lesson">
+                  <button
+                    mat-stroked-button
+                    type="button"
+                    (click)="open(n.id)"
+                    data-testid="next-lesson"
+                  >
                     {{ 'Page:Courses.Player.Next' | translate }}
                   </button>
                 }
@@ -391,7 +408,9 @@ export class CoursePage {
     params: () => ({ courseId: this.courseId(), language: this.language.current() }),
     loader: ({ params }) => this.api.course(params.courseId),
   });
-  protected readonly info = computed(() => (this.overview.hasValue() ? this.overview.value() : null));
+  protected readonly info = computed(() =>
+    this.overview.hasValue() ? this.overview.value() : null,
+  );
   protected readonly course = signal<LearnerCourse | null>(null);
   protected readonly currentId = signal<string | null>(null);
   protected readonly current = computed(

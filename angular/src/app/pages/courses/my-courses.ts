@@ -71,13 +71,23 @@ interface Section {
                       {{ progress(c) | translate: { percent: c.progressPercent } }}
                     }
                     @case ('completed') {
-                      {{ 'Page:Courses.Mine.CompletedOn' | translate: { date: (c.completedAt | appDate) } }}
+                      {{
+                        'Page:Courses.Mine.CompletedOn'
+                          | translate: { date: (c.completedAt | appDate) }
+                      }}
                       @if (c.validUntil) {
-                        · {{ 'Page:Courses.Mine.ValidUntil' | translate: { date: (c.validUntil | appDate) } }}
+                        ·
+                        {{
+                          'Page:Courses.Mine.ValidUntil'
+                            | translate: { date: (c.validUntil | appDate) }
+                        }}
                       }
                     }
                     @case ('expiring') {
-                      {{ 'Page:Courses.Mine.ValidUntil' | translate: { date: (c.validUntil | appDate) } }}
+                      {{
+                        'Page:Courses.Mine.ValidUntil'
+                          | translate: { date: (c.validUntil | appDate) }
+                      }}
                     }
                   }
                 </span>
@@ -127,7 +137,11 @@ export class MyCoursesPage {
   private readonly language = inject(LanguageService);
 
   protected readonly sections: Section[] = [
-    { key: 'required', heading: 'Page:Courses.Mine.Required', empty: 'Page:Courses.Mine.RequiredEmpty' },
+    {
+      key: 'required',
+      heading: 'Page:Courses.Mine.Required',
+      empty: 'Page:Courses.Mine.RequiredEmpty',
+    },
     {
       key: 'inProgress',
       heading: 'Page:Courses.Mine.InProgress',
@@ -138,7 +152,11 @@ export class MyCoursesPage {
       heading: 'Page:Courses.Mine.Completed',
       empty: 'Page:Courses.Mine.CompletedEmpty',
     },
-    { key: 'expiring', heading: 'Page:Courses.Mine.Expiring', empty: 'Page:Courses.Mine.ExpiringEmpty' },
+    {
+      key: 'expiring',
+      heading: 'Page:Courses.Mine.Expiring',
+      empty: 'Page:Courses.Mine.ExpiringEmpty',
+    },
   ];
 
   protected readonly mine = resource({
@@ -152,6 +170,8 @@ export class MyCoursesPage {
   });
 
   protected progress(course: MyCourse): string {
-    return course.progressPercent > 0 ? 'Page:Courses.Mine.Progress' : 'Page:Courses.Mine.NotStarted';
+    return course.progressPercent > 0
+      ? 'Page:Courses.Mine.Progress'
+      : 'Page:Courses.Mine.NotStarted';
   }
 }
