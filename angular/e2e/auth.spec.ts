@@ -38,6 +38,8 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Personer',
     'Mitt lederprogram',
     'Min kompetanse',
+    'Mine kurs',
+    'Kurskatalog',
     'Mine kursbevis',
     'Kalenderabonnement',
     'Varsler',

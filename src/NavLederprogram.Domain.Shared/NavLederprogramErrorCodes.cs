@@ -96,4 +96,5 @@ public static class NavLederprogramErrorCodes
     public const string LessonIncomplete = "Error:ELearning.LessonIncomplete";
     public const string LessonCompletesItself = "Error:ELearning.LessonCompletesItself";
     public const string EnrolmentOnOtherVersion = "Error:ELearning.EnrolmentOnOtherVersion";
+    public const string CourseNotCompleted = "Error:ELearning.CourseNotCompleted";
 }

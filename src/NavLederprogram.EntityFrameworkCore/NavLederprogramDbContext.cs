@@ -47,6 +47,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureCompetence(Database.ProviderName);
         builder.ConfigureProgrammes(Database.ProviderName);
         builder.ConfigureELearning(Database.ProviderName);
+        builder.ConfigureCourseCertificates();
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);

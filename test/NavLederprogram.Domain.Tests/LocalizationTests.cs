@@ -155,7 +155,8 @@ public static class TextOwners
         [
             "ELearning:", "Error:ELearning", "Page:CourseEditor", "Page:Courses", "Page:MyCourses", "Page:CourseProgress", "Page:Quiz",
             "Page:Scorm", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource", "Enum:CourseVersionStatus", "Enum:CourseFilePurpose",
-            "Enum:LessonKind", "Permission:ELearning", "Job:elearning", "Trigger:elearning",
+            "Enum:LessonKind", "Permission:ELearning", "Job:elearning", "Trigger:elearning", "CourseCertificate:", "Menu:Courses",
+            "Enum:CourseLearnerStatus", "Enum:CourseLengthBand",
         ],
         ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
         ["Notifications"] =

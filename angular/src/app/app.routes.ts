@@ -13,6 +13,7 @@ import { COURSE_EDITOR_ROUTES } from './pages/course-editor/course-editor.routes
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
+import { COURSE_ROUTES } from './pages/courses/courses.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -129,6 +130,7 @@ export const routes: Routes = [
   ...CERTIFICATE_ROUTES,
   ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...COURSE_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

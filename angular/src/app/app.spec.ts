@@ -108,6 +108,8 @@ describe('App shell', () => {
       'Menu:CompetenceAdmin.Requirements',
       'Menu:MyProgramme',
       'Menu:Competence.My',
+      'Menu:Courses.Mine',
+      'Menu:Courses.Catalogue',
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
       'Menu:Notifications',

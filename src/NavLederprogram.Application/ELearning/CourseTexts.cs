@@ -1,12 +1,18 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using NavLederprogram.Localization;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.ELearning;
 
-/// <summary>Course texts in and out of the API: whole for editors, resolved for the request's language, validated on the way in.</summary>
+/// <summary>
+/// Course texts in and out of the API: whole for editors, resolved for the reader's language, validated on the way in; the
+/// day a time falls on in Oslo, and the address the certificate points to.
+/// </summary>
 internal static class CourseTexts
 {
+    public const string DefaultPublicUrl = "http://localhost:5080";
+
     private static string Culture => CultureInfo.CurrentUICulture.Name;
 
     public static CourseTextDto ToEditable(this TranslatedText text)
@@ -16,6 +22,13 @@ internal static class CourseTexts
     }
 
     public static string In(this TranslatedText text) => text.Resolve(Culture).Text;
+
+    /// <summary>The text in the reader's language (the request's Accept-Language), bokmål where it is not translated.</summary>
+    public static CourseContentTextDto ToContent(this TranslatedText text, string? culture = null)
+    {
+        var resolved = text.Resolve(culture ?? Culture);
+        return new CourseContentTextDto(resolved.Text, resolved.Language, resolved.IsFallback);
+    }
 
     /// <summary>Bokmål is required when the text is or when it has a translation, each language within the length limit; errors land on e.g. <c>title.nb</c>.</summary>
     public static InputValidator RequireTranslated(this InputValidator validator, string field, CourseTextInput? input, int maxLength, bool required = true)
@@ -28,4 +41,9 @@ internal static class CourseTexts
     }
 
     public static TranslatedText ToText(this CourseTextInput? input) => new(input?.Nb ?? "", input?.Nn, input?.En);
+
+    public static DateOnly OsloDay(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), OsloTime.Zone));
+
+    public static string PublicUrl(IConfiguration configuration) =>
+        (configuration["App:PublicUrl"] is { Length: > 0 } url ? url : DefaultPublicUrl).TrimEnd('/');
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Events;
 
 namespace NavLederprogram.ELearning;
 
@@ -12,6 +13,8 @@ public static class ELearningApplicationModule
         services.AddSingleton<CourseFileLinks>();
         services.AddScoped<ICourseAuthoringAppService, CourseAuthoringAppService>();
         services.AddScoped<ICourseFileAppService, CourseFileAppService>();
+        services.AddScoped<ICourseLearnerAppService, CourseLearnerAppService>();
+        services.AddDomainEventHandler<IssueCourseCertificate>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using NavLederprogram.ELearning;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
@@ -8,7 +9,7 @@ namespace NavLederprogram.Programmes;
 
 /// <summary>
 /// A participant's certificates, printed on demand from the facts fixed at issue, and their public verification by
-/// code. A certificate is shown to its owner alone; to anyone else it does not exist.
+/// code (course certificates included). A certificate is shown to its owner alone; to anyone else it does not exist.
 /// </summary>
 public sealed class CertificateAppService(
     ICurrentPerson currentPerson,
@@ -16,6 +17,7 @@ public sealed class CertificateAppService(
     IEnrolmentRepository enrolments,
     ICohortRepository cohorts,
     IProgrammeRepository programmes,
+    ICourseCertificateQueries courseCertificates,
     IConfiguration configuration) : ICertificateAppService
 {
     public async Task<IReadOnlyList<CertificateDto>> GetMineAsync(CancellationToken ct)
@@ -61,7 +63,15 @@ public sealed class CertificateAppService(
     public async Task<CertificateVerificationDto> VerifyAsync(string code, CancellationToken ct)
     {
         var normalized = NormalizeCode(code) ?? throw new EntityNotFoundException(typeof(Certificate), null);
-        var c = await certificates.FindByCodeAsync(normalized, ct) ?? throw new EntityNotFoundException(typeof(Certificate), null);
+        if (await certificates.FindByCodeAsync(normalized, ct) is not { } c)
+        {
+            // Course certificates carry codes of the same form and are checked on the same page.
+            var course = await courseCertificates.FindByCodeAsync(normalized, ct) ?? throw new EntityNotFoundException(typeof(Certificate), null);
+            return new CertificateVerificationDto(true, course.PersonName, "", "", course.CompletedOn, course.CompletedOn, [], course.VerificationCode)
+            {
+                CourseName = course.CourseTitle.Resolve(CultureInfo.CurrentUICulture.Name).Text,
+            };
+        }
         var (programmeName, moduleTitles) = await FactsInAsync(c, CultureInfo.CurrentUICulture.Name, ct);
         return new CertificateVerificationDto(true, c.PersonName, programmeName, c.CohortName, c.CohortStartsOn, c.CompletedOn, moduleTitles, c.VerificationCode);
     }

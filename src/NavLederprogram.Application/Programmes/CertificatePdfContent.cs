@@ -1,8 +1,3 @@
-using NavLederprogram.Localization;
-using PdfSharp.Drawing;
-using PdfSharp.Fonts;
-using PdfSharp.Pdf;
-
 namespace NavLederprogram.Programmes;
 
 /// <summary>What the printed certificate says.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NavLederprogram.ELearning;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
@@ -12,6 +13,12 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<ICourseEnrolmentRepository, CourseEnrolmentRepository>();
         services.AddScoped<ICourseFileRepository, CourseFileRepository>();
         services.AddScoped<CourseProgressManager>();
+        services.AddScoped<ICourseLearnerQueries, CourseLearnerQueries>();
+        services.AddScoped<CourseCertificateRepository>();
+        services.AddScoped<ICourseCertificateRepository>(sp => sp.GetRequiredService<CourseCertificateRepository>());
+        services.AddScoped<ICourseCertificateQueries>(sp => sp.GetRequiredService<CourseCertificateRepository>());
+        // What the enrolments say; the rule derived from the competence requirements, where registered, takes its place.
+        services.TryAddScoped<ICourseRequirementQueries, AssignedCourseRequirementQueries>();
         return services;
     }
 }

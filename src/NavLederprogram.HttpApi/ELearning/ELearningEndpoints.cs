@@ -8,6 +8,7 @@ public static class ELearningEndpoints
     public static IEndpointRouteBuilder MapELearningEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCourseAuthoringEndpoints();
+        app.MapCourseLearnerEndpoints();
         return app;
     }
 }

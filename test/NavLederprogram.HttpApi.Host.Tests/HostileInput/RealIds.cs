@@ -17,8 +17,14 @@ public sealed class RealIds
 {
     public static readonly RealIds None = new([], []);
 
-    /// <summary>Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions.</summary>
-    private static readonly Dictionary<string, string> Aliases = new() { ["Version"] = "ProgrammeVersion", ["FacilitatorUser"] = "AppUser" };
+    /// <summary>
+    /// Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions; a course's
+    /// lessons are kept as JSON in their version's row, where the walk below files their ids under the version.
+    /// </summary>
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["Version"] = "ProgrammeVersion", ["FacilitatorUser"] = "AppUser", ["Lesson"] = "CourseVersion",
+    };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>
     private static readonly Dictionary<string, string[]> ItemKinds = new() { ["CourseVersion"] = ["Lesson"] };

@@ -22,7 +22,8 @@ import { Alert } from '../../shared/alert';
 import { CertificateApi, normalizeCode } from '../../data/certificate-api';
 
 /**
- * Public check of a kursbevis by its code, for an employer or anyone else handed one: no sign-in.
+ * Public check of a kursbevis (the programme's or a course's) by its code, for an employer or anyone
+ * else handed one: no sign-in.
  * `/verify/:code` (the address printed on the certificate) checks at once; `/verify` asks for a code.
  */
 @Component({
@@ -73,14 +74,19 @@ import { CertificateApi, normalizeCode } from '../../data/certificate-api';
           <dl>
             <dt>{{ 'Page:Certificates.Field.Person' | translate }}</dt>
             <dd data-testid="verify-person">{{ c.personName }}</dd>
-            <dt>{{ 'Page:Certificates.Field.Programme' | translate }}</dt>
-            <dd>{{ c.programmeName }}</dd>
-            <dt>{{ 'Page:Certificates.Field.Cohort' | translate }}</dt>
-            <dd>
-              {{ c.cohortName }}
-              ({{ 'Page:Certificates.Field.StartedOn' | translate }}
-              {{ c.cohortStartsOn | appDate }})
-            </dd>
+            @if (c.courseName) {
+              <dt>{{ 'Page:Certificates.Field.Course' | translate }}</dt>
+              <dd data-testid="verify-course">{{ c.courseName }}</dd>
+            } @else {
+              <dt>{{ 'Page:Certificates.Field.Programme' | translate }}</dt>
+              <dd>{{ c.programmeName }}</dd>
+              <dt>{{ 'Page:Certificates.Field.Cohort' | translate }}</dt>
+              <dd>
+                {{ c.cohortName }}
+                ({{ 'Page:Certificates.Field.StartedOn' | translate }}
+                {{ c.cohortStartsOn | appDate }})
+              </dd>
+            }
             <dt>{{ 'Page:Certificates.Field.CompletedOn' | translate }}</dt>
             <dd>{{ c.completedOn | appDate }}</dd>
             <dt>{{ 'Page:Certificates.Field.Code' | translate }}</dt>

@@ -5,6 +5,7 @@ export interface CertificateVerificationDto {
   cohortName: string;
   cohortStartsOn: string;
   completedOn: string;
+  courseName?: (string | null);
   moduleTitles: Array<string>;
   personName: string;
   programmeName: string;

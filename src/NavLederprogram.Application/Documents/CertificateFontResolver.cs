@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace NavLederprogram.Programmes;
+namespace NavLederprogram.Documents;
 
 /// <summary>
 /// Serves DejaVu Sans, regular and bold, from the assembly's resources. PDFsharp finds no system fonts on Linux, and
@@ -28,7 +28,7 @@ public sealed class CertificateFontResolver : IFontResolver
 
     private static byte[] Load(string face)
     {
-        var name = $"NavLederprogram.Programmes.Fonts.{face}.ttf";
+        var name = $"NavLederprogram.Documents.Fonts.{face}.ttf";
         using var stream = typeof(CertificateFontResolver).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The font {name} is not embedded.");
         using var copy = new MemoryStream();
