@@ -49,6 +49,7 @@ public static class NavLederprogramErrorCodes
     public const string NotAnApprover = "Error:Programmes.NotAnApprover";
     public const string DraftExists = "Error:Programmes.DraftExists";
     public const string ModuleNotFound = "Error:Programmes.ModuleNotFound";
+    public const string CourseReferenceUnknown = "Error:Programmes.CourseReferenceUnknown";
     public const string VersionNotPublished = "Error:Programmes.VersionNotPublished";
     public const string CohortDatesOutOfOrder = "Error:Programmes.CohortDatesOutOfOrder";
     public const string CohortTransitionNotAllowed = "Error:Programmes.CohortTransitionNotAllowed";

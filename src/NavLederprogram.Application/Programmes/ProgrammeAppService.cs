@@ -1,5 +1,6 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.ELearning;
 using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
@@ -11,6 +12,7 @@ namespace NavLederprogram.Programmes;
 public sealed class ProgrammeAppService(
     IProgrammeRepository programmes,
     ICompetenceQueries competence,
+    ICourseQueries courses,
     ProgrammeAccess access,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IProgrammeAppService
@@ -127,6 +129,8 @@ public sealed class ProgrammeAppService(
         var v = new InputValidator().RequireTranslated("title", input.Title, ProgrammeConsts.MaxNameLength)
             .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false);
         if (input.CourseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
+        else if (!string.IsNullOrWhiteSpace(input.CourseReference) && (await courses.GetByCodesAsync([input.CourseReference.Trim()], ct)).Count == 0)
+            v.Add("courseReference", NavLederprogramErrorCodes.CourseReferenceUnknown, input.CourseReference.Trim());
         var outcomes = input.LearningOutcomes ?? [];
         for (var i = 0; i < outcomes.Count; i++) v.RequireTranslated($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
         var gatherings = input.Gatherings ?? [];
