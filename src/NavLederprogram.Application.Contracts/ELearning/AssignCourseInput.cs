@@ -6,6 +6,7 @@ namespace NavLederprogram.ELearning;
 /// </summary>
 public sealed class AssignCourseInput
 {
+    public Guid? CourseId { get; set; }
     public List<Guid>? PersonIds { get; set; }
     public Guid? OfficeId { get; set; }
     public Guid? JobRoleId { get; set; }
