@@ -219,7 +219,7 @@ public sealed class ProgrammeDataSeedContributor(
             var session = cohort.Sessions.First(s => s.ModuleId == module.Id);
             var doneOn = DateOnly.FromDateTime(session.StartsAt).AddDays(6);
             var doneAt = OsloTime.ToUtc(doneOn, new TimeOnly(15, 0));
-            enrolment.MarkELearningDone(module, session.StartsAt.AddDays(-2));
+            if (module.CourseReference is not null) enrolment.RecordCourseCompleted(module, session.StartsAt.AddDays(-2));
             foreach (var s in cohort.Sessions.Where(s => s.ModuleId == module.Id)) enrolment.RegisterAttendance(s.Id, true, facilitatorActor, s.EndsAt);
             foreach (var a in module.Assignments)
             {
