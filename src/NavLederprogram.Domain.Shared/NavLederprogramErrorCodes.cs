@@ -74,4 +74,9 @@ public static class NavLederprogramErrorCodes
     public const string CohortNotRunning = "Error:Programmes.CohortNotRunning";
     public const string NoCertificate = "Error:Programmes.NoCertificate";
     public const string NominationOutsideScope = "Error:Programmes.NominationOutsideScope";
+
+    // ELearning: assigning courses
+    public const string CourseAssignmentDueInPast = "Error:ELearning.AssignmentDueInPast";
+    public const string CourseAssignmentNoTarget = "Error:ELearning.AssignmentNoTarget";
+    public const string CourseAssignmentNotPublished = "Error:ELearning.AssignmentNotPublished";
 }
