@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -70,6 +71,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddSchedulingEntityFrameworkCore();
         services.AddCompetenceEntityFrameworkCore();
         services.AddProgrammesEntityFrameworkCore();
+        services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
         return services;
     }

@@ -12,7 +12,7 @@ public sealed class CourseAssignmentManager(ICourseRepository courses, ICourseEn
         if (dueOn < today) throw new BusinessException(NavLederprogramErrorCodes.CourseAssignmentDueInPast) { Field = "dueOn" };
         var course = await courses.FindAsync(courseId, ct) ?? throw new EntityNotFoundException(typeof(Course), courseId);
         var version = await courses.FindPublishedVersionAsync(course.Id, ct)
-            ?? throw new BusinessException(NavLederprogramErrorCodes.CourseAssignmentNotPublished) { IsConflict = true, Field = "courseId" };
+            ?? throw new BusinessException(NavLederprogramErrorCodes.CourseNotPublished) { IsConflict = true, Field = "courseId" };
         var existing = (await enrolments.GetForCourseAsync(course.Id, personIds, ct)).ToDictionary(e => e.PersonId);
         List<Guid> assigned = [], enrolled = [], moved = [], completed = [];
         foreach (var personId in personIds.Distinct())
