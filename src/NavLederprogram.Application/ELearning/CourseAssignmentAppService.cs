@@ -48,8 +48,7 @@ public sealed class CourseAssignmentAppService(
         var course = (await courses.GetListAsync([input.CourseId!.Value], ct)).FirstOrDefault()
             ?? throw new EntityNotFoundException(typeof(Course), input.CourseId);
         var personIds = await TargetAsync(input, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var outcome = await manager.AssignAsync(course.Id, personIds, input.DueOn!.Value, OsloTime.Today(clock), now, ct);
+        var outcome = await manager.AssignAsync(course.Id, personIds, input.DueOn!.Value, OsloTime.Today(clock), ct);
         if (outcome.Assigned.Count > 0)
         {
             var due = input.DueOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

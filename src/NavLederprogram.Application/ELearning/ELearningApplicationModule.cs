@@ -7,6 +7,8 @@ public static class ELearningApplicationModule
     /// <summary>Course authoring, the catalogue and the learner's courses, assignments, quizzes and SCORM packages.</summary>
     public static IServiceCollection AddELearningApplication(this IServiceCollection services)
     {
+        services.AddScoped<ICourseAssignmentAppService, CourseAssignmentAppService>();
+        services.AddScoped<ICourseProgressAppService, CourseProgressAppService>();
         return services;
     }
 }

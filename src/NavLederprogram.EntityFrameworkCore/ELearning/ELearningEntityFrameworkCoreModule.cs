@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
 using NavLederprogram.ELearning;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
@@ -11,6 +12,13 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<ICourseRepository, CourseRepository>();
         services.AddScoped<ICourseEnrolmentRepository, CourseEnrolmentRepository>();
         services.AddScoped<CourseProgressManager>();
+        services.AddScoped<CourseQueries>();
+        services.AddScoped<ICourseQueries>(sp => sp.GetRequiredService<CourseQueries>());
+        services.AddScoped<ICourseGrantQueries>(sp => sp.GetRequiredService<CourseQueries>());
+        services.AddScoped<ICourseRequirementQueries, CourseRequirementQueries>();
+        services.AddScoped<ICourseProgressQueries, CourseProgressQueries>();
+        services.AddScoped<CourseAssignmentManager>();
+        services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();
         return services;
     }
 }

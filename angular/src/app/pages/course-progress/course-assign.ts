@@ -49,25 +49,25 @@ export function toCourseAssignment(value: CourseAssignFormValue): CourseAssignme
     TextField,
   ],
   template: `
-    <p><a routerLink="/course-progress">{{ 'Page:CourseAssign.Back' | translate }}</a></p>
-    <h1>{{ 'Page:CourseAssign.Title' | translate }}</h1>
-    <p>{{ 'Page:CourseAssign.Intro' | translate }}</p>
+    <p><a routerLink="/course-progress">{{ 'Page:CourseProgress.Assign.Back' | translate }}</a></p>
+    <h1>{{ 'Page:CourseProgress.Assign.Title' | translate }}</h1>
+    <p>{{ 'Page:CourseProgress.Assign.Intro' | translate }}</p>
     <form [formGroup]="form" (ngSubmit)="assign()" novalidate>
       <div class="form-grid">
-        <app-select-field control="courseId" label="Page:CourseAssign.Course" [options]="courses()" />
-        <app-text-field control="dueOn" label="Page:CourseAssign.DueOn" type="date" />
+        <app-select-field control="courseId" label="Page:CourseProgress.Assign.Course" [options]="courses()" />
+        <app-text-field control="dueOn" label="Page:CourseProgress.Assign.DueOn" type="date" />
       </div>
       <div class="form-grid">
         <app-select-field
           control="officeId"
           label="Field:Office"
-          hint="Page:CourseAssign.OfficeHint"
+          hint="Page:CourseProgress.Assign.OfficeHint"
           [options]="options()?.offices"
         />
         <app-select-field
           control="jobRoleId"
           label="Field:JobRole"
-          hint="Page:CourseAssign.JobRoleHint"
+          hint="Page:CourseProgress.Assign.JobRoleHint"
           [options]="options()?.jobRoles"
         />
       </div>
@@ -75,7 +75,7 @@ export function toCourseAssignment(value: CourseAssignFormValue): CourseAssignme
       @if (result(); as r) {
         <div role="status" class="result" data-testid="assign-result">
           {{
-            'Page:CourseAssign.Result'
+            'Page:CourseProgress.Assign.Result'
               | translate
                 : {
                     assigned: r.assigned,
@@ -88,7 +88,7 @@ export function toCourseAssignment(value: CourseAssignFormValue): CourseAssignme
       }
       <div class="page-actions">
         <button mat-flat-button type="submit" [disabled]="submission.saving()">
-          {{ 'Page:CourseAssign.Submit' | translate }}
+          {{ 'Page:CourseProgress.Assign.Submit' | translate }}
         </button>
       </div>
     </form>

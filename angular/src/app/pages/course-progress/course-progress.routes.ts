@@ -16,7 +16,7 @@ export const COURSE_PROGRESS_ROUTES: Routes = [
     path: 'course-progress/assign',
     canActivate: [permissionGuard],
     data: { permission: Permissions.ELearningAssign },
-    title: 'Page:CourseAssign.Title',
+    title: 'Page:CourseProgress.Assign.Title',
     loadComponent: () => import('./course-assign').then((m) => m.CourseAssignPage),
   },
 ];

@@ -128,6 +128,6 @@ describe('CourseAssignPage', () => {
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('[data-testid=assign-result]')
         ?.textContent,
-    ).toContain('Page:CourseAssign.Result');
+    ).toContain('Page:CourseProgress.Assign.Result');
   });
 });

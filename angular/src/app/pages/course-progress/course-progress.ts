@@ -61,7 +61,7 @@ import { CourseProgressChart } from './course-progress-chart';
       </mat-form-field>
       @if (canAssign()) {
         <a mat-stroked-button routerLink="/course-progress/assign" data-testid="assign-link">
-          {{ 'Page:CourseAssign.Title' | translate }}
+          {{ 'Page:CourseProgress.Assign.Title' | translate }}
         </a>
       }
     </div>
