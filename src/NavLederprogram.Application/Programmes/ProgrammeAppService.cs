@@ -128,9 +128,14 @@ public sealed class ProgrammeAppService(
     {
         var v = new InputValidator().RequireTranslated("title", input.Title, ProgrammeConsts.MaxNameLength)
             .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false);
-        if (input.CourseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
-        else if (!string.IsNullOrWhiteSpace(input.CourseReference) && (await courses.GetByCodesAsync([input.CourseReference.Trim()], ct)).Count == 0)
-            v.Add("courseReference", NavLederprogramErrorCodes.CourseReferenceUnknown, input.CourseReference.Trim());
+        // The module names the course by its code as the catalogue spells it.
+        var courseReference = string.IsNullOrWhiteSpace(input.CourseReference) ? null : input.CourseReference.Trim();
+        if (courseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
+        else if (courseReference is not null)
+        {
+            if ((await courses.GetByCodesAsync([courseReference], ct)).FirstOrDefault() is { } course) courseReference = course.Code;
+            else v.Add("courseReference", NavLederprogramErrorCodes.CourseReferenceUnknown, courseReference);
+        }
         var outcomes = input.LearningOutcomes ?? [];
         for (var i = 0; i < outcomes.Count; i++) v.RequireTranslated($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
         var gatherings = input.Gatherings ?? [];
@@ -161,7 +166,7 @@ public sealed class ProgrammeAppService(
             if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
         }
         v.ThrowIfInvalid();
-        return new ModuleContent(input.Title.ToText(), input.Description.ToText(), outcomes.Select(o => o.ToText()).ToList(), input.CourseReference?.Trim(),
+        return new ModuleContent(input.Title.ToText(), input.Description.ToText(), outcomes.Select(o => o.ToText()).ToList(), courseReference,
             gatherings.Select(g => new GatheringContent(g.Id, g.Title.ToText(), g.Format!.Value, g.DurationMinutes!.Value)).ToList(),
             assignments.Select(a => new AssignmentContent(a.Id, a.Title.ToText(), a.Instructions.ToText(), a.DueDaysAfterUnlock!.Value)).ToList(),
             reflections.Select(r => new ReflectionContent(r.Id, r.Prompt.ToText())).ToList(),
