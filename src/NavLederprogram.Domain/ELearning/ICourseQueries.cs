@@ -1,6 +1,6 @@
 namespace NavLederprogram.ELearning;
 
-/// <summary>The course catalogue and learners' completions as other modules read them; lists take id or code sets.</summary>
+/// <summary>The course catalogue as other modules read it; lists take id or code sets.</summary>
 [ModuleContract]
 public interface ICourseQueries
 {
@@ -11,7 +11,4 @@ public interface ICourseQueries
     Task<IReadOnlyList<CourseCard>> GetPublishedAsync(CancellationToken ct = default);
 
     Task<IReadOnlyList<CourseCard>> GetListAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default);
-
-    /// <summary>Which of these courses the person has completed (in any version).</summary>
-    Task<IReadOnlySet<Guid>> GetCompletedAsync(Guid personId, IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default);
 }

@@ -1,51 +1,50 @@
 using Microsoft.EntityFrameworkCore;
+using NavLederprogram.Data;
 using NavLederprogram.ELearning;
+using NavLederprogram.Localization;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
 
-/// <summary>The catalogue and completions as other modules and the requirement rule read them; each method is one or two statements.</summary>
-public sealed class CourseQueries(NavLederprogramDbContext db) : ICourseQueries, ICourseGrantQueries
+/// <summary>
+/// The catalogue as other modules and the requirement rule read it: a few hundred courses, read whole and cached on each
+/// node until a course or a version changes, so that a page naming courses costs no statement on a warm node.
+/// </summary>
+public sealed class CourseQueries(NavLederprogramDbContext db, IDataCache cache) : ICourseQueries, ICourseGrantQueries
 {
-    private IQueryable<Course> Courses => db.Set<Course>().AsNoTracking();
-    private IQueryable<CourseVersion> Versions => db.Set<CourseVersion>().AsNoTracking();
+    private sealed record Catalogue(IReadOnlyList<CourseCard> Cards, IReadOnlyList<PublishedCourseGrants> Grants);
 
     public async Task<IReadOnlyList<CourseCard>> GetByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct = default)
     {
-        var upper = codes.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-        if (upper.Count == 0) return [];
-        return await CardsAsync(Courses.Where(c => upper.Contains(c.Code.ToUpper())), ct);
+        var wanted = codes.Select(c => c.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (await CatalogueAsync(ct)).Cards.Where(c => wanted.Contains(c.Code)).ToList();
     }
 
     public async Task<IReadOnlyList<CourseCard>> GetListAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default) =>
-        courseIds.Count == 0 ? [] : await CardsAsync(Courses.Where(c => courseIds.Contains(c.Id)), ct);
+        (await CatalogueAsync(ct)).Cards.Where(c => courseIds.Contains(c.Id)).ToList();
 
     public async Task<IReadOnlyList<CourseCard>> GetPublishedAsync(CancellationToken ct = default) =>
-        (await CardsAsync(Courses.Where(c => c.PublishedVersionId != null), ct)).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+        (await CatalogueAsync(ct)).Cards.Where(c => c.IsPublished).ToList();
 
-    public async Task<IReadOnlySet<Guid>> GetCompletedAsync(Guid personId, IReadOnlyCollection<Guid> courseIds, CancellationToken ct = default) =>
-        courseIds.Count == 0 ? new HashSet<Guid>() : (await db.Set<CourseEnrolment>().AsNoTracking()
-            .Where(e => e.PersonId == personId && courseIds.Contains(e.CourseId) && e.CompletedAt != null)
-            .Select(e => e.CourseId).Distinct().ToListAsync(ct)).ToHashSet();
+    public async Task<IReadOnlyList<PublishedCourseGrants>> GetPublishedGrantsAsync(CancellationToken ct) => (await CatalogueAsync(ct)).Grants;
 
-    public async Task<IReadOnlyList<PublishedCourseGrants>> GetPublishedGrantsAsync(CancellationToken ct) =>
-        (await Versions.Where(v => v.Status == CourseVersionStatus.Published)
-            .Select(v => new { v.CourseId, v.Id, v.Grants }).ToListAsync(ct))
-        .Where(v => v.Grants.Count > 0)
-        .Select(v => new PublishedCourseGrants(v.CourseId, v.Id, v.Grants.ToList())).ToList();
+    private Task<Catalogue> CatalogueAsync(CancellationToken ct) => cache.GetOrLoadAsync(ELearningCaches.Catalogue, "catalogue", LoadAsync, ct);
 
-    /// <summary>The title of the published version, or of the latest one while none is published.</summary>
-    private async Task<IReadOnlyList<CourseCard>> CardsAsync(IQueryable<Course> courses, CancellationToken ct)
+    /// <summary>A course's title is its published version's, or its latest draft's before the first publication.</summary>
+    private async Task<Catalogue> LoadAsync(CancellationToken ct)
     {
-        var rows = await courses.Select(c => new
+        var courses = await db.Set<Course>().AsNoTracking()
+            .Select(c => new { c.Id, c.Code, c.PublishedVersionId, c.LatestVersionNumber }).ToListAsync(ct);
+        var versions = (await db.Set<CourseVersion>().AsNoTracking()
+            .Select(v => new { v.Id, v.CourseId, v.Number, v.Status, v.Title, v.Grants }).ToListAsync(ct)).ToLookup(v => v.CourseId);
+        var cards = new List<CourseCard>(courses.Count);
+        var grants = new List<PublishedCourseGrants>();
+        foreach (var course in courses.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
-            c.Id,
-            c.Code,
-            Published = c.PublishedVersionId != null,
-            Version = Versions.Where(v => v.CourseId == c.Id && (c.PublishedVersionId != null ? v.Id == c.PublishedVersionId : v.Number == c.LatestVersionNumber))
-                .Select(v => v.Id).FirstOrDefault(),
-        }).ToListAsync(ct);
-        var versionIds = rows.Select(r => r.Version).ToList();
-        var titles = await Versions.Where(v => versionIds.Contains(v.Id)).Select(v => new { v.Id, v.Title }).ToDictionaryAsync(v => v.Id, v => v.Title, ct);
-        return rows.Select(r => new CourseCard(r.Id, r.Code, titles.GetValueOrDefault(r.Version) ?? NavLederprogram.Localization.TranslatedText.Empty, r.Published)).ToList();
+            var shown = versions[course.Id].FirstOrDefault(v => v.Id == course.PublishedVersionId)
+                ?? versions[course.Id].FirstOrDefault(v => v.Number == course.LatestVersionNumber);
+            cards.Add(new CourseCard(course.Id, course.Code, shown?.Title ?? TranslatedText.Empty, course.PublishedVersionId is not null));
+            if (shown is { Status: CourseVersionStatus.Published, Grants.Count: > 0 }) grants.Add(new PublishedCourseGrants(course.Id, shown.Id, [.. shown.Grants]));
+        }
+        return new Catalogue(cards, grants);
     }
 }

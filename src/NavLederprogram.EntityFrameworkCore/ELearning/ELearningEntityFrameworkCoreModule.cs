@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
 using NavLederprogram.ELearning;
+using NavLederprogram.EntityFrameworkCore.Data;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
 
@@ -19,6 +20,7 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<ICourseProgressQueries, CourseProgressQueries>();
         services.AddScoped<CourseAssignmentManager>();
         services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();
+        services.AddCacheKind(ELearningCaches.Catalogue, typeof(Course), typeof(CourseVersion));
         return services;
     }
 }
