@@ -103,6 +103,7 @@ describe('App shell', () => {
       'Menu:Programme',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
+      'Menu:CourseProgress',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
       'Menu:MyProgramme',

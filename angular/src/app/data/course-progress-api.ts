@@ -53,7 +53,10 @@ export class CourseProgressApi {
     return this.api.invoke(getCourseProgress, filters);
   }
 
-  export(filters: CourseProgressFilters, format: CourseProgressFormat): Observable<HttpEvent<Blob>> {
+  export(
+    filters: CourseProgressFilters,
+    format: CourseProgressFormat,
+  ): Observable<HttpEvent<Blob>> {
     return this.http.get(apiUrl(exportCourseProgress.PATH), {
       params: params({ ...filters, format }),
       responseType: 'blob',

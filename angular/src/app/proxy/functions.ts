@@ -201,8 +201,6 @@ export type { WithdrawEnrolment$Params as WithdrawEnrolment$Params } from './fn/
 export { withdrawEnrolment as withdrawEnrolment } from './fn/enrolments/withdraw-enrolment';
 export type { GetMyProgramme$Params as GetMyProgramme$Params } from './fn/participation/get-my-programme';
 export { getMyProgramme as getMyProgramme } from './fn/participation/get-my-programme';
-export type { MarkELearningDone$Params as MarkELearningDone$Params } from './fn/participation/mark-e-learning-done';
-export { markELearningDone as markELearningDone } from './fn/participation/mark-e-learning-done';
 export type { SubmitAssignment$Params as SubmitAssignment$Params } from './fn/participation/submit-assignment';
 export { submitAssignment as submitAssignment } from './fn/participation/submit-assignment';
 export type { WriteReflection$Params as WriteReflection$Params } from './fn/participation/write-reflection';
@@ -233,3 +231,11 @@ export type { GetCertificatePdf$Params as GetCertificatePdf$Params } from './fn/
 export { getCertificatePdf as getCertificatePdf } from './fn/certificates/get-certificate-pdf';
 export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/certificates/verify-certificate';
 export { verifyCertificate as verifyCertificate } from './fn/certificates/verify-certificate';
+export type { GetCourseAssignmentOptions$Params as GetCourseAssignmentOptions$Params } from './fn/e-learning/get-course-assignment-options';
+export { getCourseAssignmentOptions as getCourseAssignmentOptions } from './fn/e-learning/get-course-assignment-options';
+export type { AssignCourse$Params as AssignCourse$Params } from './fn/e-learning/assign-course';
+export { assignCourse as assignCourse } from './fn/e-learning/assign-course';
+export type { GetCourseProgress$Params as GetCourseProgress$Params } from './fn/e-learning/get-course-progress';
+export { getCourseProgress as getCourseProgress } from './fn/e-learning/get-course-progress';
+export type { ExportCourseProgress$Params as ExportCourseProgress$Params } from './fn/e-learning/export-course-progress';
+export { exportCourseProgress as exportCourseProgress } from './fn/e-learning/export-course-progress';

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -49,12 +56,18 @@ export function toCourseAssignment(value: CourseAssignFormValue): CourseAssignme
     TextField,
   ],
   template: `
-    <p><a routerLink="/course-progress">{{ 'Page:CourseProgress.Assign.Back' | translate }}</a></p>
+    <p>
+      <a routerLink="/course-progress">{{ 'Page:CourseProgress.Assign.Back' | translate }}</a>
+    </p>
     <h1>{{ 'Page:CourseProgress.Assign.Title' | translate }}</h1>
     <p>{{ 'Page:CourseProgress.Assign.Intro' | translate }}</p>
     <form [formGroup]="form" (ngSubmit)="assign()" novalidate>
       <div class="form-grid">
-        <app-select-field control="courseId" label="Page:CourseProgress.Assign.Course" [options]="courses()" />
+        <app-select-field
+          control="courseId"
+          label="Page:CourseProgress.Assign.Course"
+          [options]="courses()"
+        />
         <app-text-field control="dueOn" label="Page:CourseProgress.Assign.DueOn" type="date" />
       </div>
       <div class="form-grid">

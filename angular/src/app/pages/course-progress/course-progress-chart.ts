@@ -111,11 +111,7 @@ export class CourseProgressChart {
     { key: 'completed', label: 'Page:CourseProgress.Column.Completed' },
     { key: 'overdue', label: 'Page:CourseProgress.Column.Overdue' },
   ] as const;
-  protected readonly columns = [
-    'name',
-    ...this.countColumns.map((c) => c.key),
-    'completionRate',
-  ];
+  protected readonly columns = ['name', ...this.countColumns.map((c) => c.key), 'completionRate'];
 
   protected readonly height = computed(() => 72 + this.rows().length * 34);
 

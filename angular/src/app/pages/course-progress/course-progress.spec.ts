@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Permissions } from '../../core/permissions';
+import { Permission, Permissions } from '../../core/permissions';
 import { CourseProgress } from '../../data/course-progress-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { CourseAssignPage, toCourseAssignment } from './course-assign';
@@ -38,7 +38,7 @@ describe('toCourseAssignment', () => {
 describe('CourseProgressPage', () => {
   let http: HttpTestingController;
 
-  async function render(permissions = [Permissions.ELearningViewProgress]) {
+  async function render(permissions: Permission[] = [Permissions.ELearningViewProgress]) {
     TestBed.configureTestingModule({
       imports: [CourseProgressPage],
       providers: pageTestProviders(permissions),
@@ -99,11 +99,13 @@ describe('CourseAssignPage', () => {
     const fixture = TestBed.createComponent(CourseAssignPage);
     fixture.detectChanges();
     await vi.waitFor(() =>
-      http.expectOne((r) => r.url.endsWith('/api/e-learning/assignments/options')).flush({
-        courses: [{ id: 'c1', code: 'EL-PERSONVERN-01', title: 'Personvern i NAV' }],
-        offices: [{ id: 'o1', name: 'NAV Malvik' }],
-        jobRoles: [{ id: 'j1', name: 'Teamleder' }],
-      }),
+      http
+        .expectOne((r) => r.url.endsWith('/api/e-learning/assignments/options'))
+        .flush({
+          courses: [{ id: 'c1', code: 'EL-PERSONVERN-01', title: 'Personvern i NAV' }],
+          offices: [{ id: 'o1', name: 'NAV Malvik' }],
+          jobRoles: [{ id: 'j1', name: 'Teamleder' }],
+        }),
     );
     await fixture.whenStable();
     const page = fixture.componentInstance as unknown as {

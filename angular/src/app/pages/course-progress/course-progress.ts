@@ -187,7 +187,11 @@ export class CourseProgressPage {
     if (!total) return [];
     return [
       { key: 'enrolled', label: 'Page:CourseProgress.Column.Enrolled', value: total.enrolled },
-      { key: 'inProgress', label: 'Page:CourseProgress.Column.InProgress', value: total.inProgress },
+      {
+        key: 'inProgress',
+        label: 'Page:CourseProgress.Column.InProgress',
+        value: total.inProgress,
+      },
       { key: 'completed', label: 'Page:CourseProgress.Column.Completed', value: total.completed },
       { key: 'overdue', label: 'Page:CourseProgress.Column.Overdue', value: total.overdue },
     ];
