@@ -90,8 +90,19 @@ public sealed class CourseProgressAppService(
             var office = scope.CoversOffice(officeId) ? await organisation.FindOfficeAsync(officeId, ct) : null;
             scopeName = office?.Name ?? throw new EntityNotFoundException(nameof(Office), officeId);
         }
-        scopeName ??= LocalizationTexts.Get(scope.IsNational ? "Page:CourseProgress.WholeCountry" : "Page:CourseProgress.MyScope");
+        scopeName ??= scope.IsNational ? LocalizationTexts.Get("Page:CourseProgress.WholeCountry") : await ScopeNameAsync(scope, ct);
         return (new CourseProgressFilter(scope.IsNational ? null : scope.OfficeIds, query.CourseId, query.RegionId, query.OfficeId), scopeName);
+    }
+
+    /// <summary>One office or one whole region is named; any other scope is "your area".</summary>
+    private async Task<string> ScopeNameAsync(AccessScope scope, CancellationToken ct)
+    {
+        var offices = await organisation.GetOfficesAsync(ct);
+        if (scope.OfficeIds.Count == 1 && offices.TryGetValue(scope.OfficeIds.First(), out var office)) return office.Name;
+        if (scope.RegionIds.Count == 1 && offices.Values.Where(o => o.RegionId == scope.RegionIds.First()).All(o => scope.OfficeIds.Contains(o.Id))
+            && await organisation.FindRegionNameAsync(scope.RegionIds.First(), ct) is { } region)
+            return region;
+        return LocalizationTexts.Get("Page:CourseProgress.MyScope");
     }
 
     private sealed record Names(IReadOnlyList<CourseCard> Published, IReadOnlyDictionary<Guid, string> Courses, IReadOnlyDictionary<Guid, string> Regions,
