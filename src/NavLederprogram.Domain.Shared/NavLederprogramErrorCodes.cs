@@ -49,6 +49,7 @@ public static class NavLederprogramErrorCodes
     public const string NotAnApprover = "Error:Programmes.NotAnApprover";
     public const string DraftExists = "Error:Programmes.DraftExists";
     public const string ModuleNotFound = "Error:Programmes.ModuleNotFound";
+    public const string CourseReferenceUnknown = "Error:Programmes.CourseReferenceUnknown";
     public const string VersionNotPublished = "Error:Programmes.VersionNotPublished";
     public const string CohortDatesOutOfOrder = "Error:Programmes.CohortDatesOutOfOrder";
     public const string CohortTransitionNotAllowed = "Error:Programmes.CohortTransitionNotAllowed";
@@ -97,4 +98,6 @@ public static class NavLederprogramErrorCodes
     public const string LessonCompletesItself = "Error:ELearning.LessonCompletesItself";
     public const string EnrolmentOnOtherVersion = "Error:ELearning.EnrolmentOnOtherVersion";
     public const string CourseNotCompleted = "Error:ELearning.CourseNotCompleted";
+    public const string CourseAssignmentDueInPast = "Error:ELearning.AssignmentDueInPast";
+    public const string CourseAssignmentNoTarget = "Error:ELearning.AssignmentNoTarget";
 }

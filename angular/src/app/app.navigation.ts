@@ -7,6 +7,7 @@ import { COHORT_NAV_ITEMS } from './pages/cohorts/cohorts.routes';
 import { COMPETENCE_ADMIN_NAV_ITEMS } from './pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_NAV_ITEMS } from './pages/competence/competence.routes';
 import { COURSE_NAV_ITEMS } from './pages/courses/courses.routes';
+import { COURSE_PROGRESS_NAV_ITEMS } from './pages/course-progress/course-progress.routes';
 import { MY_PROGRAMME_NAV_ITEMS } from './pages/my-programme/my-programme.routes';
 import { NOTIFICATION_NAV_ITEMS } from './pages/notifications/notifications.routes';
 import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
@@ -60,6 +61,7 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(COURSE_EDITOR_NAV_ITEMS),
     provideNavItems(COMPETENCE_NAV_ITEMS),
     provideNavItems(COURSE_NAV_ITEMS),
+    provideNavItems(COURSE_PROGRESS_NAV_ITEMS),
     provideNavItems(COMPETENCE_ADMIN_NAV_ITEMS),
     provideNavItems(CERTIFICATE_NAV_ITEMS),
     provideNavItems(CALENDAR_FEED_NAV_ITEMS),

@@ -6,6 +6,7 @@ import { HomePage } from './pages/home/home';
 import { NotFoundPage } from './pages/not-found/not-found';
 import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
+import { COURSE_PROGRESS_ROUTES } from './pages/course-progress/course-progress.routes';
 import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
@@ -122,6 +123,7 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/jobs/jobs').then((m) => m.JobsPage),
   },
   ...COMPETENCE_ROUTES,
+  ...COURSE_PROGRESS_ROUTES,
   ...COMPETENCE_ADMIN_ROUTES,
   ...MY_PROGRAMME_ROUTES,
   ...COHORT_ROUTES,

@@ -104,6 +104,7 @@ describe('App shell', () => {
       'Menu:CourseEditor',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
+      'Menu:CourseProgress',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
       'Menu:MyProgramme',

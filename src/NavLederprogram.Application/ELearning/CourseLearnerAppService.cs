@@ -173,7 +173,8 @@ public sealed class CourseLearnerAppService(
 
         var rows = mine.Where(e => byId.ContainsKey(e.CourseVersionId)).Select(e => Row(byId[e.CourseVersionId], e)).ToList();
         var requiredRows = notStarted.Where(published.ContainsKey).Select(id => Row(published[id], null))
-            .Concat(rows.Where(r => r.CompletedAt is null && dueOn.ContainsKey(r.CourseId)))
+            .Concat(rows.Where(r => r.CompletedAt is null
+                && (dueOn.ContainsKey(r.CourseId) || r.Source is CourseEnrolmentSource.Assigned or CourseEnrolmentSource.Required)))
             .OrderBy(r => r.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.Title.Text, StringComparer.CurrentCulture).ToList();
         var requiredIds = requiredRows.Select(r => r.CourseId).ToHashSet();
         return new MyCoursesDto

@@ -15,6 +15,8 @@ public static class ELearningApplicationModule
         services.AddScoped<ICourseFileAppService, CourseFileAppService>();
         services.AddScoped<ICourseLearnerAppService, CourseLearnerAppService>();
         services.AddDomainEventHandler<IssueCourseCertificate>();
+        services.AddScoped<ICourseAssignmentAppService, CourseAssignmentAppService>();
+        services.AddScoped<ICourseProgressAppService, CourseProgressAppService>();
         return services;
     }
 }

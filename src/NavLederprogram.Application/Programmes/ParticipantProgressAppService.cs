@@ -1,4 +1,5 @@
 using NavLederprogram.Data;
+using NavLederprogram.ELearning;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Validation;
@@ -13,6 +14,7 @@ public sealed class ParticipantProgressAppService(
     ICertificateRepository certificates,
     ProgressRecorder recorder,
     ProgrammeAccess access,
+    ICourseQueries courseQueries,
     TimeProvider clock) : IParticipantProgressAppService
 {
     public async Task<MyProgrammeDto> GetMineAsync(CancellationToken ct)
@@ -30,6 +32,7 @@ public sealed class ParticipantProgressAppService(
         var certificateIds = completed.Count == 0 ? new Dictionary<Guid, Guid>() : await certificates.GetIdsByEnrolmentAsync(completed, ct);
         var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
         var positions = waitlisted.Count == 0 ? new Dictionary<Guid, int>() : await enrolments.GetWaitlistPositionsAsync(waitlisted, ct);
+        var courses = await CoursesAsync(versions.Values.SelectMany(v => v.Modules), ct);
         var list = new List<MyCohortDto>();
         foreach (var enrolment in mine)
         {
@@ -39,18 +42,9 @@ public sealed class ParticipantProgressAppService(
             int? position = positions.TryGetValue(enrolment.Id, out var p) ? p : null;
             Guid? certificateId = certificateIds.TryGetValue(enrolment.Id, out var c) ? c : null;
             list.Add(ToDto(enrolment, cohort, version.Name, version.Modules, notes[enrolment.Id].ToDictionary(n => n.ReflectionTaskId),
-                position, certificateId));
+                position, certificateId, courses));
         }
         return new MyProgrammeDto(list.OrderBy(c => c.CohortStatus is CohortStatus.Completed or CohortStatus.Cancelled).ThenBy(c => c.StartsOn).ToList());
-    }
-
-    public async Task<MyCohortDto> MarkELearningDoneAsync(Guid enrolmentId, Guid moduleId, CancellationToken ct)
-    {
-        var (enrolment, cohort, version) = await FindMineAsync(enrolmentId, ct);
-        var module = UnlockedModule(cohort, version, moduleId);
-        enrolment.MarkELearningDone(module, clock.GetUtcNow().UtcDateTime);
-        await recorder.SaveAsync(enrolment, cohort, version, ct);
-        return await ToDtoAsync(enrolment, cohort, version, ct);
     }
 
     public async Task<MyCohortDto> SubmitAssignmentAsync(Guid enrolmentId, Guid assignmentId, SubmitAssignmentInput input, CancellationToken ct)
@@ -101,7 +95,16 @@ public sealed class ParticipantProgressAppService(
     {
         var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
         var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
-        return ToDto(e, c, version.Name, version.Modules, notes, await WaitlistPositionAsync(e, c, ct), certificate?.Id);
+        return ToDto(e, c, version.Name, version.Modules, notes, await WaitlistPositionAsync(e, c, ct), certificate?.Id,
+            await CoursesAsync(version.Modules, ct));
+    }
+
+    /// <summary>The courses the modules name, by code, in one read.</summary>
+    private async Task<IReadOnlyDictionary<string, CourseCard>> CoursesAsync(IEnumerable<ProgrammeModule> modules, CancellationToken ct)
+    {
+        var codes = modules.Select(m => m.CourseReference).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (codes.Count == 0) return new Dictionary<string, CourseCard>();
+        return (await courseQueries.GetByCodesAsync(codes, ct)).ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
     }
 
     private async Task<int?> WaitlistPositionAsync(Enrolment e, Cohort c, CancellationToken ct) =>
@@ -109,7 +112,7 @@ public sealed class ParticipantProgressAppService(
         && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
 
     private MyCohortDto ToDto(Enrolment e, Cohort c, TranslatedText versionName, IReadOnlyList<ProgrammeModule> versionModules,
-        IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId)
+        IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId, IReadOnlyDictionary<string, CourseCard> courses)
     {
         var today = OsloTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -117,6 +120,7 @@ public sealed class ParticipantProgressAppService(
         var modules = versionModules.Select(m =>
         {
             var progress = e.Modules.FirstOrDefault(p => p.ModuleId == m.Id);
+            var course = m.CourseReference is { } code ? courses.GetValueOrDefault(code) : null;
             var unlocksOn = c.ModuleUnlocks.FirstOrDefault(u => u.ModuleId == m.Id)?.UnlocksOn ?? c.StartsOn;
             return new ModuleProgressDto(m.Id, m.Order, m.Title.ToContent(), m.Description.ToContent(), m.LearningOutcomes.Select(o => o.ToContent()).ToList(), m.CourseReference, unlocksOn, c.IsModuleUnlocked(m.Id, today),
                 m.CourseReference is null || progress?.ELearningDoneAt is not null, progress?.CompletedOn,
@@ -129,7 +133,8 @@ public sealed class ParticipantProgressAppService(
                         submission?.Answer, submission?.SubmittedAt, submission?.Feedback, submission?.ReviewedBy?.Name);
                 }).ToList(),
                 m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,
-                    notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList());
+                    notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList(),
+                course?.Id, course?.Title.ToContent());
         }).ToList();
         var assignments = versionModules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a)))
             .ToDictionary(x => x.Assignment.Id);

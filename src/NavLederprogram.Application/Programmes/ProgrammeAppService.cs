@@ -1,5 +1,6 @@
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.ELearning;
 using NavLederprogram.Entities;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
@@ -11,6 +12,7 @@ namespace NavLederprogram.Programmes;
 public sealed class ProgrammeAppService(
     IProgrammeRepository programmes,
     ICompetenceQueries competence,
+    ICourseQueries courses,
     ProgrammeAccess access,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IProgrammeAppService
@@ -126,7 +128,14 @@ public sealed class ProgrammeAppService(
     {
         var v = new InputValidator().RequireTranslated("title", input.Title, ProgrammeConsts.MaxNameLength)
             .RequireTranslated("description", input.Description, ProgrammeConsts.MaxTextLength, required: false);
-        if (input.CourseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
+        // The module names the course by its code as the catalogue spells it.
+        var courseReference = string.IsNullOrWhiteSpace(input.CourseReference) ? null : input.CourseReference.Trim();
+        if (courseReference?.Length > ProgrammeConsts.MaxNameLength) v.Add("courseReference", InputValidator.MaxLength, ProgrammeConsts.MaxNameLength);
+        else if (courseReference is not null)
+        {
+            if ((await courses.GetByCodesAsync([courseReference], ct)).FirstOrDefault() is { } course) courseReference = course.Code;
+            else v.Add("courseReference", NavLederprogramErrorCodes.CourseReferenceUnknown, courseReference);
+        }
         var outcomes = input.LearningOutcomes ?? [];
         for (var i = 0; i < outcomes.Count; i++) v.RequireTranslated($"learningOutcomes[{i}]", outcomes[i], ProgrammeConsts.MaxTextLength);
         var gatherings = input.Gatherings ?? [];
@@ -157,7 +166,7 @@ public sealed class ProgrammeAppService(
             if (grants[i].ValidMonths is not null) v.InRange($"grants[{i}].validMonths", grants[i].ValidMonths, 1, CompetenceConsts.MaxMonths);
         }
         v.ThrowIfInvalid();
-        return new ModuleContent(input.Title.ToText(), input.Description.ToText(), outcomes.Select(o => o.ToText()).ToList(), input.CourseReference?.Trim(),
+        return new ModuleContent(input.Title.ToText(), input.Description.ToText(), outcomes.Select(o => o.ToText()).ToList(), courseReference,
             gatherings.Select(g => new GatheringContent(g.Id, g.Title.ToText(), g.Format!.Value, g.DurationMinutes!.Value)).ToList(),
             assignments.Select(a => new AssignmentContent(a.Id, a.Title.ToText(), a.Instructions.ToText(), a.DueDaysAfterUnlock!.Value)).ToList(),
             reflections.Select(r => new ReflectionContent(r.Id, r.Prompt.ToText())).ToList(),

@@ -22,6 +22,7 @@ public static class ProgrammesApplicationModule
         services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<ICertificateAppService, CertificateAppService>();
         services.AddDomainEventHandler<ProgrammeNotifications>();
+        services.AddDomainEventHandler<CompleteELearningOnCourseCompletion>();
         return services;
     }
 }

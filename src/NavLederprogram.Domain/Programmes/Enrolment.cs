@@ -81,11 +81,15 @@ public class Enrolment : AuditedAggregateRoot
         return freedSeat;
     }
 
-    public void MarkELearningDone(ProgrammeModule module, DateTime now)
+    /// <summary>
+    /// The participant completed the e-learning course the module names: its e-learning part is done. The course
+    /// module reports this; no one declares it by hand.
+    /// </summary>
+    public void RecordCourseCompleted(ProgrammeModule module, DateTime completedAt)
     {
         EnsureParticipant();
         var progress = ProgressOf(module.Id);
-        progress.ELearningDoneAt ??= now;
+        progress.ELearningDoneAt ??= completedAt;
     }
 
     public void RecordReflectionWritten(Guid moduleId, Guid reflectionTaskId)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.ELearning;
 using NavLederprogram.Events;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
@@ -31,6 +32,8 @@ public sealed class ProgrammeDataSeedContributor(
     IPersonRepository people,
     IJobRoleRepository jobRoles,
     ICertificateRepository certificates,
+    ICourseRepository courses,
+    ICourseEnrolmentRepository courseEnrolments,
     IDomainEventPublisher publisher,
     UserManager<AppUser> users,
     IOptions<IdentitySeedOptions> options,
@@ -204,6 +207,22 @@ public sealed class ProgrammeDataSeedContributor(
         // Competence module's handler of the completions, published once the history is saved.
         await publisher.PublishAsync(completions, ct);
 
+        // The module's course taken before its gathering, lesson by lesson, as a participant does. Its evidence is the module's:
+        // the seeded history publishes only the module completions.
+        async Task CompleteCourseAsync(Enrolment enrolment, ProgrammeModule module, string code, DateTime at)
+        {
+            if (await courses.FindByCodeAsync(code, ct) is not { } course || await courses.FindPublishedVersionAsync(course.Id, ct) is not { } published) return;
+            var taken = new CourseEnrolment(Guid.CreateVersion7(), enrolment.PersonId, published, CourseEnrolmentSource.Programme, null);
+            foreach (var lesson in published.Lessons)
+            {
+                taken.OpenLesson(published, lesson.Id, at);
+                taken.CompleteLesson(published, lesson.Id, at);
+            }
+            taken.ClearDomainEvents();
+            await courseEnrolments.InsertAsync(taken, ct);
+            enrolment.RecordCourseCompleted(module, at);
+        }
+
         async Task<Enrolment> EnrolAsync(Cohort cohort, Person person, DateOnly requestedOn)
         {
             var at = OsloTime.ToUtc(requestedOn, new TimeOnly(10, 0));
@@ -219,7 +238,7 @@ public sealed class ProgrammeDataSeedContributor(
             var session = cohort.Sessions.First(s => s.ModuleId == module.Id);
             var doneOn = DateOnly.FromDateTime(session.StartsAt).AddDays(6);
             var doneAt = OsloTime.ToUtc(doneOn, new TimeOnly(15, 0));
-            enrolment.MarkELearningDone(module, session.StartsAt.AddDays(-2));
+            if (module.CourseReference is { } code) await CompleteCourseAsync(enrolment, module, code, session.StartsAt.AddDays(-2));
             foreach (var s in cohort.Sessions.Where(s => s.ModuleId == module.Id)) enrolment.RegisterAttendance(s.Id, true, facilitatorActor, s.EndsAt);
             foreach (var a in module.Assignments)
             {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using NavLederprogram.Data;
 using NavLederprogram.ELearning;
+using NavLederprogram.EntityFrameworkCore.Data;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
 
@@ -17,8 +18,14 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<CourseCertificateRepository>();
         services.AddScoped<ICourseCertificateRepository>(sp => sp.GetRequiredService<CourseCertificateRepository>());
         services.AddScoped<ICourseCertificateQueries>(sp => sp.GetRequiredService<CourseCertificateRepository>());
-        // What the enrolments say; the rule derived from the competence requirements, where registered, takes its place.
-        services.TryAddScoped<ICourseRequirementQueries, AssignedCourseRequirementQueries>();
+        services.AddScoped<CourseQueries>();
+        services.AddScoped<ICourseQueries>(sp => sp.GetRequiredService<CourseQueries>());
+        services.AddScoped<ICourseGrantQueries>(sp => sp.GetRequiredService<CourseQueries>());
+        services.AddScoped<ICourseRequirementQueries, CourseRequirementQueries>();
+        services.AddScoped<ICourseProgressQueries, CourseProgressQueries>();
+        services.AddScoped<CourseAssignmentManager>();
+        services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();
+        services.AddCacheKind(ELearningCaches.Catalogue, typeof(Course), typeof(CourseVersion));
         return services;
     }
 }

@@ -9,6 +9,8 @@ public static class ELearningEndpoints
     {
         app.MapCourseAuthoringEndpoints();
         app.MapCourseLearnerEndpoints();
+        app.MapCourseAssignmentEndpoints();
+        app.MapCourseProgressEndpoints();
         return app;
     }
 }

@@ -207,8 +207,6 @@ public static class ProgrammeEndpoints
         var signedIn = NavLederprogramPolicies.SignedInUser;
         var facilitate = NavLederprogramPermissions.Cohorts.Facilitate;
         group.MapGet("/my-programme", GetMyProgramme).RequireAuthorization(signedIn).WithName(nameof(GetMyProgramme));
-        group.MapPost("/my-programme/{enrolmentId:guid}/modules/{moduleId:guid}/e-learning-done", MarkELearningDone)
-            .RequireAuthorization(signedIn).WithName(nameof(MarkELearningDone));
         group.MapPut("/my-programme/{enrolmentId:guid}/assignments/{assignmentId:guid}", SubmitAssignment)
             .RequireAuthorization(signedIn).WithName(nameof(SubmitAssignment));
         group.MapPut("/my-programme/{enrolmentId:guid}/reflections/{reflectionTaskId:guid}", WriteReflection)
@@ -223,10 +221,6 @@ public static class ProgrammeEndpoints
     }
 
     private static Task<MyProgrammeDto> GetMyProgramme(IParticipantProgressAppService s, CancellationToken ct) => s.GetMineAsync(ct);
-
-    private static Task<MyCohortDto> MarkELearningDone(
-        Guid enrolmentId, Guid moduleId, IParticipantProgressAppService s, CancellationToken ct) =>
-        s.MarkELearningDoneAsync(enrolmentId, moduleId, ct);
 
     private static Task<MyCohortDto> SubmitAssignment(
         Guid enrolmentId, Guid assignmentId, SubmitAssignmentInput input, IParticipantProgressAppService s, CancellationToken ct) =>

@@ -9,7 +9,6 @@ import {
   getCohort,
   getCohorts,
   getMyProgramme,
-  markELearningDone,
   registerAttendance,
   reviewAssignment,
   submitAssignment,
@@ -70,10 +69,6 @@ export class ParticipationApi {
 
   myProgramme(): Promise<MyProgrammeDto> {
     return this.api.invoke(getMyProgramme);
-  }
-
-  markELearningDone(enrolmentId: string, moduleId: string): Promise<MyCohortDto> {
-    return this.api.invoke(markELearningDone, { enrolmentId, moduleId });
   }
 
   submitAssignment(

@@ -1,22 +1,11 @@
 import { NgTemplateOutlet } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
-import { ModuleProgress, MyCohort, ParticipationApi } from '../../data/participation-api';
-import { Alert } from '../../shared/alert';
+import { RouterLink } from '@angular/router';
+import { ModuleProgress, MyCohort } from '../../data/participation-api';
 import { StatusChip } from '../../shared/status-chip';
-import { Announcer } from './announcer';
 import { AssignmentItem } from './assignment-item';
 import { GatheringInfo } from './gathering-info';
 import { moduleChecklist, modulePresentation } from './programme-format';
@@ -35,8 +24,7 @@ import { ContentText } from '../../shared/content-text';
     NgTemplateOutlet,
     TranslatePipe,
     MatButtonModule,
-    MatIconModule,
-    Alert,
+    RouterLink,
     StatusChip,
     AssignmentItem,
     GatheringInfo,
@@ -109,14 +97,24 @@ import { ContentText } from '../../shared/content-text';
       @if (module().courseReference; as course) {
         <h4>{{ 'Page:MyProgramme.ELearning.Heading' | translate }}</h4>
         <p>
-          {{ 'Page:MyProgramme.ELearning.Course' | translate }}: <strong>{{ course }}</strong>
+          {{ 'Page:MyProgramme.ELearning.Course' | translate }}:
+          <strong>
+            @if (module().courseTitle; as title) {
+              <app-content-text [text]="title" />
+            } @else {
+              {{ course }}
+            }
+          </strong>
         </p>
         @if (module().eLearningDone) {
           <p data-testid="e-learning-done">✓ {{ 'Page:MyProgramme.ELearning.Done' | translate }}</p>
-        } @else if (!readonly()) {
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="eLearningDone()">
-            <mat-icon svgIcon="checkmark" />{{ 'Page:MyProgramme.ELearning.MarkDone' | translate }}
-          </button>
+        } @else {
+          <p class="muted">{{ 'Page:MyProgramme.ELearning.Pending' | translate }}</p>
+        }
+        @if (module().courseId; as courseId) {
+          <a mat-stroked-button [routerLink]="['/courses', courseId]" data-testid="open-course">
+            {{ 'Page:MyProgramme.ELearning.Open' | translate }}
+          </a>
         }
       }
 
@@ -167,7 +165,6 @@ import { ContentText } from '../../shared/content-text';
           />
         }
       }
-      <app-alert [message]="error()" />
     </ng-template>
   `,
   styles: `
@@ -211,6 +208,9 @@ import { ContentText } from '../../shared/content-text';
       width: 1.5em;
       font-weight: 700;
     }
+    .muted {
+      color: var(--ax-text-neutral-subtle);
+    }
     summary {
       cursor: pointer;
       color: var(--ax-text-accent);
@@ -220,10 +220,7 @@ import { ContentText } from '../../shared/content-text';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProgrammeModule {
-  private readonly api = inject(ParticipationApi);
-  private readonly errors = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
-  private readonly announcer = inject(Announcer);
 
   readonly module = input.required<ModuleProgress>();
   readonly enrolmentId = input.required<string>();
@@ -237,22 +234,4 @@ export class ProgrammeModule {
   );
   protected readonly state = computed(() => this.presentation().state);
   protected readonly checklist = computed(() => moduleChecklist(this.module()));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
-
-  protected async eLearningDone(): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      this.updated.emit(
-        await this.api.markELearningDone(this.enrolmentId(), this.module().moduleId),
-      );
-      this.announcer.say('Page:MyProgramme.ELearning.Marked');
-    } catch (error) {
-      this.error.set(this.errors.describe(error));
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }

@@ -8,7 +8,9 @@ import { SessionAttendanceDto } from '../models/session-attendance-dto';
 export interface ModuleProgressDto {
   assignments: Array<AssignmentProgressDto>;
   completedOn: (string | null);
+  courseId?: (string | null);
   courseReference: (string | null);
+  courseTitle?: (null | ContentTextDto);
   description: ContentTextDto;
   eLearningDone: boolean;
   learningOutcomes: Array<ContentTextDto>;

@@ -1,0 +1,8 @@
+namespace NavLederprogram.ELearning;
+
+public enum CourseProgressGrouping
+{
+    Course,
+    Region,
+    Office,
+}
