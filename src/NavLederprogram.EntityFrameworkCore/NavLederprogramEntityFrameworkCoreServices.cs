@@ -71,6 +71,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddCompetenceEntityFrameworkCore();
         services.AddProgrammesEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
+        ELearning.QuizEntityFrameworkCoreModule.AddQuizEntityFrameworkCore(services);
         return services;
     }
 

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.ELearning;
+
+namespace NavLederprogram.EntityFrameworkCore.ELearning;
+
+public static class QuizEntityFrameworkCoreModule
+{
+    /// <summary>Quiz and attempt repositories and the attempt manager that keeps the attempt limit.</summary>
+    public static IServiceCollection AddQuizEntityFrameworkCore(this IServiceCollection services)
+    {
+        services.AddScoped<IQuizRepository, QuizRepository>();
+        services.AddScoped<IQuizAttemptRepository, QuizAttemptRepository>();
+        services.AddScoped<QuizAttemptManager>();
+        return services;
+    }
+}
