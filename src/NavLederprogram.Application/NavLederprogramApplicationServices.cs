@@ -20,6 +20,7 @@ public static class NavLederprogramApplicationServices
         services.AddProgrammesApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
+        ELearning.QuizApplicationModule.AddQuizApplication(services);
         return services;
     }
 }

@@ -49,6 +49,12 @@ public static class NavLederprogramPermissions
         public const string Facilitate = Prefix + ".Cohorts.Facilitate";
     }
 
+    public static class ELearning
+    {
+        public const string View = Prefix + ".ELearning.View";
+        public const string Edit = Prefix + ".ELearning.Edit";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";
