@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
+using NavLederprogram.ELearning;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
@@ -18,9 +19,9 @@ public static class NavLederprogramApplicationServices
         services.AddOrganisationApplication();
         services.AddCompetenceApplication();
         services.AddProgrammesApplication();
+        services.AddELearningApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
-        ELearning.QuizApplicationModule.AddQuizApplication(services);
         return services;
     }
 }

@@ -74,6 +74,28 @@ public static class NavLederprogramErrorCodes
     public const string NoCertificate = "Error:Programmes.NoCertificate";
     public const string NominationOutsideScope = "Error:Programmes.NominationOutsideScope";
 
+    public const string CourseCodeTaken = "Error:ELearning.CourseCodeTaken";
+    public const string CourseCodeInvalid = "Error:ELearning.CourseCodeInvalid";
+    public const string CourseTitleRequired = "Error:ELearning.CourseTitleRequired";
+    public const string CourseLanguageUnknown = "Error:ELearning.CourseLanguageUnknown";
+    public const string CourseGrantInvalid = "Error:ELearning.CourseGrantInvalid";
+    public const string CourseVersionNotDraft = "Error:ELearning.CourseVersionNotDraft";
+    public const string CourseVersionNotPublished = "Error:ELearning.CourseVersionNotPublished";
+    public const string CourseDraftExists = "Error:ELearning.CourseDraftExists";
+    public const string CourseNotPublished = "Error:ELearning.CourseNotPublished";
+    public const string CourseNeedsLessons = "Error:ELearning.CourseNeedsLessons";
+    public const string CourseNeedsCompletionRule = "Error:ELearning.CourseNeedsCompletionRule";
+    public const string CourseRuleNeedsQuiz = "Error:ELearning.CourseRuleNeedsQuiz";
+    public const string CourseRuleNeedsScorm = "Error:ELearning.CourseRuleNeedsScorm";
+    public const string CourseTooManyLessons = "Error:ELearning.CourseTooManyLessons";
+    public const string CourseOneQuiz = "Error:ELearning.CourseOneQuiz";
+    public const string CourseOneScormPackage = "Error:ELearning.CourseOneScormPackage";
+    public const string LessonNotFound = "Error:ELearning.LessonNotFound";
+    public const string LessonTitleRequired = "Error:ELearning.LessonTitleRequired";
+    public const string LessonIncomplete = "Error:ELearning.LessonIncomplete";
+    public const string LessonCompletesItself = "Error:ELearning.LessonCompletesItself";
+    public const string EnrolmentOnOtherVersion = "Error:ELearning.EnrolmentOnOtherVersion";
+
     public const string QuizNoQuestions = "Error:ELearning.QuizNoQuestions";
     public const string QuizAttemptLimitReached = "Error:ELearning.QuizAttemptLimitReached";
     public const string QuizQuestionNotInAttempt = "Error:ELearning.QuizQuestionNotInAttempt";

@@ -46,9 +46,9 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureOrganisation(Database.ProviderName);
         builder.ConfigureCompetence(Database.ProviderName);
         builder.ConfigureProgrammes(Database.ProviderName);
+        builder.ConfigureELearning(Database.ProviderName);
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
-        ELearning.QuizModelConfiguration.ConfigureQuizzes(builder, Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

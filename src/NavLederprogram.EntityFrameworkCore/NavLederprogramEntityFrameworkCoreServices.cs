@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -70,8 +71,8 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddSchedulingEntityFrameworkCore();
         services.AddCompetenceEntityFrameworkCore();
         services.AddProgrammesEntityFrameworkCore();
+        services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
-        ELearning.QuizEntityFrameworkCoreModule.AddQuizEntityFrameworkCore(services);
         return services;
     }
 

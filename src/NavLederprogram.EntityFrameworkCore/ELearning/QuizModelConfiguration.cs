@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NavLederprogram.ELearning;
-using NavLederprogram.Localization;
+using NavLederprogram.Organisation;
 
 namespace NavLederprogram.EntityFrameworkCore.ELearning;
 
@@ -21,6 +21,7 @@ public static class QuizModelConfiguration
                 c.Property(t => t.En).HasColumnName("TitleEn").HasMaxLength(QuizConsts.TitleMax);
             });
             b.HasIndex(q => q.CourseId);
+            b.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Restrict);
             Document(b, q => q.Questions, "_questions", "Questions", provider);
             Document(b, q => q.Draws, "_draws", "Draws", provider);
         });
@@ -37,6 +38,7 @@ public static class QuizModelConfiguration
             b.Property(a => a.PointsScored).HasPrecision(9, 2);
             b.Property(a => a.ScorePercent).HasPrecision(5, 2);
             b.HasOne<Quiz>().WithMany().HasForeignKey(a => a.QuizId).OnDelete(DeleteBehavior.Restrict);
+            b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
             b.Ignore(a => a.IsOpen);
             Document(b, a => a.Questions, "_questions", "Questions", provider);
             Document(b, a => a.Answers, "_answers", "Answers", provider);
