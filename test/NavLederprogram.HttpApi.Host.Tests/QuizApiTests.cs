@@ -15,7 +15,7 @@ public class QuizApiTests(NavLederprogramFactory factory)
     private static object Text(string nb, string? nn = null, string? en = null) => new { nb, nn, en };
 
     /// <summary>A quiz with one question of every kind, written through the editor's API; the accepted answers are unusual words, to find them in any JSON.</summary>
-    private async Task<JsonElement> QuizAsync(int passMark = 60, int? attemptLimit = null, int? timeLimitMinutes = null)
+    private async Task<JsonElement> QuizAsync(int passMark = 60, int? attemptLimit = null, int? timeLimitMinutes = null, bool publish = true)
     {
         var editor = await factory.ClientForAsync("ksadmin", "nb");
         var courseId = await QuizTestData.CourseIdAsync(factory);
@@ -54,7 +54,7 @@ public class QuizApiTests(NavLederprogramFactory factory)
         });
         await Add(new { kind = "TrueFalse", text = Text("Lederen har arbeidsgiveransvar."), points = 1, trueIsCorrect = true });
         await Add(new { kind = "ShortAnswer", text = Text("Hva kalles loven?"), points = 1, acceptedAnswers = new[] { "Zyxwoloven" } });
-        return await editor.PostAsJsonAsync($"{Quizzes}/{id}/questions", new
+        var written = await editor.PostAsJsonAsync($"{Quizzes}/{id}/questions", new
         {
             kind = "Matching", text = Text("Koble sammen"), points = 2,
             pairs = new[]
@@ -63,10 +63,17 @@ public class QuizApiTests(NavLederprogramFactory factory)
                 new { prompt = Text("Folketrygdloven"), match = Text("Statlig") },
             },
         }).Expect();
+        if (publish) await QuizTestData.PublishWithQuizAsync(factory, courseId, id);
+        return written;
     }
 
-    private async Task<HttpClient> LearnerAsync() =>
-        await factory.ClientForAsync((await TestPeople.CreateAsync(factory, "NAV Værnes", "TeamLeader", withUsers: true))[0].UserName!, "en");
+    private async Task<HttpClient> LearnerAsync() => (await LearnerWithIdAsync()).Client;
+
+    private async Task<(HttpClient Client, Guid PersonId)> LearnerWithIdAsync()
+    {
+        var made = (await TestPeople.CreateAsync(factory, "NAV Værnes", "TeamLeader", withUsers: true))[0];
+        return (await factory.ClientForAsync(made.UserName!, "en"), made.PersonId);
+    }
 
     /// <summary>The right answer to every question, found from the editor's view of the quiz.</summary>
     private static object[] RightAnswers(JsonElement quiz, JsonElement attempt) =>
@@ -128,6 +135,44 @@ public class QuizApiTests(NavLederprogramFactory factory)
         single.GetProperty("feedback").GetProperty("text").GetString().ShouldBe("Partnerskapet eies av kommunen og staten.");
         single.GetProperty("optionFeedback")[0].GetProperty("text").GetProperty("text").GetString().ShouldBe("Riktig: partnerskapet.");
         result.GetProperty("questions").EnumerateArray().ShouldContain(q => q.GetProperty("acceptedAnswers").EnumerateArray().Any(a => a.GetString() == "Zyxwoloven"));
+    }
+
+    [Fact]
+    public async Task Passing_the_quiz_completes_the_course_whose_rule_is_quiz_passed_and_a_fail_records_only_the_score()
+    {
+        var quiz = await QuizAsync(passMark: 80);
+        var courseId = quiz.GetProperty("courseId").GetGuid();
+        var (learner, personId) = await LearnerWithIdAsync();
+        var start = $"{Quizzes}/{quiz.GetProperty("id")}/attempts";
+
+        var failing = await learner.PostAsync(start, null).Expect();
+        var failed = await learner.PostAsJsonAsync($"{Quizzes}/attempts/{failing.GetProperty("id")}/submit",
+            new { answers = RightAnswers(quiz, failing).Take(1) }).Expect();
+        failed.GetProperty("result").GetProperty("passed").GetBoolean().ShouldBeFalse();
+        var enrolment = (await QuizTestData.EnrolmentAsync(factory, personId, courseId))!;
+        enrolment.QuizBestScorePercent.ShouldBe(failed.GetProperty("result").GetProperty("scorePercent").GetDecimal());
+        enrolment.QuizPassedAt.ShouldBeNull();
+        enrolment.IsCompleted.ShouldBeFalse();
+
+        var passing = await learner.PostAsync(start, null).Expect();
+        await learner.PostAsJsonAsync($"{Quizzes}/attempts/{passing.GetProperty("id")}/submit", new { answers = RightAnswers(quiz, passing) }).Expect();
+        enrolment = (await QuizTestData.EnrolmentAsync(factory, personId, courseId))!;
+        enrolment.QuizBestScorePercent.ShouldBe(100);
+        enrolment.QuizPassedAt.ShouldNotBeNull();
+        enrolment.IsCompleted.ShouldBeTrue();
+        var overview = await learner.GetAsync($"{Quizzes}/{quiz.GetProperty("id")}/overview").Expect();
+        overview.GetProperty("passed").GetBoolean().ShouldBeTrue();
+        overview.GetProperty("bestScorePercent").GetDecimal().ShouldBe(100);
+        overview.GetProperty("attempts").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_quiz_that_is_not_a_lesson_of_a_published_course_cannot_be_taken()
+    {
+        var quiz = await QuizAsync(publish: false);
+        var learner = await LearnerAsync();
+        (await learner.PostAsync($"{Quizzes}/{quiz.GetProperty("id")}/attempts", null).Expect(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("Error:ELearning.QuizNotAvailable");
     }
 
     [Fact]
