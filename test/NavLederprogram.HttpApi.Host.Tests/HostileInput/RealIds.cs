@@ -18,7 +18,14 @@ public sealed class RealIds
     public static readonly RealIds None = new([], []);
 
     /// <summary>Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions.</summary>
-    private static readonly Dictionary<string, string> Aliases = new() { ["Version"] = "ProgrammeVersion", ["FacilitatorUser"] = "AppUser" };
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["Version"] = "ProgrammeVersion",
+        ["FacilitatorUser"] = "AppUser",
+        ["Quizze"] = "Quiz",
+        // A quiz's questions are a JSON document in its row: their ids are listed with the quiz's own.
+        ["Question"] = "Quiz",
+    };
 
     private readonly Dictionary<string, List<(Guid Id, Guid Row)>> _byKind;
     private readonly Dictionary<Guid, string> _stamps;
