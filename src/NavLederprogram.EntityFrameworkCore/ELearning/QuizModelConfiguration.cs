@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NavLederprogram.ELearning;
+using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.Organisation;
 
-namespace NavLederprogram.EntityFrameworkCore.ELearning;
+namespace NavLederprogram.EntityFrameworkCore;
 
-/// <summary>Quizzes and attempts; a quiz's questions and an attempt's frozen questions, answers and results are JSON in their row.</summary>
-public static class QuizModelConfiguration
+/// <summary>
+/// Quizzes and attempts; a quiz's questions and an attempt's frozen questions, answers and results are JSON in their row.
+/// Part of the model's wiring (like <see cref="ELearningModelConfiguration"/>): an attempt's learner is a person of the register.
+/// </summary>
+internal static class QuizModelConfiguration
 {
     public static void ConfigureQuizzes(this ModelBuilder builder, string? provider)
     {
