@@ -14,12 +14,17 @@ public sealed class QuizDemoDataSeedContributor(ICourseRepository courses, IQuiz
 {
     public const string CourseCode = "EL-TAUSHET-01";
 
+    /// <summary>Fixed, so that the demo course and its quiz have the same addresses in every demo database.</summary>
+    public static readonly Guid CourseId = new("3f7c2a10-5d1e-4c3b-9a2f-7e8d9c0b1a01");
+
+    public static readonly Guid QuizId = new("3f7c2a10-5d1e-4c3b-9a2f-7e8d9c0b1a02");
+
     public int Order => 70;
 
     public async Task SeedAsync(CancellationToken ct)
     {
         if (!options.Value.SeedDemoUsers || await courses.FindByCodeAsync(CourseCode, ct) is not null) return;
-        var course = new Course(Guid.CreateVersion7(), CourseCode);
+        var course = new Course(CourseId, CourseCode);
         var draft = course.StartDraft(Guid.CreateVersion7(), new CourseDetails(
             new TranslatedText("Taushetsplikt i NAV-kontoret", "Teieplikt i NAV-kontoret", "Confidentiality in the NAV office"),
             new TranslatedText("Hva du kan dele, med hvem, og når – test deg selv.", "Kva du kan dele, med kven, og når – test deg sjølv.",
@@ -27,7 +32,7 @@ public sealed class QuizDemoDataSeedContributor(ICourseRepository courses, IQuiz
             new TranslatedText("Statlige og kommunale ansatte i NAV-kontoret har ulike regler for taushetsplikt. Kurset går gjennom dem og avsluttes med en prøve."),
             CourseCategory.LawAndRegulations, "nb", 20, [], [], CourseCompletionRule.QuizPassed));
 
-        var quiz = new Quiz(Guid.CreateVersion7(), course.Id, new QuizSettings(
+        var quiz = new Quiz(QuizId, course.Id, new QuizSettings(
             new TranslatedText("Prøve i taushetsplikt", "Prøve i teieplikt", "Quiz on confidentiality"), 80, 3, 15, false, true, []));
         foreach (var question in Questions()) quiz.AddQuestion(Guid.CreateVersion7(), question);
 
