@@ -100,4 +100,18 @@ public static class NavLederprogramErrorCodes
     public const string CourseNotCompleted = "Error:ELearning.CourseNotCompleted";
     public const string CourseAssignmentDueInPast = "Error:ELearning.AssignmentDueInPast";
     public const string CourseAssignmentNoTarget = "Error:ELearning.AssignmentNoTarget";
+
+    public const string QuizNoQuestions = "Error:ELearning.QuizNoQuestions";
+    public const string QuizAttemptLimitReached = "Error:ELearning.QuizAttemptLimitReached";
+    public const string QuizQuestionNotInAttempt = "Error:ELearning.QuizQuestionNotInAttempt";
+    public const string QuizAnswerInvalid = "Error:ELearning.QuizAnswerInvalid";
+    public const string QuizTimeUp = "Error:ELearning.QuizTimeUp";
+    public const string QuizAttemptClosed = "Error:ELearning.QuizAttemptClosed";
+    public const string QuizNotAvailable = "Error:ELearning.QuizNotAvailable";
+    public const string QuestionNeedsOptions = "Error:ELearning.QuestionNeedsOptions";
+    public const string QuestionNeedsOneCorrect = "Error:ELearning.QuestionNeedsOneCorrect";
+    public const string QuestionNeedsCorrect = "Error:ELearning.QuestionNeedsCorrect";
+    public const string QuestionNeedsAcceptedAnswer = "Error:ELearning.QuestionNeedsAcceptedAnswer";
+    public const string QuestionNeedsPairs = "Error:ELearning.QuestionNeedsPairs";
+    public const string QuestionNeedsTrueFalse = "Error:ELearning.QuestionNeedsTrueFalse";
 }

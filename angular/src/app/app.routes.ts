@@ -11,6 +11,7 @@ import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 import { COURSE_EDITOR_ROUTES } from './pages/course-editor/course-editor.routes';
+import { QUIZ_ROUTES } from './pages/quiz/quiz.routes';
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
@@ -133,6 +134,7 @@ export const routes: Routes = [
   ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...COURSE_ROUTES,
+  ...QUIZ_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

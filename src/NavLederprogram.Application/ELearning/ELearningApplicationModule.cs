@@ -8,6 +8,7 @@ public static class ELearningApplicationModule
     /// <summary>Course authoring, the catalogue and the learner's courses, assignments, quizzes and SCORM packages.</summary>
     public static IServiceCollection AddELearningApplication(this IServiceCollection services)
     {
+<<<<<<< HEAD
         services.AddOptions<CourseFileOptions>().BindConfiguration(CourseFileOptions.Section);
         services.AddDataProtection();
         services.AddSingleton<CourseFileLinks>();
@@ -17,6 +18,9 @@ public static class ELearningApplicationModule
         services.AddDomainEventHandler<IssueCourseCertificate>();
         services.AddScoped<ICourseAssignmentAppService, CourseAssignmentAppService>();
         services.AddScoped<ICourseProgressAppService, CourseProgressAppService>();
+=======
+        services.AddQuizApplication();
+>>>>>>> el-quiz
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<CourseAssignmentManager>();
         services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();
         services.AddCacheKind(ELearningCaches.Catalogue, typeof(Course), typeof(CourseVersion));
+        services.AddQuizEntityFrameworkCore();
         return services;
     }
 }

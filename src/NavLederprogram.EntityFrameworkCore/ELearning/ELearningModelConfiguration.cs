@@ -72,6 +72,7 @@ internal static class ELearningModelConfiguration
             b.HasIndex(f => f.CourseId);
             b.HasOne<Course>().WithMany().HasForeignKey(f => f.CourseId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.ConfigureQuizzes(provider);
     }
 
     /// <summary>A translated text as three columns: bokmål in <paramref name="column"/>, nynorsk and English beside it.</summary>

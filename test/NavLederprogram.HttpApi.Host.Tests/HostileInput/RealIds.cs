@@ -19,11 +19,16 @@ public sealed class RealIds
 
     /// <summary>
     /// Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions; a course's
-    /// lessons are kept as JSON in their version's row, where the walk below files their ids under the version.
+    /// lessons are kept as JSON in their version's row, and a quiz's questions in the quiz's row, where the walk below files
+    /// their ids under the row's kind.
     /// </summary>
     private static readonly Dictionary<string, string> Aliases = new()
     {
-        ["Version"] = "ProgrammeVersion", ["FacilitatorUser"] = "AppUser", ["Lesson"] = "CourseVersion",
+        ["Version"] = "ProgrammeVersion",
+        ["FacilitatorUser"] = "AppUser",
+        ["Lesson"] = "CourseVersion",
+        ["Quizze"] = "Quiz",
+        ["Question"] = "Quiz",
     };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>

@@ -1,0 +1,3 @@
+namespace NavLederprogram.ELearning;
+
+public sealed record QuestionPairDto(Guid Id, QuizTextDto Prompt, QuizTextDto Match);

@@ -1,0 +1,6 @@
+namespace NavLederprogram.ELearning;
+
+public sealed class QuizAnswersInput
+{
+    public List<QuizAnswerDto>? Answers { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.ELearning;
+
+public sealed record QuizDrawDto(string Pool, int Count);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.ELearning;
+
+public sealed record QuizOptionFeedbackDto(Guid OptionId, QuizLocalTextDto Text);

@@ -1,0 +1,9 @@
+namespace NavLederprogram.ELearning;
+
+public enum QuestionOutcome
+{
+    Correct,
+    PartlyCorrect,
+    Incorrect,
+    Unanswered,
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.ELearning;
+
+public sealed record QuizQuestionResult(Guid QuestionId, decimal Points, QuestionOutcome Outcome);
