@@ -73,4 +73,28 @@ public static class NavLederprogramErrorCodes
     public const string CohortNotRunning = "Error:Programmes.CohortNotRunning";
     public const string NoCertificate = "Error:Programmes.NoCertificate";
     public const string NominationOutsideScope = "Error:Programmes.NominationOutsideScope";
+
+    public const string ScormNotAZip = "Error:ELearning.ScormNotAZip";
+    public const string ScormNoManifest = "Error:ELearning.ScormNoManifest";
+    public const string ScormManifestInFolder = "Error:ELearning.ScormManifestInFolder";
+    public const string ScormAicc = "Error:ELearning.ScormAicc";
+    public const string ScormNotScorm = "Error:ELearning.ScormNotScorm";
+    public const string ScormManifestInvalid = "Error:ELearning.ScormManifestInvalid";
+    public const string ScormExternalReference = "Error:ELearning.ScormExternalReference";
+    public const string ScormLaunchFileMissing = "Error:ELearning.ScormLaunchFileMissing";
+    public const string ScormNothingToLaunch = "Error:ELearning.ScormNothingToLaunch";
+    public const string ScormUnsafeEntry = "Error:ELearning.ScormUnsafeEntry";
+    public const string ScormTooManyFiles = "Error:ELearning.ScormTooManyFiles";
+    public const string ScormTooLargeUnpacked = "Error:ELearning.ScormTooLargeUnpacked";
+    public const string ScormCompressionRatio = "Error:ELearning.ScormCompressionRatio";
+    public const string ScormNotAFile = "Error:ELearning.ScormNotAFile";
+    public const string ScormScoNotFound = "Error:ELearning.ScormScoNotFound";
+    public const string ScormStaleSession = "Error:ELearning.ScormStaleSession";
+    public const string ScormCmiUnknown = "Error:ELearning.ScormCmiUnknown";
+    public const string ScormCmiReadOnly = "Error:ELearning.ScormCmiReadOnly";
+    public const string ScormCmiType = "Error:ELearning.ScormCmiType";
+    public const string ScormCmiTooLong = "Error:ELearning.ScormCmiTooLong";
+    public const string ScormCmiVocabulary = "Error:ELearning.ScormCmiVocabulary";
+    public const string ScormCmiRange = "Error:ELearning.ScormCmiRange";
+    public const string ScormCmiTooMany = "Error:ELearning.ScormCmiTooMany";
 }
