@@ -48,6 +48,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureProgrammes(Database.ProviderName);
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
+        builder.ConfigureScorm(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

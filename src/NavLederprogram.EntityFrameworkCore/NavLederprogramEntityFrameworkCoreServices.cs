@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -71,6 +72,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddCompetenceEntityFrameworkCore();
         services.AddProgrammesEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
+        services.AddScormEntityFrameworkCore();
         return services;
     }
 
