@@ -42,6 +42,7 @@ export const USERS = {
   ksAdmin: { userName: 'ksadmin', name: 'Kari KS-Nordmann' },
   coordinator: { userName: 'regionkoordinator', name: 'Rita Regionsen', scope: 'Trøndelag' },
   leader: { userName: 'leder' },
+  courseEditor: { userName: 'kursredaktor', name: 'Kristin Kursredaktør' },
 } as const;
 
 /** Signs in through the host's own server-rendered login page, starting from the landing page. */

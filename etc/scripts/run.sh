@@ -26,6 +26,7 @@ cat <<INFO
     fasilitator         facilitator
     kollegaveileder     peer supervisor
     leder               leader (NAV Værnes)
+    kursredaktor        course editor (e-learning)
 
   HR integration client: NavLederprogram_HrIntegration / hr-demo-secret (client credentials)
   Stop with Ctrl+C.

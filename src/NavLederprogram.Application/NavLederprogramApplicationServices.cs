@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
+using NavLederprogram.ELearning;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
@@ -18,6 +19,7 @@ public static class NavLederprogramApplicationServices
         services.AddOrganisationApplication();
         services.AddCompetenceApplication();
         services.AddProgrammesApplication();
+        services.AddELearningApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

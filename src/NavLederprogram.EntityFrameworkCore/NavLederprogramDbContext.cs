@@ -46,6 +46,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureOrganisation(Database.ProviderName);
         builder.ConfigureCompetence(Database.ProviderName);
         builder.ConfigureProgrammes(Database.ProviderName);
+        builder.ConfigureELearning(Database.ProviderName);
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
         builder.ConfigureScorm(Database.ProviderName);

@@ -71,6 +71,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddSchedulingEntityFrameworkCore();
         services.AddCompetenceEntityFrameworkCore();
         services.AddProgrammesEntityFrameworkCore();
+        services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
         return services;

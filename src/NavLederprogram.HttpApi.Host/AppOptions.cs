@@ -29,6 +29,8 @@ public sealed class AppOptions
 
     /// <summary>Where the embedded database, Quartz store and development keys live.</summary>
     public string? DataFolder { get; set; }
+    /// <summary>Where course files and SCORM packages are kept; {DataFolder}/files by default. Nodes of a cluster share it.</summary>
+    public string? FileStorageFolder { get; set; }
     /// <summary>The Angular production build served at the same origin.</summary>
     public string? SpaRoot { get; set; }
     public int AuthRequestsPerMinute { get; set; } = 30;

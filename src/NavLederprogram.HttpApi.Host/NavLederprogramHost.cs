@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.HttpApi.Host.Identity;
 using NavLederprogram.HttpApi.Host.Infrastructure;
 using NavLederprogram.HttpApi.Host.Notifications;
@@ -62,6 +63,9 @@ public static class NavLederprogramHost
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
+        services.AddFileStorage(appOptions.FileStorageFolder is { Length: > 0 } files
+            ? Path.GetFullPath(files, builder.Environment.ContentRootPath)
+            : Path.Combine(dataFolder, "files"));
         services.AddNotificationEmail(configuration, dataFolder);
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
         // In the database, not the data folder: a login cookie or an authorization code made by one node is read by every other.

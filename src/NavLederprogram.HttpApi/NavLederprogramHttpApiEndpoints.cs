@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
+using NavLederprogram.ELearning;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
@@ -13,5 +14,6 @@ public static class NavLederprogramHttpApiEndpoints
 {
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
-            .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints();
+            .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
+            .MapELearningEndpoints();
 }

@@ -35,8 +35,11 @@ public sealed class ModuleRule
         ["Scheduling"] = [],
         // Competence learns of completions elsewhere from their events; its jobs report through Scheduling.
         ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision", "Identity", "Scheduling"],
-        ["Programmes"] = ["Organisation", "Competence", "Identity", "Notifications", "Scheduling"],
-        ["ELearning"] = ["Competence"],
+        // A programme module names an e-learning course; its e-learning part is complete when the course is.
+        ["Programmes"] = ["Organisation", "Competence", "Identity", "Notifications", "Scheduling", "ELearning"],
+        // Courses grant competence and are required by role (Competence), for people in offices (Organisation), assigned with a
+        // notification (Notifications) by users in scope (Identity); its jobs report through Scheduling.
+        ["ELearning"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling"],
         ["PeerSupervision"] = ["Competence"],
         ["Evaluations"] = [],
         ["Reporting"] = [],

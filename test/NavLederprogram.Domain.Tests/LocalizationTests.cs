@@ -151,6 +151,12 @@ public static class TextOwners
             "Competence:", "Page:Competence", "Page:CompetenceAdmin", "Error:Competence", "Enum:CompetenceStatus", "Enum:EvidenceSource",
             "Enum:EvidenceState", "Enum:ExportFormat", "Permission:Competence", "Job:competence", "Trigger:competence",
         ],
+        ["ELearning"] =
+        [
+            "ELearning:", "Error:ELearning", "Page:CourseEditor", "Page:Courses", "Page:MyCourses", "Page:CourseProgress", "Page:Quiz",
+            "Page:Scorm", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource", "Enum:CourseVersionStatus",
+            "Enum:LessonKind", "Permission:ELearning", "Job:elearning", "Trigger:elearning",
+        ],
         ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
         ["Notifications"] =
         [

@@ -25,6 +25,7 @@ public class AuthorizationMatrixTests(NavLederprogramFactory factory)
         [RoleNames.Facilitator] = "fasilitator",
         [RoleNames.PeerSupervisor] = "kollegaveileder",
         [RoleNames.Leader] = "leder",
+        [RoleNames.CourseEditor] = "kursredaktor",
     };
 
     private IReadOnlyList<RouteEndpoint> Endpoints()

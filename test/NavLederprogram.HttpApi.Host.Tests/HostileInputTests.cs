@@ -30,6 +30,7 @@ public class HostileInputTests(ITestOutputHelper output)
         (RoleNames.SystemAdmin, "sysadmin"), (RoleNames.KsAdmin, "ksadmin"), (RoleNames.DirectorateAdmin, "diradmin"),
         (RoleNames.RegionalCoordinator, "regionkoordinator"), (RoleNames.MunicipalCoordinator, "kommunekoordinator"),
         (RoleNames.Facilitator, "fasilitator"), (RoleNames.PeerSupervisor, "kollegaveileder"), (RoleNames.Leader, "leder"),
+        (RoleNames.CourseEditor, "kursredaktor"),
     ];
 
     /// <summary>

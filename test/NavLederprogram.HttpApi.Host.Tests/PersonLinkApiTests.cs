@@ -28,6 +28,7 @@ public class PersonLinkApiTests(NavLederprogramFactory factory)
     [InlineData("fasilitator", "Frida Fasilitatorsen", "Ks")]
     [InlineData("kollegaveileder", "Kjell Kollega", "State")]
     [InlineData("leder", null, "State")]
+    [InlineData("kursredaktor", "Kristin Kursredaktør", "State")]
     public async Task Every_demo_user_has_a_competence_profile_and_a_programme_page(string userName, string? name, string employer)
     {
         var client = await factory.ClientForAsync(userName, "en");

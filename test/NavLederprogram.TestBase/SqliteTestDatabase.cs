@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 
@@ -20,6 +21,8 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     private readonly bool _ownsConnection;
     public ServiceProvider Services { get; }
     public TestCurrentUser CurrentUser { get; } = new();
+    /// <summary>The folder of this database's file store, removed with it.</summary>
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "navlederprogram-test-files", Guid.NewGuid().ToString("N"));
 
     private SqliteTestDatabase(bool seedDemoUsers, Action<IServiceCollection>? configure = null, SqliteConnection? shared = null)
     {
@@ -34,6 +37,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();
+        services.AddFileStorage(FilesFolder);
         services.Configure<IdentitySeedOptions>(o =>
         {
             o.SeedDemoUsers = seedDemoUsers;
@@ -99,5 +103,6 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         if (_ownsConnection) await _connection.DisposeAsync();
+        if (Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
     }
 }

@@ -8,6 +8,7 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
     private static readonly string[] Admins = [RoleNames.SystemAdmin, RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
     private static readonly string[] ProgrammeOwners = [RoleNames.KsAdmin, RoleNames.DirectorateAdmin];
     private static readonly string[] Coordinators = [RoleNames.RegionalCoordinator, RoleNames.MunicipalCoordinator];
+    private static readonly string[] CourseOwners = [RoleNames.KsAdmin, RoleNames.DirectorateAdmin, RoleNames.CourseEditor];
 
     public IReadOnlyList<PermissionDefinition> GetPermissions() =>
     [
@@ -30,6 +31,10 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Cohorts.Nominate, [.. ProgrammeOwners, .. Coordinators]),
         new(NavLederprogramPermissions.Cohorts.ManageEnrolments, ProgrammeOwners),
         new(NavLederprogramPermissions.Cohorts.Facilitate, [.. ProgrammeOwners, RoleNames.Facilitator]),
+        new(NavLederprogramPermissions.ELearning.View, RoleNames.All),
+        new(NavLederprogramPermissions.ELearning.Edit, CourseOwners),
+        new(NavLederprogramPermissions.ELearning.Assign, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.ELearning.ViewProgress, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

@@ -49,6 +49,18 @@ public static class NavLederprogramPermissions
         public const string Facilitate = Prefix + ".Cohorts.Facilitate";
     }
 
+    public static class ELearning
+    {
+        /// <summary>The catalogue and one's own courses.</summary>
+        public const string View = Prefix + ".ELearning.View";
+        /// <summary>Write courses, their lessons, question banks and packages.</summary>
+        public const string Edit = Prefix + ".ELearning.Edit";
+        /// <summary>Assign courses to people, offices or job roles in scope.</summary>
+        public const string Assign = Prefix + ".ELearning.Assign";
+        /// <summary>Learners' progress in scope.</summary>
+        public const string ViewProgress = Prefix + ".ELearning.ViewProgress";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

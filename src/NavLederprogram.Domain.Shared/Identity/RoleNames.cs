@@ -11,10 +11,12 @@ public static class RoleNames
     public const string Facilitator = "Facilitator";
     public const string PeerSupervisor = "PeerSupervisor";
     public const string Leader = "Leader";
+    /// <summary>Writes e-learning courses for KS or the directorate, without administering anything else.</summary>
+    public const string CourseEditor = "CourseEditor";
 
     public static readonly IReadOnlyList<string> All =
     [
         SystemAdmin, KsAdmin, DirectorateAdmin, RegionalCoordinator,
-        MunicipalCoordinator, Facilitator, PeerSupervisor, Leader,
+        MunicipalCoordinator, Facilitator, PeerSupervisor, Leader, CourseEditor,
     ];
 }

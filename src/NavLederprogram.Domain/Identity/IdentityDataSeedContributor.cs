@@ -132,6 +132,8 @@ public sealed class IdentityDataSeedContributor(
             new DemoPerson("D0006", "Frida", "Fasilitatorsen", "frida.fasilitatorsen@ks.no", Employer.Ks, Office("NAV Trondheim"), "Advisor"), ct);
         await EnsureUserAsync("kollegaveileder", "Kjell Kollega", RoleNames.PeerSupervisor, null, null,
             new DemoPerson("D0007", "Kjell", "Kollega", "kjell.kollega@nav.no", Employer.State, Office("NAV Malvik"), "PeerSupervisor"), ct);
+        await EnsureUserAsync("kursredaktor", "Kristin Kursredaktør", RoleNames.CourseEditor, null, null,
+            new DemoPerson("D0008", "Kristin", "Kursredaktør", "kristin.kursredaktor@nav.no", Employer.State, Office("NAV Grünerløkka"), "Advisor"), ct);
         await EnsureUserAsync("leder", varnesLeader?.FullName ?? "Lise Ledersen", RoleNames.Leader, null, null,
             varnesLeader is null ? null : new DemoPerson(varnesLeader.EmployeeNumber, "", "", varnesLeader.Email, varnesLeader.Employer, varnes, null), ct);
 

@@ -28,6 +28,7 @@ export const GROUP_ORDER: readonly [role: string, order: readonly NavGroup[]][] 
   ['Facilitator', ['programme', 'mine', 'competence', 'organisation', 'administration']],
   ['Leader', ['mine', 'competence', 'programme', 'organisation', 'administration']],
   ['PeerSupervisor', ['mine', 'competence', 'programme', 'organisation', 'administration']],
+  ['CourseEditor', ['programme', 'mine', 'competence', 'organisation', 'administration']],
 ];
 
 const DEFAULT_ORDER: readonly NavGroup[] = [

@@ -19,6 +19,10 @@ export const Permissions = {
   CohortsNominate: 'NavLederprogram.Cohorts.Nominate',
   CohortsManageEnrolments: 'NavLederprogram.Cohorts.ManageEnrolments',
   CohortsFacilitate: 'NavLederprogram.Cohorts.Facilitate',
+  ELearningView: 'NavLederprogram.ELearning.View',
+  ELearningEdit: 'NavLederprogram.ELearning.Edit',
+  ELearningAssign: 'NavLederprogram.ELearning.Assign',
+  ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
