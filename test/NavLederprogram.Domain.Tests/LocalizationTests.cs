@@ -154,7 +154,7 @@ public static class TextOwners
         ["ELearning"] =
         [
             "ELearning:", "Error:ELearning", "Page:CourseEditor", "Page:Courses", "Page:MyCourses", "Page:CourseProgress", "Page:Quiz",
-            "Page:Scorm", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource", "Enum:CourseVersionStatus",
+            "Page:Scorm", "Page:ScormPackages", "Enum:ScormVersion", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource", "Enum:CourseVersionStatus",
             "Enum:LessonKind", "Permission:ELearning", "Job:elearning", "Trigger:elearning",
         ],
         ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],

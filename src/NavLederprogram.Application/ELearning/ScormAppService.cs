@@ -31,7 +31,6 @@ public sealed class ScormAppService(
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IScormAppService
 {
-    public const string ContentPath = "/scorm-content";
     private const string ProtectionPurpose = "NavLederprogram.ELearning.ScormLaunch.v1";
 
     private ITimeLimitedDataProtector Protector => dataProtection.CreateProtector(ProtectionPurpose).ToTimeLimitedDataProtector();
@@ -39,7 +38,7 @@ public sealed class ScormAppService(
     public async Task<ScormPackageDto> UploadAsync(Guid courseId, string fileName, Stream zip, CancellationToken ct)
     {
         await courses.GetAsync(courseId, ct);
-        var limits = options.Value.Limits;
+        var limits = new ScormLimits(options.Value.MaxPackageBytes, options.Value.MaxFiles, options.Value.MaxCompressionRatio);
         if (zip.CanSeek && zip.Length > limits.MaxBytes)
             throw new BusinessException(NavLederprogramErrorCodes.ScormTooLargeUnpacked, options.Value.MaxPackageMegabytes) { Field = "file" };
         using var archive = ScormArchive.Open(zip, limits);
@@ -101,7 +100,7 @@ public sealed class ScormAppService(
             Version = package.Version,
             PackageTitle = package.Title,
             ScoIdentifier = target.Identifier,
-            ContentUrl = $"{ContentPath}/{token}/{EscapePath(target.LaunchPath)}",
+            ContentUrl = $"{ScormConsts.ContentPath}/{token}/{EscapePath(target.LaunchPath)}",
             CountsForCourse = version is not null,
             Cmi = ScormLaunchData.Of(package, target, attempt, viewer, learner is null ? currentUser.UserName ?? "" : $"{learner.LastName}, {learner.FirstName}"),
         };

@@ -2,6 +2,8 @@ namespace NavLederprogram.ELearning;
 
 public static class ScormConsts
 {
+    /// <summary>Where package files are served, each under a launch token: /scorm-content/{token}/{path}.</summary>
+    public const string ContentPath = "/scorm-content";
     /// <summary>Default limit of an uploaded package and of its unpacked content (configurable: App:Scorm).</summary>
     public const long DefaultMaxPackageBytes = 500L * 1024 * 1024;
     public const int DefaultMaxFiles = 20_000;

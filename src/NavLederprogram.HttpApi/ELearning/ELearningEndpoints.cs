@@ -7,6 +7,7 @@ public static class ELearningEndpoints
     /// <summary>Every e-learning endpoint, all under /api/e-learning/; each part of the module maps its own file of them.</summary>
     public static IEndpointRouteBuilder MapELearningEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapScormEndpoints();
         return app;
     }
 }

@@ -40,7 +40,7 @@ public static class ScormEndpoints
         group.MapGet("/packages/{packageId:guid}/my-attempts", GetMyScormAttempts).RequireAuthorization(view).WithName(nameof(GetMyScormAttempts));
         group.MapPost("/attempts/{attemptId:guid}/commit", CommitScormAttempt).RequireAuthorization(view).WithName(nameof(CommitScormAttempt));
 
-        app.MapGet(ScormAppService.ContentPath + "/{token}/{**path}", GetScormContent).AllowAnonymous()
+        app.MapGet(ScormConsts.ContentPath + "/{token}/{**path}", GetScormContent).AllowAnonymous()
             .WithName(nameof(GetScormContent)).ExcludeFromDescription();
         return app;
     }

@@ -12,6 +12,4 @@ public sealed class ScormOptions
     public int LaunchHours { get; set; } = 12;
 
     public long MaxPackageBytes => MaxPackageMegabytes * 1024 * 1024;
-
-    public ScormLimits Limits => new(MaxPackageBytes, MaxFiles, MaxCompressionRatio);
 }
