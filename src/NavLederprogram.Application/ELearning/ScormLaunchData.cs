@@ -11,7 +11,8 @@ public static class ScormLaunchData
 {
     public static Dictionary<string, string> Of(ScormPackage package, ScormSco sco, ScormAttempt attempt, Guid learnerId, string learnerName)
     {
-        static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        // A stored decimal keeps the scale of its column (70.0000000); the SCO gets the number as the manifest wrote it.
+        static string Number(decimal? value) => value?.ToString("0.#######", CultureInfo.InvariantCulture) ?? "";
         var cmi = new Dictionary<string, string>(StringComparer.Ordinal);
         void Put(string name, string? value)
         {
