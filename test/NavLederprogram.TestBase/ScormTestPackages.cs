@@ -14,7 +14,10 @@ public static class ScormTestPackages
     public const string Scorm2004 = "scorm2004";
     public const string MultiSco = "multisco";
 
-    public static string Folder { get; } = FindFolder();
+    public static string Folder { get; } = FindFolder(Path.Combine("test", "scorm-packages"));
+
+    /// <summary>The test SCO's script is the demo course's: one SCO that uses only the SCORM API, kept in one place.</summary>
+    public static string ScoScript { get; } = Path.Combine(FindFolder(Path.Combine("src", "NavLederprogram.Domain", "ELearning", "ScormDemo")), "sco.js");
 
     public static byte[] Build(string name)
     {
@@ -27,7 +30,7 @@ public static class ScormTestPackages
             if (relative.EndsWith(".html", StringComparison.Ordinal))
             {
                 var script = (Path.GetDirectoryName(relative) is { Length: > 0 } dir ? dir.Replace('\\', '/') + "/" : "") + "sco.js";
-                if (!files.Any(f => f.Item1 == script)) files.Add((script, File.ReadAllBytes(Path.Combine(Folder, "sco.js"))));
+                if (!files.Any(f => f.Item1 == script)) files.Add((script, File.ReadAllBytes(ScoScript)));
             }
         }
         return Zip([.. files]);
@@ -93,13 +96,13 @@ public static class ScormTestPackages
         return buffer.ToArray();
     }
 
-    private static string FindFolder()
+    private static string FindFolder(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "test", "scorm-packages");
+            var candidate = Path.Combine(dir.FullName, relative);
             if (Directory.Exists(candidate)) return candidate;
         }
-        throw new DirectoryNotFoundException("test/scorm-packages not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException(relative + " not found above " + AppContext.BaseDirectory);
     }
 }

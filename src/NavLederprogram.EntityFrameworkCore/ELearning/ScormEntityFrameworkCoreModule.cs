@@ -10,6 +10,7 @@ public static class ScormEntityFrameworkCoreModule
     {
         services.AddScoped<IScormPackageRepository, ScormPackageRepository>();
         services.AddScoped<IScormAttemptRepository, ScormAttemptRepository>();
+        services.AddScoped<NavLederprogram.Data.IDataSeedContributor, ScormDemoDataSeedContributor>();
         return services;
     }
 }
