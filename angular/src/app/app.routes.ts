@@ -8,6 +8,7 @@ import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-adm
 import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
+import { SCORM_ROUTES } from './pages/scorm/scorm.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
@@ -127,6 +128,7 @@ export const routes: Routes = [
   ...CERTIFICATE_ROUTES,
   ...CALENDAR_FEED_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...SCORM_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

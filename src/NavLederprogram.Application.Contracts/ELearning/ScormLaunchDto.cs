@@ -6,13 +6,13 @@ namespace NavLederprogram.ELearning;
 /// </summary>
 public sealed record ScormLaunchDto
 {
-    public Guid AttemptId { get; init; }
-    public int Session { get; init; }
-    public ScormVersion Version { get; init; }
-    public string PackageTitle { get; init; } = "";
-    public string ScoIdentifier { get; init; } = "";
-    public string ContentUrl { get; init; } = "";
+    public required Guid AttemptId { get; init; }
+    public required int Session { get; init; }
+    public required ScormVersion Version { get; init; }
+    public required string PackageTitle { get; init; }
+    public required string ScoIdentifier { get; init; }
+    public required string ContentUrl { get; init; }
     /// <summary>Whether results count for the course; false when an editor previews a package no published course uses.</summary>
-    public bool CountsForCourse { get; init; }
-    public IReadOnlyDictionary<string, string> Cmi { get; init; } = new Dictionary<string, string>();
+    public required bool CountsForCourse { get; init; }
+    public required IReadOnlyDictionary<string, string> Cmi { get; init; }
 }

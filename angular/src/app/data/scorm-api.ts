@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { OAuthService } from 'angular-oauth2-oidc';
+import { firstValueFrom } from 'rxjs';
 import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
 import {
@@ -54,8 +55,12 @@ export class ScormApi {
     return this.api.invoke(launchScormPackage, { packageId, ...(sco ? { sco } : {}) });
   }
 
+  /** Multipart upload of a zip; sent through HttpClient because the generated function cannot send a browser File. */
   upload(courseId: string, file: File): Promise<ScormPackageDto> {
-    return this.api.invoke(uploadScormPackage, { courseId, body: { file } });
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const path = uploadScormPackage.PATH.replace('{courseId}', encodeURIComponent(courseId));
+    return firstValueFrom(this.http.post<ScormPackageDto>(apiUrl(path), form));
   }
 
   /**
@@ -69,7 +74,9 @@ export class ScormApi {
   ): Promise<ScormCommitResultDto | null> {
     const body = JSON.stringify({ session, cmi });
     const token = this.oauth.getAccessToken();
-    const url = apiUrl(commitScormAttempt.PATH.replace('{attemptId}', encodeURIComponent(attemptId)));
+    const url = apiUrl(
+      commitScormAttempt.PATH.replace('{attemptId}', encodeURIComponent(attemptId)),
+    );
     const request = fetch(url, {
       method: 'POST',
       keepalive: body.length < KEEPALIVE_LIMIT,

@@ -233,3 +233,15 @@ export type { GetCertificatePdf$Params as GetCertificatePdf$Params } from './fn/
 export { getCertificatePdf as getCertificatePdf } from './fn/certificates/get-certificate-pdf';
 export type { VerifyCertificate$Params as VerifyCertificate$Params } from './fn/certificates/verify-certificate';
 export { verifyCertificate as verifyCertificate } from './fn/certificates/verify-certificate';
+export type { GetCourseScormPackages$Params as GetCourseScormPackages$Params } from './fn/e-learning/get-course-scorm-packages';
+export { getCourseScormPackages as getCourseScormPackages } from './fn/e-learning/get-course-scorm-packages';
+export type { UploadScormPackage$Params as UploadScormPackage$Params } from './fn/e-learning/upload-scorm-package';
+export { uploadScormPackage as uploadScormPackage } from './fn/e-learning/upload-scorm-package';
+export type { GetScormPackage$Params as GetScormPackage$Params } from './fn/e-learning/get-scorm-package';
+export { getScormPackage as getScormPackage } from './fn/e-learning/get-scorm-package';
+export type { LaunchScormPackage$Params as LaunchScormPackage$Params } from './fn/e-learning/launch-scorm-package';
+export { launchScormPackage as launchScormPackage } from './fn/e-learning/launch-scorm-package';
+export type { GetMyScormAttempts$Params as GetMyScormAttempts$Params } from './fn/e-learning/get-my-scorm-attempts';
+export { getMyScormAttempts as getMyScormAttempts } from './fn/e-learning/get-my-scorm-attempts';
+export type { CommitScormAttempt$Params as CommitScormAttempt$Params } from './fn/e-learning/commit-scorm-attempt';
+export { commitScormAttempt as commitScormAttempt } from './fn/e-learning/commit-scorm-attempt';

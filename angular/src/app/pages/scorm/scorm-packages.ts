@@ -46,7 +46,11 @@ import { AppDatePipe } from '../../shared/date-format';
         <p>{{ 'Page:ScormPackages.Empty' | translate }}</p>
       } @else {
         <table class="packages">
-          <caption class="cdk-visually-hidden">{{ 'Page:ScormPackages.Title' | translate }}</caption>
+          <caption class="cdk-visually-hidden">
+            {{
+              'Page:ScormPackages.Title' | translate
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'Page:ScormPackages.Field.Title' | translate }}</th>
@@ -66,7 +70,9 @@ import { AppDatePipe } from '../../shared/date-format';
                 <td>{{ 'Enum:ScormVersion.' + p.version | translate }}</td>
                 <td>{{ launchable(p.scos) }}</td>
                 <td>{{ p.uploadedAt | appDate }}</td>
-                <td><code>{{ p.id }}</code></td>
+                <td>
+                  <code>{{ p.id }}</code>
+                </td>
               </tr>
             }
           </tbody>

@@ -203,7 +203,9 @@ export class ScormPlayerPage implements OnDestroy {
         ? {
             ...p,
             scos: p.scos.map((s) =>
-              s.identifier === sco ? { ...s, status: result.status, scorePercent: result.scorePercent } : s,
+              s.identifier === sco
+                ? { ...s, status: result.status, scorePercent: result.scorePercent }
+                : s,
             ),
           }
         : p,

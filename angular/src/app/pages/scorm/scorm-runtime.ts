@@ -53,13 +53,21 @@ export class ScormRuntime {
     const target = window as ScormWindow;
     const is2004 = launch.version !== 'Scorm12';
     let api: ScormAgainApi;
+    // The ES modules export the classes by name; the bundled typings call them default exports.
+    type Constructor = new (settings: object) => ScormAgainApi;
     if (is2004) {
-      const { Scorm2004API } = await import('scorm-again/scorm2004');
-      api = new Scorm2004API(settings) as unknown as ScormAgainApi;
+      const module = (await import('scorm-again/scorm2004')) as unknown as Record<
+        string,
+        Constructor
+      >;
+      api = new module['Scorm2004API'](settings);
       target.API_1484_11 = api;
     } else {
-      const { Scorm12API } = await import('scorm-again/scorm12');
-      api = new Scorm12API(settings) as unknown as ScormAgainApi;
+      const module = (await import('scorm-again/scorm12')) as unknown as Record<
+        string,
+        Constructor
+      >;
+      api = new module['Scorm12API'](settings);
       target.API = api;
     }
     api.loadFromFlattenedJSON({ ...launch.cmi });
