@@ -114,4 +114,25 @@ public static class NavLederprogramErrorCodes
     public const string QuestionNeedsAcceptedAnswer = "Error:ELearning.QuestionNeedsAcceptedAnswer";
     public const string QuestionNeedsPairs = "Error:ELearning.QuestionNeedsPairs";
     public const string QuestionNeedsTrueFalse = "Error:ELearning.QuestionNeedsTrueFalse";
+    public const string ScormNotAZip = "Error:ELearning.ScormNotAZip";
+    public const string ScormNoManifest = "Error:ELearning.ScormNoManifest";
+    public const string ScormManifestInFolder = "Error:ELearning.ScormManifestInFolder";
+    public const string ScormAicc = "Error:ELearning.ScormAicc";
+    public const string ScormNotScorm = "Error:ELearning.ScormNotScorm";
+    public const string ScormManifestInvalid = "Error:ELearning.ScormManifestInvalid";
+    public const string ScormExternalReference = "Error:ELearning.ScormExternalReference";
+    public const string ScormLaunchFileMissing = "Error:ELearning.ScormLaunchFileMissing";
+    public const string ScormNothingToLaunch = "Error:ELearning.ScormNothingToLaunch";
+    public const string ScormUnsafeEntry = "Error:ELearning.ScormUnsafeEntry";
+    public const string ScormTooManyFiles = "Error:ELearning.ScormTooManyFiles";
+    public const string ScormTooLargeUnpacked = "Error:ELearning.ScormTooLargeUnpacked";
+    public const string ScormCompressionRatio = "Error:ELearning.ScormCompressionRatio";
+    public const string ScormScoNotFound = "Error:ELearning.ScormScoNotFound";
+    public const string ScormStaleSession = "Error:ELearning.ScormStaleSession";
+    public const string ScormCmiUnknown = "Error:ELearning.ScormCmiUnknown";
+    public const string ScormCmiType = "Error:ELearning.ScormCmiType";
+    public const string ScormCmiTooLong = "Error:ELearning.ScormCmiTooLong";
+    public const string ScormCmiVocabulary = "Error:ELearning.ScormCmiVocabulary";
+    public const string ScormCmiRange = "Error:ELearning.ScormCmiRange";
+    public const string ScormCmiTooMany = "Error:ELearning.ScormCmiTooMany";
 }

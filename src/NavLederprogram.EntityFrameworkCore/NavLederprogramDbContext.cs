@@ -50,6 +50,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureCourseCertificates();
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
+        builder.ConfigureScorm(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -73,6 +73,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddProgrammesEntityFrameworkCore();
         services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
+        services.AddScormEntityFrameworkCore();
         return services;
     }
 

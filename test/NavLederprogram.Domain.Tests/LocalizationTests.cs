@@ -154,9 +154,9 @@ public static class TextOwners
         ["ELearning"] =
         [
             "ELearning:", "Error:ELearning", "Page:CourseEditor", "Page:Courses", "Page:MyCourses", "Page:CourseProgress", "Page:Quiz",
-            "Page:Scorm", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource", "Enum:CourseVersionStatus", "Enum:CourseFilePurpose",
-            "Enum:LessonKind", "Enum:QuestionKind", "Enum:QuestionOutcome", "Enum:QuizAttemptState", "Permission:ELearning", "Job:elearning", "Trigger:elearning",
-            "CourseCertificate:", "Menu:Courses", "Enum:CourseLearnerStatus", "Enum:CourseLengthBand",
+            "Page:Scorm", "Page:ScormPackages", "Enum:ScormVersion", "Enum:CourseCategory", "Enum:CourseCompletionRule", "Enum:CourseEnrolmentSource",
+            "Enum:CourseVersionStatus", "Enum:CourseFilePurpose", "Enum:LessonKind", "Enum:QuestionKind", "Enum:QuestionOutcome", "Enum:QuizAttemptState",
+            "Permission:ELearning", "Job:elearning", "Trigger:elearning", "CourseCertificate:", "Menu:Courses", "Enum:CourseLearnerStatus", "Enum:CourseLengthBand",
         ],
         ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
         ["Notifications"] =

@@ -9,6 +9,7 @@ import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 import { COURSE_PROGRESS_ROUTES } from './pages/course-progress/course-progress.routes';
 import { COHORT_ROUTES } from './pages/cohorts/cohorts.routes';
 import { MY_PROGRAMME_ROUTES } from './pages/my-programme/my-programme.routes';
+import { SCORM_ROUTES } from './pages/scorm/scorm.routes';
 import { PROGRAMME_ROUTES } from './pages/programme/programme.routes';
 import { COURSE_EDITOR_ROUTES } from './pages/course-editor/course-editor.routes';
 import { QUIZ_ROUTES } from './pages/quiz/quiz.routes';
@@ -135,6 +136,7 @@ export const routes: Routes = [
   ...NOTIFICATION_ROUTES,
   ...COURSE_ROUTES,
   ...QUIZ_ROUTES,
+  ...SCORM_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -8,7 +8,6 @@ public static class ELearningApplicationModule
     /// <summary>Course authoring, the catalogue and the learner's courses, assignments, quizzes and SCORM packages.</summary>
     public static IServiceCollection AddELearningApplication(this IServiceCollection services)
     {
-<<<<<<< HEAD
         services.AddOptions<CourseFileOptions>().BindConfiguration(CourseFileOptions.Section);
         services.AddDataProtection();
         services.AddSingleton<CourseFileLinks>();
@@ -18,9 +17,8 @@ public static class ELearningApplicationModule
         services.AddDomainEventHandler<IssueCourseCertificate>();
         services.AddScoped<ICourseAssignmentAppService, CourseAssignmentAppService>();
         services.AddScoped<ICourseProgressAppService, CourseProgressAppService>();
-=======
         services.AddQuizApplication();
->>>>>>> el-quiz
+        services.AddScormApplication();
         return services;
     }
 }

@@ -15,11 +15,13 @@ public static partial class SecurityHeaders
     public const string App = "app";
     public const string ApiReference = "api-reference";
     public const string CourseFiles = "course-files";
+    public const string ScormContent = "scorm-content";
 
     public static readonly IReadOnlyList<(PathString Prefix, string Policy)> PathPolicies =
     [
         ("/scalar", ApiReference),
         ("/api/e-learning/files", CourseFiles),
+        ("/scorm-content", ScormContent),
     ];
 
     public static string PolicyFor(PathString path) =>
@@ -56,8 +58,26 @@ public static partial class SecurityHeaders
                 csp.AddSandbox();
             });
             b.AddPolicy(CourseFiles, courseFiles);
+            // SCORM packages from authoring tools use inline scripts and styles, eval, blobs and data URLs, and are framed by the
+            // player page, which holds the run-time API: nothing leaves the origin, and only our own pages may frame them.
+            var scormContent = Common(production, frameOptions: false).AddFrameOptionsSameOrigin().AddContentSecurityPolicy(csp =>
+            {
+                csp.AddDefaultSrc().Self();
+                csp.AddObjectSrc().None();
+                csp.AddBaseUri().Self();
+                csp.AddFormAction().Self();
+                csp.AddFrameAncestors().Self();
+                csp.AddScriptSrc().Self().UnsafeInline().UnsafeEval();
+                csp.AddStyleSrc().Self().UnsafeInline();
+                csp.AddImgSrc().Self().Data().Blob();
+                csp.AddMediaSrc().Self().Data().Blob();
+                csp.AddFontSrc().Self().Data();
+                csp.AddConnectSrc().Self();
+                csp.AddWorkerSrc().Self().Blob();
+            });
             b.AddPolicy(App, app);
             b.AddPolicy(ApiReference, apiReference);
+            b.AddPolicy(ScormContent, scormContent);
             b.SetDefaultPolicy(app);
             b.SetPolicySelector(context => context.ConfiguredPolicies[PolicyFor(context.HttpContext.Request.Path)]);
         });
@@ -73,11 +93,11 @@ public static partial class SecurityHeaders
         return services;
     }
 
-    private static HeaderPolicyCollection Common(bool production)
+    private static HeaderPolicyCollection Common(bool production, bool frameOptions = true)
     {
-        var headers = new HeaderPolicyCollection()
-            .AddContentTypeOptionsNoSniff()
-            .AddFrameOptionsDeny()
+        var headers = new HeaderPolicyCollection().AddContentTypeOptionsNoSniff();
+        if (frameOptions) headers.AddFrameOptionsDeny();
+        headers
             .AddReferrerPolicyStrictOriginWhenCrossOrigin()
             .AddCrossOriginOpenerPolicy(p => p.SameOrigin())
             .AddPermissionsPolicy(p =>

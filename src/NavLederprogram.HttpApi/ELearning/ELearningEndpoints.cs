@@ -7,14 +7,12 @@ public static class ELearningEndpoints
     /// <summary>Every e-learning endpoint, all under /api/e-learning/; each part of the module maps its own file of them.</summary>
     public static IEndpointRouteBuilder MapELearningEndpoints(this IEndpointRouteBuilder app)
     {
-<<<<<<< HEAD
         app.MapCourseAuthoringEndpoints();
         app.MapCourseLearnerEndpoints();
         app.MapCourseAssignmentEndpoints();
         app.MapCourseProgressEndpoints();
-=======
         app.MapQuizEndpoints();
->>>>>>> el-quiz
+        app.MapScormEndpoints();
         return app;
     }
 }
