@@ -220,7 +220,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
             {
                 var enrolment = await manager.RequestAsync(cohort, leader.PersonId, EnrolmentSource.Application, null, requestedAt, requestedOn,
                     ct);
-                enrolment.MarkELearningDone(first, session1.StartsAt.AddDays(-2));
+                enrolment.RecordCourseCompleted(first, session1.StartsAt.AddDays(-2));
                 enrolment.RegisterAttendance(session1.Id, true, facilitatorActor, session1.EndsAt);
                 var assignment = first.Assignments[0];
                 enrolment.Submit(assignment.Id, "Levert etter samlingen.", session1.EndsAt.AddDays(3));
