@@ -1,8 +1,10 @@
 namespace NavLederprogram.ELearning;
 
-/// <summary>Which courses a person is required to take: the catalogue lists them first and "my courses" shows them with their deadline.</summary>
+/// <summary>Which courses are required for whom, derived from the competence requirements of their job roles.</summary>
 public interface ICourseRequirementQueries
 {
-    /// <summary>The courses the person must still complete, each once, with the earliest deadline that applies.</summary>
     Task<IReadOnlyList<RequiredCourse>> GetRequiredForPersonAsync(Guid personId, CancellationToken ct);
+
+    /// <summary>The same for many people at once: one read of their open requirements and one of the published courses.</summary>
+    Task<IReadOnlyList<PersonRequiredCourse>> GetRequiredForPeopleAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct);
 }
