@@ -39,7 +39,8 @@ public sealed class CourseLearnerAppService(
         validator.ThrowIfInvalid();
 
         var me = await currentPerson.GetAsync(ct);
-        var required = me is null ? [] : (await requirements.GetRequiredForPersonAsync(me.Id, ct)).ToDictionary(r => r.CourseId, r => r.DueOn);
+        var mine = me is null ? [] : (await queries.GetEnrolmentsAsync(me.Id, null, ct)).ToDictionary(e => e.CourseId);
+        var required = me is null ? [] : await RequiredAsync(me.Id, mine.Values, ct);
         var (min, max) = query.Length switch
         {
             CourseLengthBand.Short => ((int?)null, (int?)ShortMaxMinutes),
@@ -50,9 +51,6 @@ public sealed class CourseLearnerAppService(
         var filter = new CatalogueFilter(request.Filter, query.Category, query.JobRoleId, query.Language, min, max);
         var page = await queries.GetCatalogueAsync(filter, required.Keys.ToList(), request, ct);
 
-        var courseIds = page.Items.Select(e => e.Version.CourseId).ToList();
-        var mine = me is null || courseIds.Count == 0 ? []
-            : (await queries.GetEnrolmentsAsync(me.Id, courseIds, ct)).ToDictionary(e => e.CourseId);
         var items = page.Items.Select(e =>
         {
             var enrolment = mine.GetValueOrDefault(e.Version.CourseId);
@@ -93,7 +91,8 @@ public sealed class CourseLearnerAppService(
             ContentLanguage = version.ContentLanguage,
             EstimatedMinutes = version.EstimatedMinutes,
             Lessons = version.Lessons.OrderBy(l => l.Order).Select(l => new LessonOutlineDto(l.Id, l.Order, l.Kind, l.Title.ToContent())).ToList(),
-            Required = required is not null && enrolment?.IsCompleted != true,
+            Required = (required is not null || enrolment?.Source is CourseEnrolmentSource.Assigned or CourseEnrolmentSource.Required)
+                && enrolment?.IsCompleted != true,
             DueOn = enrolment?.DueOn ?? required?.DueOn,
             Status = StatusOf(enrolment),
             EnrolmentId = enrolment?.Id,
@@ -140,13 +139,12 @@ public sealed class CourseLearnerAppService(
     {
         if (await currentPerson.GetAsync(ct) is not { } me) return new MyCoursesDto { Required = [], InProgress = [], Completed = [], Expiring = [] };
         var today = OsloTime.Today(clock);
-        var required = await requirements.GetRequiredForPersonAsync(me.Id, ct);
         var mine = await queries.GetEnrolmentsAsync(me.Id, null, ct);
-        var notStarted = required.Select(r => r.CourseId).Except(mine.Select(e => e.CourseId)).ToList();
+        var dueOn = await RequiredAsync(me.Id, mine, ct);
+        var notStarted = dueOn.Keys.Except(mine.Select(e => e.CourseId)).ToList();
         var versions = (await queries.GetVersionsAsync(mine.Select(e => e.CourseVersionId).ToList(), notStarted, ct)).ToList();
         var byId = versions.ToDictionary(v => v.Id);
         var published = versions.Where(v => v.Status == CourseVersionStatus.Published).GroupBy(v => v.CourseId).ToDictionary(g => g.Key, g => g.First());
-        var dueOn = required.ToDictionary(r => r.CourseId, r => r.DueOn);
 
         MyCourseDto Row(CourseVersion version, CourseEnrolment? enrolment)
         {
@@ -200,6 +198,25 @@ public sealed class CourseLearnerAppService(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// The courses the person must still complete, with the earliest deadline: those their role requires, and those assigned
+    /// to or required of them on their enrolment.
+    /// </summary>
+    private async Task<Dictionary<Guid, DateOnly?>> RequiredAsync(Guid personId, IEnumerable<CourseEnrolment> mine, CancellationToken ct)
+    {
+        var enrolments = mine.ToList();
+        var completed = enrolments.Where(e => e.IsCompleted).Select(e => e.CourseId).ToHashSet();
+        var required = new Dictionary<Guid, DateOnly?>();
+        void Add(Guid courseId, DateOnly? due)
+        {
+            if (completed.Contains(courseId)) return;
+            required[courseId] = required.TryGetValue(courseId, out var had) && had is { } earlier && (due is null || earlier < due) ? earlier : due ?? had;
+        }
+        foreach (var r in await requirements.GetRequiredForPersonAsync(personId, ct)) Add(r.CourseId, r.DueOn);
+        foreach (var e in enrolments.Where(e => e.Source is CourseEnrolmentSource.Assigned or CourseEnrolmentSource.Required)) Add(e.CourseId, e.DueOn);
+        return required;
+    }
 
     /// <summary>The caller's enrolment; another person's is not found, as if it did not exist.</summary>
     private async Task<CourseEnrolment> GetMineAsync(Guid enrolmentId, CancellationToken ct)
