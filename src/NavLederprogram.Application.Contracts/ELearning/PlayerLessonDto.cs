@@ -9,10 +9,12 @@ public sealed class PlayerLessonDto
     public required CourseContentTextDto Title { get; init; }
     /// <summary>Sanitized HTML: the text of a text lesson, an introduction for the other kinds.</summary>
     public string? Body { get; init; }
-    public Guid? MediaFileId { get; init; }
-    public Guid? CaptionsFileId { get; init; }
+    /// <summary>The video, by a link a video element can load without the bearer token (it carries its own time-limited permission).</summary>
+    public string? MediaUrl { get; init; }
+    /// <summary>The video's WebVTT captions, linked as the video is.</summary>
+    public string? CaptionsUrl { get; init; }
     public string? Transcript { get; init; }
-    public required IReadOnlyList<Guid> AttachmentFileIds { get; init; }
+    public required IReadOnlyList<PlayerAttachmentDto> Attachments { get; init; }
     public Guid? ScormPackageId { get; init; }
     public Guid? QuizId { get; init; }
     public DateTime? ViewedAt { get; init; }

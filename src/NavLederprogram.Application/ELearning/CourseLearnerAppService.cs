@@ -19,6 +19,8 @@ public sealed class CourseLearnerAppService(
     ICourseLearnerQueries queries,
     ICourseRequirementQueries requirements,
     ICourseCertificateRepository certificates,
+    ICourseFileRepository files,
+    CourseFileLinks fileLinks,
     IUnitOfWork unitOfWork,
     IConfiguration configuration,
     TimeProvider clock) : ICourseLearnerAppService
@@ -249,6 +251,8 @@ public sealed class CourseLearnerAppService(
         var course = await courses.GetAsync(enrolment.CourseId, ct);
         var certificate = enrolment.IsCompleted ? await certificates.FindByEnrolmentAsync(enrolment.Id, ct) : null;
         var progress = enrolment.Lessons.ToDictionary(p => p.LessonId);
+        var attachmentIds = version.Lessons.SelectMany(l => l.AttachmentFileIds).Distinct().ToList();
+        var attachments = attachmentIds.Count == 0 ? [] : (await files.GetListAsync(attachmentIds, ct)).ToDictionary(f => f.Id);
         return new LearnerCourseDto
         {
             EnrolmentId = enrolment.Id,
@@ -274,11 +278,16 @@ public sealed class CourseLearnerAppService(
                 Order = l.Order,
                 Kind = l.Kind,
                 Title = l.Title.ToContent(),
-                Body = l.Body,
-                MediaFileId = l.MediaFileId,
-                CaptionsFileId = l.CaptionsFileId,
+                Body = fileLinks.WithLinks(l.Body),
+                MediaUrl = l.MediaFileId is { } media ? fileLinks.Url(media) : null,
+                CaptionsUrl = l.CaptionsFileId is { } captions ? fileLinks.Url(captions) : null,
                 Transcript = l.Transcript,
-                AttachmentFileIds = l.AttachmentFileIds,
+                Attachments = l.AttachmentFileIds.Where(attachments.ContainsKey).Select(id => new PlayerAttachmentDto
+                {
+                    FileName = attachments[id].FileName,
+                    Length = attachments[id].Length,
+                    Url = fileLinks.Url(id),
+                }).ToList(),
                 ScormPackageId = l.ScormPackageId,
                 QuizId = l.QuizId,
                 ViewedAt = progress.GetValueOrDefault(l.Id)?.ViewedAt,

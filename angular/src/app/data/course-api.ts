@@ -33,6 +33,7 @@ export type {
   LessonKind,
   MyCourseDto as MyCourse,
   MyCoursesDto as MyCourses,
+  PlayerAttachmentDto as PlayerAttachment,
   PlayerLessonDto as PlayerLesson,
 } from '../proxy/models';
 
@@ -62,9 +63,9 @@ export const CONTENT_LANGUAGES = ['nb', 'nn', 'en', 'se'] as const;
 export const COURSE_CERTIFICATE_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type CourseCertificateLanguage = (typeof COURSE_CERTIFICATE_LANGUAGES)[number];
 
-/** A course file (video, captions, attachment) as the course authors uploaded it. */
-export function courseFileUrl(fileId: string): string {
-  return apiUrl(`/api/e-learning/files/${encodeURIComponent(fileId)}`);
+/** A course file (video, captions, attachment) by the link the server signed for the learner. */
+export function courseFileUrl(link: string): string {
+  return apiUrl(link);
 }
 
 @Injectable({ providedIn: 'root' })
@@ -102,8 +103,8 @@ export class CourseApi {
   }
 
   /** A course file (an attachment) as a blob with its progress, signed in as the learner. */
-  file(fileId: string): Observable<HttpEvent<Blob>> {
-    return this.http.get(courseFileUrl(fileId), {
+  file(link: string): Observable<HttpEvent<Blob>> {
+    return this.http.get(courseFileUrl(link), {
       responseType: 'blob',
       observe: 'events',
       reportProgress: true,

@@ -13,7 +13,7 @@ function lesson(id: string, extra: Partial<PlayerLesson> = {}): PlayerLesson {
     order: Number(id.replace('l', '')),
     kind: 'Text',
     title: { text: id, language: 'nb', isFallback: false },
-    attachmentFileIds: [],
+    attachments: [],
     ...extra,
   } as PlayerLesson;
 }

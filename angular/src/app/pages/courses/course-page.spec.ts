@@ -15,7 +15,7 @@ function lesson(id: string, order: number, extra: Partial<PlayerLesson> = {}): P
     kind: 'Text',
     title: text(`Leksjon ${order}`),
     body: null,
-    attachmentFileIds: [],
+    attachments: [],
     viewedAt: null,
     completedAt: null,
     ...extra,
@@ -127,8 +127,8 @@ describe('CoursePage', () => {
     const lessons = [
       lesson('l1', 1, {
         kind: 'Video',
-        mediaFileId: 'f-video',
-        captionsFileId: 'f-vtt',
+        mediaUrl: '/api/e-learning/files/f-video?access=t1',
+        captionsUrl: '/api/e-learning/files/f-vtt?access=t2',
         transcript: 'Velkommen til kurset.',
       }),
       lesson('l2', 2, { kind: 'Quiz', quizId: 'q1' }),
@@ -139,10 +139,10 @@ describe('CoursePage', () => {
     const element = fixture.nativeElement as HTMLElement;
 
     const video = element.querySelector('video')!;
-    expect(video.getAttribute('src')).toContain('/api/e-learning/files/f-video');
+    expect(video.getAttribute('src')).toContain('/api/e-learning/files/f-video?access=t1');
     const track = video.querySelector('track')!;
     expect(track.getAttribute('kind')).toBe('captions');
-    expect(track.getAttribute('src')).toContain('/api/e-learning/files/f-vtt');
+    expect(track.getAttribute('src')).toContain('/api/e-learning/files/f-vtt?access=t2');
     expect(element.querySelector('[data-testid=lesson-transcript]')?.textContent).toContain(
       'Velkommen til kurset.',
     );

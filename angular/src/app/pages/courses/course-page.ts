@@ -24,6 +24,7 @@ import {
   CourseCertificateLanguage,
   courseFileUrl,
   LearnerCourse,
+  PlayerAttachment,
   PlayerLesson,
 } from '../../data/course-api';
 import { Alert } from '../../shared/alert';
@@ -169,19 +170,19 @@ import {
               }
               @switch (l.kind) {
                 @case ('Video') {
-                  @if (l.mediaFileId) {
+                  @if (l.mediaUrl) {
                     <video
                       controls
                       preload="metadata"
-                      [src]="fileUrl(l.mediaFileId)"
+                      [src]="fileUrl(l.mediaUrl)"
                       [attr.aria-describedby]="l.transcript ? 'transcript' : null"
                       data-testid="lesson-video"
                     >
-                      @if (l.captionsFileId) {
+                      @if (l.captionsUrl) {
                         <track
                           kind="captions"
                           default
-                          [src]="fileUrl(l.captionsFileId)"
+                          [src]="fileUrl(l.captionsUrl)"
                           [attr.srclang]="c.contentLanguage"
                           [label]="languageKey(c.contentLanguage) | translate"
                         />
@@ -218,19 +219,19 @@ import {
                   }
                 }
               }
-              @if (l.attachmentFileIds.length) {
+              @if (l.attachments.length) {
                 <h3>{{ 'Page:Courses.Player.Attachments' | translate }}</h3>
                 <ul class="attachments">
-                  @for (fileId of l.attachmentFileIds; track fileId; let i = $index) {
+                  @for (attachment of l.attachments; track attachment.url) {
                     <li>
                       <button
                         mat-stroked-button
                         type="button"
                         [disabled]="transfer.active()"
-                        (click)="downloadFile(fileId, i)"
+                        (click)="downloadFile(attachment)"
                       >
                         <mat-icon svgIcon="download" />
-                        {{ 'Page:Courses.Player.Attachment' | translate: { number: i + 1 } }}
+                        {{ attachment.fileName }}
                       </button>
                     </li>
                   }
@@ -443,8 +444,8 @@ export class CoursePage {
     });
   }
 
-  protected fileUrl(fileId: string): string {
-    return courseFileUrl(fileId);
+  protected fileUrl(link: string): string {
+    return courseFileUrl(link);
   }
 
   protected languageKey(language: string): string {
@@ -493,8 +494,8 @@ export class CoursePage {
     );
   }
 
-  protected async downloadFile(fileId: string, index: number): Promise<void> {
-    await this.download(() => this.transfer.run(this.api.file(fileId)), `vedlegg-${index + 1}`);
+  protected async downloadFile(attachment: PlayerAttachment): Promise<void> {
+    await this.download(() => this.transfer.run(this.api.file(attachment.url)), attachment.fileName);
   }
 
   private async download(
