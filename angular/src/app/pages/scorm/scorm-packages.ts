@@ -67,7 +67,7 @@ import { AppDatePipe } from '../../shared/date-format';
                   <a [routerLink]="['/courses', courseId(), 'scorm', p.id]">{{ p.title }}</a>
                   <div class="file">{{ p.fileName }}</div>
                 </td>
-                <td>{{ 'Enum:ScormVersion.' + p.version | translate }}</td>
+                <td>{{ versionKey(p.version) | translate }}</td>
                 <td>{{ launchable(p.scos) }}</td>
                 <td>{{ p.uploadedAt | appDate }}</td>
                 <td>
@@ -127,6 +127,10 @@ export class ScormPackagesPage {
     const error = this.list.error();
     return error ? this.errors.describe(error) : this.uploadError();
   });
+
+  protected versionKey(version: string): string {
+    return `Enum:ScormVersion.${version}`;
+  }
 
   protected launchable(scos: { launchable: boolean }[]): number {
     return scos.filter((s) => s.launchable).length;
