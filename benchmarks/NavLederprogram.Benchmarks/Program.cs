@@ -12,6 +12,8 @@ using NavLederprogram.TestBase;
 // with 8 requirements each, and the national heatmap query. Usage: Benchmarks sqlite|postgresql [connection string].
 // The national HR import (see HrImportBenchmark): Benchmarks hr-import sqlite|postgresql [connection string].
 if (args.FirstOrDefault()?.ToLowerInvariant() == "hr-import") return await HrImportBenchmark.RunAsync(args[1..]);
+// Learners submitting a quiz at once (see QuizBenchmark): Benchmarks quiz sqlite|postgresql [connection string].
+if (args.FirstOrDefault()?.ToLowerInvariant() == "quiz") return await QuizBenchmark.RunAsync(args[1..]);
 var provider = args.FirstOrDefault()?.ToLowerInvariant() == "postgresql" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 var folder = Directory.CreateTempSubdirectory("navleder-bench-");
 var connection = provider == DatabaseProvider.Sqlite ? $"Data Source={Path.Combine(folder.FullName, "bench.db")}" : args[1];
