@@ -73,6 +73,14 @@ const ATTEMPT: QuizAttempt = {
   result: null,
 };
 
+/** Lets the answered requests' promises resolve, then renders. */
+async function settle(fixture: { detectChanges(): void; whenStable(): Promise<unknown> }) {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  fixture.detectChanges();
+  await fixture.whenStable();
+  fixture.detectChanges();
+}
+
 describe('QuizTakePage', () => {
   let http: HttpTestingController;
 
@@ -100,14 +108,13 @@ describe('QuizTakePage', () => {
   it('answers each kind with its own control and sends only what the learner chose', async () => {
     const fixture = render();
     http.expectOne((r) => r.url.endsWith('/api/e-learning/quizzes/q1/overview')).flush(OVERVIEW);
-    await fixture.whenStable();
+    await settle(fixture);
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('h1')?.textContent).toContain('Prøve i taushetsplikt');
 
     (element.querySelector('button') as HTMLButtonElement).click();
     http.expectOne((r) => r.url.endsWith('/api/e-learning/quizzes/q1/attempts')).flush(ATTEMPT);
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
 
     const fieldsets = [...element.querySelectorAll('fieldset')];
     expect(fieldsets.map((f) => f.querySelector('legend')?.textContent)).toEqual([
@@ -163,10 +170,9 @@ describe('QuizTakePage', () => {
         ],
       },
     });
-    await fixture.whenStable();
+    await settle(fixture);
     http.expectOne((r) => r.url.endsWith('/api/e-learning/quizzes/q1/overview')).flush(OVERVIEW);
-    await fixture.whenStable();
-    fixture.detectChanges();
+    await settle(fixture);
     const result = element.querySelector('[data-testid=quiz-result]')!;
     expect(result.querySelector('[role=status]')?.textContent).toContain('Page:Quiz.Take.Score');
     expect(result.textContent).toContain('Sosialtjenesteloven § 44.');
