@@ -36,7 +36,7 @@ test('the course editor writes a quiz with questions of several kinds', async ({
   await form.getByLabel('Svaralternativ 1', { exact: true }).fill('Kommunen og staten');
   await form.getByLabel('Svaralternativ 2', { exact: true }).fill('Bare staten');
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();
-  await expect(form.getByRole('alert').first()).toBeVisible();
+  await expect(form.getByText('Nøyaktig ett svaralternativ må være riktig.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Spørsmål (0)' })).toBeVisible();
   await form.getByRole('checkbox', { name: 'Riktig' }).first().check();
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();

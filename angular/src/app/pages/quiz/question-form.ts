@@ -356,21 +356,26 @@ export class QuestionForm implements OnInit {
       pool: v.pool,
       text: v.text,
       feedback: v.feedback.nb.trim() ? keep(old?.feedback, v.feedback.nb) : null,
-      trueIsCorrect: v.trueIsCorrect,
-      acceptedAnswers: v.acceptedAnswers
-        .split('\n')
-        .map((a) => a.trim())
-        .filter((a) => a),
-      options: v.options.map((o) => {
-        const before = old?.options.find((x) => x.id === o.id);
-        return {
-          id: o.id,
-          text: keep(before?.text, o.text.nb),
-          isCorrect: o.isCorrect,
-          feedback: o.feedback.nb.trim() ? keep(before?.feedback, o.feedback.nb) : null,
-        };
-      }),
-      pairs: v.pairs.map((p) => {
+      trueIsCorrect: v.kind === 'TrueFalse' ? v.trueIsCorrect : null,
+      acceptedAnswers:
+        v.kind !== 'ShortAnswer'
+          ? []
+          : v.acceptedAnswers
+              .split('\n')
+              .map((a) => a.trim())
+              .filter((a) => a),
+      options: (v.kind === 'SingleChoice' || v.kind === 'MultipleChoice' ? v.options : []).map(
+        (o) => {
+          const before = old?.options.find((x) => x.id === o.id);
+          return {
+            id: o.id,
+            text: keep(before?.text, o.text.nb),
+            isCorrect: o.isCorrect,
+            feedback: o.feedback.nb.trim() ? keep(before?.feedback, o.feedback.nb) : null,
+          };
+        },
+      ),
+      pairs: (v.kind === 'Matching' ? v.pairs : []).map((p) => {
         const before = old?.pairs.find((x) => x.id === p.id);
         return {
           id: p.id,
