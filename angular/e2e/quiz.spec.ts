@@ -50,7 +50,9 @@ test('the course editor writes a quiz with questions of several kinds', async ({
   await form.getByLabel('Svar som godtas').fill('NAV-loven\nArbeids- og velferdsforvaltningsloven');
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Spørsmål (2)' })).toBeVisible();
-  await expect(page.getByText('Hva heter loven om NAV-kontoret?')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Hva heter loven om NAV-kontoret?' }),
+  ).toBeVisible();
   await expect(page.getByText('Hvert forsøk får 2 spørsmål.')).toBeVisible();
   await expectAccessible(page, 'quiz editor with questions');
 });
