@@ -37,6 +37,7 @@ test('the course editor writes a quiz with questions of several kinds', async ({
   await form.getByLabel('Svaralternativ 2', { exact: true }).fill('Bare staten');
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();
   await expect(form.getByText('Nøyaktig ett svaralternativ må være riktig.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Spørsmål (0)' })).toBeVisible();
   await form.getByRole('checkbox', { name: 'Riktig' }).first().check();
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Spørsmål (1)' })).toBeVisible();
@@ -49,7 +50,9 @@ test('the course editor writes a quiz with questions of several kinds', async ({
   await form.getByLabel('Svar som godtas').fill('NAV-loven\nArbeids- og velferdsforvaltningsloven');
   await form.getByRole('button', { name: 'Lagre spørsmålet' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Spørsmål (2)' })).toBeVisible();
-  await expect(page.getByText('Hva heter loven om NAV-kontoret?')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Hva heter loven om NAV-kontoret?' }),
+  ).toBeVisible();
   await expect(page.getByText('Hvert forsøk får 2 spørsmål.')).toBeVisible();
   await expectAccessible(page, 'quiz editor with questions');
 });

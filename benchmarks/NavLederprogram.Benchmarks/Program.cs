@@ -14,6 +14,8 @@ using NavLederprogram.TestBase;
 if (args.FirstOrDefault()?.ToLowerInvariant() == "hr-import") return await HrImportBenchmark.RunAsync(args[1..]);
 // Completion of a course to its evidence in the profile (see CourseCompletionBenchmark): Benchmarks course-completion [COUNT].
 if (args.FirstOrDefault()?.ToLowerInvariant() == "course-completion") return await CourseCompletionBenchmark.RunAsync(args[1..]);
+// Learners submitting a quiz at once (see QuizBenchmark): Benchmarks quiz sqlite|postgresql [connection string].
+if (args.FirstOrDefault()?.ToLowerInvariant() == "quiz") return await QuizBenchmark.RunAsync(args[1..]);
 var provider = args.FirstOrDefault()?.ToLowerInvariant() == "postgresql" ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 var folder = Directory.CreateTempSubdirectory("navleder-bench-");
 var connection = provider == DatabaseProvider.Sqlite ? $"Data Source={Path.Combine(folder.FullName, "bench.db")}" : args[1];

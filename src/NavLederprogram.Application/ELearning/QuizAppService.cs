@@ -96,7 +96,9 @@ public sealed class QuizAppService(IQuizRepository quizzes, QuizCourses courses,
         else if (points <= 0 || points > QuizConsts.MaxPointsPerQuestion || decimal.Round(points, 2) != points)
             validator.Add(nameof(input.Points), InputValidator.Range, 0.01m, QuizConsts.MaxPointsPerQuestion);
 
-        var options = input.Options ?? [];
+        // Only the parts of the question's kind are read, so only they are checked.
+        var kind = input.Kind;
+        var options = kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice ? input.Options ?? [] : [];
         if (options.Count > QuizConsts.MaxOptions) validator.Add("options", InputValidator.TooMany, QuizConsts.MaxOptions);
         else
             for (var i = 0; i < options.Count; i++)
@@ -104,12 +106,12 @@ public sealed class QuizAppService(IQuizRepository quizzes, QuizCourses courses,
                 validator.RequireTranslated($"options[{i}].text", options[i]?.Text, QuizConsts.OptionTextMax);
                 validator.RequireTranslated($"options[{i}].feedback", options[i]?.Feedback, QuizConsts.FeedbackMax, required: false);
             }
-        var accepted = input.AcceptedAnswers ?? [];
+        var accepted = kind == QuestionKind.ShortAnswer ? input.AcceptedAnswers ?? [] : [];
         if (accepted.Count > QuizConsts.MaxAcceptedAnswers) validator.Add("acceptedAnswers", InputValidator.TooMany, QuizConsts.MaxAcceptedAnswers);
         else
             for (var i = 0; i < accepted.Count; i++)
                 if (accepted[i]?.Trim().Length > QuizConsts.ShortAnswerMax) validator.Add($"acceptedAnswers[{i}]", InputValidator.MaxLength, QuizConsts.ShortAnswerMax);
-        var pairs = input.Pairs ?? [];
+        var pairs = kind == QuestionKind.Matching ? input.Pairs ?? [] : [];
         if (pairs.Count > QuizConsts.MaxPairs) validator.Add("pairs", InputValidator.TooMany, QuizConsts.MaxPairs);
         else
             for (var i = 0; i < pairs.Count; i++)

@@ -1,5 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, OnInit, output } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -112,9 +118,9 @@ function keep(
             <mat-radio-button [value]="true">{{ 'Page:Quiz.True' | translate }}</mat-radio-button>
             <mat-radio-button [value]="false">{{ 'Page:Quiz.False' | translate }}</mat-radio-button>
           </mat-radio-group>
-          <mat-error *appFieldError="form.controls.trueIsCorrect; let message">{{
-            message
-          }}</mat-error>
+          @if (serverError(form.controls.trueIsCorrect); as message) {
+            <p class="error" role="alert">{{ message }}</p>
+          }
         }
         @case ('ShortAnswer') {
           <mat-form-field class="wide">
@@ -150,7 +156,9 @@ function keep(
               {{ 'Page:Quiz.Editor.AddPair' | translate }}
             </button>
           </fieldset>
-          <mat-error *appFieldError="pairs; let message">{{ message }}</mat-error>
+          @if (serverError(pairs); as message) {
+            <p class="error" role="alert">{{ message }}</p>
+          }
         }
         @default {
           <fieldset formArrayName="options">
@@ -181,7 +189,9 @@ function keep(
               {{ 'Page:Quiz.Editor.AddOption' | translate }}
             </button>
           </fieldset>
-          <mat-error *appFieldError="options; let message">{{ message }}</mat-error>
+          @if (serverError(options); as message) {
+            <p class="error" role="alert">{{ message }}</p>
+          }
         }
       }
 
@@ -230,6 +240,9 @@ function keep(
     .label {
       font-weight: 600;
       margin-inline-end: 12px;
+    }
+    .error {
+      color: var(--ax-text-danger, #c30000);
     }
     .actions {
       display: flex;
@@ -302,6 +315,12 @@ export class QuestionForm implements OnInit {
     for (const p of q.pairs) this.addPair(p.id, p.prompt, p.match);
   }
 
+  /** The server's message for a group of rows, which has no form field of its own to show it in. */
+  protected serverError(control: AbstractControl): string | null {
+    const error: unknown = control.getError('server');
+    return typeof error === 'string' && error ? error : null;
+  }
+
   protected addOption(
     id: string | null = null,
     text?: QuizText,
@@ -337,21 +356,26 @@ export class QuestionForm implements OnInit {
       pool: v.pool,
       text: v.text,
       feedback: v.feedback.nb.trim() ? keep(old?.feedback, v.feedback.nb) : null,
-      trueIsCorrect: v.trueIsCorrect,
-      acceptedAnswers: v.acceptedAnswers
-        .split('\n')
-        .map((a) => a.trim())
-        .filter((a) => a),
-      options: v.options.map((o) => {
-        const before = old?.options.find((x) => x.id === o.id);
-        return {
-          id: o.id,
-          text: keep(before?.text, o.text.nb),
-          isCorrect: o.isCorrect,
-          feedback: o.feedback.nb.trim() ? keep(before?.feedback, o.feedback.nb) : null,
-        };
-      }),
-      pairs: v.pairs.map((p) => {
+      trueIsCorrect: v.kind === 'TrueFalse' ? v.trueIsCorrect : null,
+      acceptedAnswers:
+        v.kind !== 'ShortAnswer'
+          ? []
+          : v.acceptedAnswers
+              .split('\n')
+              .map((a) => a.trim())
+              .filter((a) => a),
+      options: (v.kind === 'SingleChoice' || v.kind === 'MultipleChoice' ? v.options : []).map(
+        (o) => {
+          const before = old?.options.find((x) => x.id === o.id);
+          return {
+            id: o.id,
+            text: keep(before?.text, o.text.nb),
+            isCorrect: o.isCorrect,
+            feedback: o.feedback.nb.trim() ? keep(before?.feedback, o.feedback.nb) : null,
+          };
+        },
+      ),
+      pairs: (v.kind === 'Matching' ? v.pairs : []).map((p) => {
         const before = old?.pairs.find((x) => x.id === p.id);
         return {
           id: p.id,

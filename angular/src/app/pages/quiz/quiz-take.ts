@@ -3,8 +3,10 @@ import {
   Component,
   computed,
   DestroyRef,
+  effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -15,6 +17,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { FormGroup } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../core/language.service';
 import {
   QuizAnswer,
   QuizApi,
@@ -83,7 +86,22 @@ export class QuizTakePage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stopTimers());
-    void this.load();
+    // Texts come resolved in the reader's language: another language reads the quiz again.
+    const language = inject(LanguageService);
+    let first = true;
+    effect(() => {
+      language.current();
+      if (first) {
+        first = false;
+        void this.load();
+      } else void untracked(() => this.reload());
+    });
+  }
+
+  private async reload(): Promise<void> {
+    const attempt = this.attempt();
+    this.overview.set(await this.api.overview(this.quizId));
+    if (attempt) await this.refresh(attempt.id);
   }
 
   private async load(): Promise<void> {
