@@ -3,14 +3,15 @@
 
 import { CourseContentTextDto } from '../models/course-content-text-dto';
 import { LessonKind } from '../models/lesson-kind';
+import { PlayerAttachmentDto } from '../models/player-attachment-dto';
 export interface PlayerLessonDto {
-  attachmentFileIds: Array<string>;
+  attachments: Array<PlayerAttachmentDto>;
   body?: (string | null);
-  captionsFileId?: (string | null);
+  captionsUrl?: (string | null);
   completedAt?: (string | null);
   id: string;
   kind: LessonKind;
-  mediaFileId?: (string | null);
+  mediaUrl?: (string | null);
   order: number;
   quizId?: (string | null);
   scormPackageId?: (string | null);
