@@ -495,7 +495,10 @@ export class CoursePage {
   }
 
   protected async downloadFile(attachment: PlayerAttachment): Promise<void> {
-    await this.download(() => this.transfer.run(this.api.file(attachment.url)), attachment.fileName);
+    await this.download(
+      () => this.transfer.run(this.api.file(attachment.url)),
+      attachment.fileName,
+    );
   }
 
   private async download(
