@@ -66,7 +66,7 @@ public sealed class HostileInputChecker
     /// <summary>Sends every hostile request for one operation; true when a write accepted one of them.</summary>
     private async Task<bool> SendAllAsync(Operation operation)
     {
-        var unresolved = operation.GuidRouteParameters.Where(n => !Ids.IsKnownKind(operation.KindOf(n))).ToList();
+        var unresolved = operation.GuidRouteParameters.Where(n => !Ids.IsKnownKind(operation.KindOf(n, Ids))).ToList();
         if (unresolved.Count > 0)
             Failures.Add($"{operation}: no real ids for route parameter(s) {string.Join(", ", unresolved)} – name their kind in {nameof(RealIds)}");
         var requests = BuildRequests(operation).ToList();
@@ -153,10 +153,10 @@ public sealed class HostileInputChecker
 
         string Id(string parameter)
         {
-            var kinds = op.GuidRouteParameters.Select(op.KindOf).ToList();
+            var kinds = op.GuidRouteParameters.Select(n => op.KindOf(n, Ids)).ToList();
             var real = !useRealIds ? null
-                : chosen.Count == 0 ? Ids.PickParent(op.KindOf(parameter), kinds.Skip(1).ToList())
-                : Ids.Pick(op.KindOf(parameter), chosen);
+                : chosen.Count == 0 ? Ids.PickParent(op.KindOf(parameter, Ids), kinds.Skip(1).ToList())
+                : Ids.Pick(op.KindOf(parameter, Ids), chosen);
             var id = real ?? Guid.NewGuid();
             first ??= id;
             chosen.Add(id);
@@ -486,9 +486,18 @@ public sealed class HostileInputChecker
         public Type? Form { get; set; }
         public string? FileParameter { get; set; }
 
-        public string KindOf(string routeParameter)
+        public string KindOf(string routeParameter, RealIds ids)
         {
-            if (routeParameter != "id") return RealIds.KindFromName(routeParameter);
+            if (routeParameter != "id")
+            {
+                // "attemptId" under /quizzes/ is a quiz attempt and under /scorm/ a SCORM attempt: the path's resources qualify a name
+                // that several kinds end with.
+                var named = RealIds.KindFromName(routeParameter);
+                var qualified = Endpoint.RoutePattern.PathSegments.SelectMany(s => s.Parts).OfType<RoutePatternLiteralPart>().Reverse()
+                    .Select(l => RealIds.Canonical(RealIds.KindFromSegment(l.Content)) + named)
+                    .FirstOrDefault(k => k != named && ids.IsKnownKind(k));
+                return qualified ?? named;
+            }
             // "id" names the resource of the literal segment before it: /regions/{id} is a region.
             var segments = Endpoint.RoutePattern.PathSegments;
             var index = segments.ToList().FindIndex(s => s.Parts.Any(p => p is RoutePatternParameterPart { Name: "id" }));

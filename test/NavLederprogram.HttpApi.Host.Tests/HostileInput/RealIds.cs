@@ -64,6 +64,9 @@ public sealed class RealIds
         return list.Where(e => children.All(c => c.Contains(e.Id))).Select(e => (Guid?)e.Id).FirstOrDefault() ?? list.Select(e => (Guid?)e.Id).FirstOrDefault();
     }
 
+    /// <summary>The kind a name stands for where the route's spelling differs ("Quizze" is a quiz).</summary>
+    public static string Canonical(string kind) => Aliases.GetValueOrDefault(kind, kind);
+
     private string? Resolve(string kind)
     {
         if (Aliases.TryGetValue(kind, out var alias)) kind = alias;
