@@ -62,7 +62,8 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Navigates inside the app through its menu, as a user would. */
 export async function openMenuItem(page: Page, name: string): Promise<void> {
-  const nav = page.getByRole('navigation');
+  // The shell's menu, not a page's own navigation (a course's lesson list).
+  const nav = page.getByRole('navigation', { name: /^(Hovedmeny|Hovudmeny|Main menu)$/ });
   if (!(await nav.isVisible())) await page.getByRole('button', { name: /Meny|Menu/ }).click();
   await nav.getByRole('link', { name, exact: true }).click();
 }

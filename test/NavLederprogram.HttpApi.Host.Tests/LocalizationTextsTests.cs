@@ -29,6 +29,19 @@ public class LocalizationTextsTests(NavLederprogramFactory factory)
     }
 
     [Fact]
+    public async Task The_browser_gets_the_texts_it_shows_and_not_those_only_the_server_writes()
+    {
+        var texts = JsonDocument.Parse(await DecodeAsync(await GetAsync("/api/localization/en", null))).RootElement.GetProperty("texts");
+        var keys = texts.EnumerateObject().Select(p => p.Name).ToList();
+
+        texts.GetProperty("Page:Courses.Catalogue.Empty").GetString().ShouldNotBeNullOrWhiteSpace();
+        texts.GetProperty("Enum:LessonKind.Quiz").GetString().ShouldNotBeNullOrWhiteSpace();
+        keys.ShouldNotContain(k => k.StartsWith("Error:", StringComparison.Ordinal));
+        keys.ShouldNotContain(k => k.StartsWith("Notification:", StringComparison.Ordinal));
+        keys.ShouldNotContain(k => k.StartsWith("CourseCertificate:Pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_returning_browser_gets_not_modified_for_texts_it_has()
     {
         var first = await GetAsync("/api/localization/en", "br");

@@ -18,6 +18,21 @@ public static class LocalizationTexts
     public static IReadOnlyDictionary<string, string> All(string culture) =>
         Cache.GetOrAdd(Normalize(culture), Load);
 
+    /// <summary>
+    /// Families of texts only the server writes: error messages (they reach the browser inside ProblemDetails, already in
+    /// the reader's language), e-mail and notification texts, calendar entries, PDFs and export headings.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ServerOnlyPrefixes =
+        ["Error:", "Notification:", "Calendar:", "Certificate:Pdf", "CourseCertificate:Pdf", "Competence:Export"];
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BrowserCache = new();
+
+    /// <summary>The texts the browser shows: every page load downloads them, so what only the server writes stays behind.</summary>
+    public static IReadOnlyDictionary<string, string> ForBrowser(string culture) =>
+        BrowserCache.GetOrAdd(Normalize(culture), c => All(c)
+            .Where(t => !ServerOnlyPrefixes.Any(p => t.Key.StartsWith(p, StringComparison.Ordinal)))
+            .ToDictionary(t => t.Key, t => t.Value));
+
     public static string Get(string key, string? culture = null, params object?[] args)
     {
         culture ??= CultureInfo.CurrentUICulture.Name;

@@ -28,10 +28,10 @@ public static class IdentityEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>The texts are fixed while the host runs: every page load asks for them, so they are prepared once.</summary>
+    /// <summary>The texts are fixed while the host runs: every page load asks for them, so they are prepared once, without those only the server writes.</summary>
     private static IResult GetTexts(string culture)
     {
         var normalized = LocalizationTexts.Normalize(culture);
-        return FixedJsonDocument.Answer($"texts/{normalized}", () => new LocalizationDto(normalized, LocalizationTexts.All(normalized)));
+        return FixedJsonDocument.Answer($"texts/{normalized}", () => new LocalizationDto(normalized, LocalizationTexts.ForBrowser(normalized)));
     }
 }
