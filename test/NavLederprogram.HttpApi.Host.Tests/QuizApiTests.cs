@@ -34,7 +34,10 @@ public class QuizApiTests(NavLederprogramFactory factory)
         async Task Add(object question) => await editor.PostAsJsonAsync($"{Quizzes}/{id}/questions", question).Expect();
         await Add(new
         {
-            kind = "SingleChoice", text = Text("Hvem eier NAV-kontoret?"), points = 1, feedback = Text("Partnerskapet eies av kommunen og staten."),
+            kind = "SingleChoice",
+            text = Text("Hvem eier NAV-kontoret?"),
+            points = 1,
+            feedback = Text("Partnerskapet eies av kommunen og staten."),
             options = new[]
             {
                 new { text = Text("Kommunen og staten"), isCorrect = true, feedback = (object?)Text("Riktig: partnerskapet.") },
@@ -44,7 +47,9 @@ public class QuizApiTests(NavLederprogramFactory factory)
         });
         await Add(new
         {
-            kind = "MultipleChoice", text = Text("Hvilke tjenester er kommunale?"), points = 2,
+            kind = "MultipleChoice",
+            text = Text("Hvilke tjenester er kommunale?"),
+            points = 2,
             options = new[]
             {
                 new { text = Text("Økonomisk sosialhjelp"), isCorrect = true },
@@ -56,7 +61,9 @@ public class QuizApiTests(NavLederprogramFactory factory)
         await Add(new { kind = "ShortAnswer", text = Text("Hva kalles loven?"), points = 1, acceptedAnswers = new[] { "Zyxwoloven" } });
         var written = await editor.PostAsJsonAsync($"{Quizzes}/{id}/questions", new
         {
-            kind = "Matching", text = Text("Koble sammen"), points = 2,
+            kind = "Matching",
+            text = Text("Koble sammen"),
+            points = 2,
             pairs = new[]
             {
                 new { prompt = Text("Sosialtjenesteloven"), match = Text("Kommunal") },
@@ -252,7 +259,9 @@ public class QuizApiTests(NavLederprogramFactory factory)
         // The same database, two minutes later.
         await using var later = new NavLederprogramFactory(factory.DataFolder, 100_000, factory.ConnectionString)
         {
-            RunsScheduledJobs = false, UseSmtpSink = false, Clock = new ShiftedClock(TimeSpan.FromMinutes(2)),
+            RunsScheduledJobs = false,
+            UseSmtpSink = false,
+            Clock = new ShiftedClock(TimeSpan.FromMinutes(2)),
         };
         var lateLearner = later.CreateClient();
         lateLearner.DefaultRequestHeaders.Authorization = learner.DefaultRequestHeaders.Authorization;
@@ -288,7 +297,9 @@ public class QuizApiTests(NavLederprogramFactory factory)
         var editor = await factory.ClientForAsync("ksadmin", "nn");
         var refused = await editor.PostAsJsonAsync($"{Quizzes}/{quiz.GetProperty("id")}/questions", new
         {
-            kind = "SingleChoice", text = Text("Kva er rett?"), points = 1,
+            kind = "SingleChoice",
+            text = Text("Kva er rett?"),
+            points = 1,
             options = new[] { new { text = Text("A"), isCorrect = false }, new { text = Text("B"), isCorrect = false } },
         }).Expect(HttpStatusCode.BadRequest);
         refused.GetProperty("code").GetString().ShouldBe("Error:ELearning.QuestionNeedsOneCorrect");

@@ -1,5 +1,5 @@
-using NavLederprogram.Entities;
 using NavLederprogram.ELearning.Events;
+using NavLederprogram.Entities;
 
 namespace NavLederprogram.ELearning;
 
