@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
 using NavLederprogram.TestBase;
@@ -30,6 +31,8 @@ static class HrImportBenchmark
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<ICurrentUser>(user);
         services.AddNavLederprogramEntityFrameworkCore(o => o.UseNavLederprogramDatabase(provider, connection));
+        // The demo seed stores files (the SCORM demo package) as the host does.
+        services.AddFileStorage(Path.Combine(folder.FullName, "files"));
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();

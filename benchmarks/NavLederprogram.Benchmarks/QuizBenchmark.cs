@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.ELearning;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
@@ -31,6 +32,8 @@ static class QuizBenchmark
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<ICurrentUser>(new TestCurrentUser());
         services.AddNavLederprogramEntityFrameworkCore(o => o.UseNavLederprogramDatabase(provider, connection));
+        // The demo seed stores files (the SCORM demo package) as the host does.
+        services.AddFileStorage(Path.Combine(folder.FullName, "files"));
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();

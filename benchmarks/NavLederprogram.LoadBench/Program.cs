@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NavLederprogram;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.LoadBench;
 
@@ -53,6 +54,8 @@ static ServiceProvider SeedServices(string[] args)
     services.AddSingleton<IConfiguration>(configuration);
     services.AddSingleton<ICurrentUser, SeedUser>();
     services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
+    // The demo seed stores files (the SCORM demo package) as the host does.
+    services.AddFileStorage(Path.Combine(dataFolder, "files"));
     services.AddNavLederprogramIdentityCore();
     services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
     services.AddNavLederprogramApplication();
