@@ -127,7 +127,8 @@ public class QuizAttempt : AuditedAggregateRoot
         ScorePercent = PointsPossible == 0 ? 0 : Math.Round(PointsScored.Value * 100 / PointsPossible, 2, MidpointRounding.AwayFromZero);
         Passed = ScorePercent >= PassMarkPercent;
         State = state;
-        SubmittedAt = closedAt;
+        // Kept to the microsecond, as the databases store it: the result a repeated submission reads back is the first one.
+        SubmittedAt = new DateTime(closedAt.Ticks - closedAt.Ticks % 10, closedAt.Kind);
     }
 
     private static QuizAttemptQuestion Ask(Question question, bool shuffleOptions, Random random)
