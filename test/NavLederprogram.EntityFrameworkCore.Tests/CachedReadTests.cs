@@ -80,6 +80,32 @@ public class CachedReadTests
         new(id, new LocalizedText($"Kategori {id:N}", $"Kategori {id:N}", $"Category {id:N}"), 50);
 
     [Fact]
+    public async Task A_node_drops_a_kind_once_for_its_own_change_and_at_its_next_poll_for_another_nodes_change()
+    {
+        await using var db = await SqliteTestDatabase.CreateAsync();
+        var monitor = db.Services.GetRequiredService<CacheStampMonitor>();
+        await monitor.PollAsync(CancellationToken.None);
+        await db.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ICompetenceCatalogueRepository>().InsertCategoryAsync(Category(Guid.NewGuid()));
+            await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        });
+        var afterOwnChange = monitor.Watch(CompetenceCaches.Catalogue);
+
+        await monitor.PollAsync(CancellationToken.None);
+        afterOwnChange.HasChanged.ShouldBeFalse();
+
+        await db.InScopeAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<NavLederprogramDbContext>();
+            context.Add(new CacheChange(CompetenceCaches.Catalogue, DateTime.UtcNow, Guid.NewGuid()));
+            await context.SaveChangesAsync();
+        });
+        await monitor.PollAsync(CancellationToken.None);
+        afterOwnChange.HasChanged.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_change_log_keeps_only_what_is_newer_than_the_pruning_age_and_a_node_drops_a_pruned_kind_once()
     {
         await using var db = await SqliteTestDatabase.CreateAsync();
@@ -87,8 +113,9 @@ public class CachedReadTests
         await db.InScopeAsync(async sp =>
         {
             var context = sp.GetRequiredService<NavLederprogramDbContext>();
-            context.AddRange(new CacheChange("test.old", now.AddDays(-2)), new CacheChange("test.old", now.AddDays(-2)),
-                new CacheChange("test.new", now.AddMinutes(-5)));
+            var otherNode = Guid.NewGuid();
+            context.AddRange(new CacheChange("test.old", now.AddDays(-2), otherNode), new CacheChange("test.old", now.AddDays(-2), otherNode),
+                new CacheChange("test.new", now.AddMinutes(-5), otherNode));
             await context.SaveChangesAsync();
         });
         var monitor = db.Services.GetRequiredService<CacheStampMonitor>();

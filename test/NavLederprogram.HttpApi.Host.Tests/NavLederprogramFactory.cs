@@ -100,9 +100,9 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
     public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>
-    /// Brings this node's caches up to date with the change log now, as its next poll would. A change this node saved is
-    /// seen again by that poll, which drops the kind once more; a test that counts statements settles first, so that the
-    /// poll cannot land between its warm-up and its measured read.
+    /// Brings this node's caches up to date with the change log now, as its next poll would: the first poll drops everything,
+    /// and a poll drops what another host on the same database changed. A test that counts statements settles first, so that
+    /// no poll can land between its warm-up and its measured read.
     /// </summary>
     public Task SettleCachesAsync() => Services.GetRequiredService<CacheStampMonitor>().PollAsync(CancellationToken.None);
 

@@ -152,7 +152,7 @@ public sealed class CourseLearnerAppService(
         {
             var due = enrolment?.DueOn ?? dueOn.GetValueOrDefault(version.CourseId);
             DateOnly? validUntil = enrolment?.CompletedAt is { } completedAt && version.Grants.Where(g => g.ValidMonths is not null).ToList() is { Count: > 0 } expiring
-                ? CourseTexts.OsloDay(completedAt).AddMonths(expiring.Min(g => g.ValidMonths!.Value))
+                ? DateOnly.FromDateTime(OsloTime.ToOslo(completedAt)).AddMonths(expiring.Min(g => g.ValidMonths!.Value))
                 : null;
             return new MyCourseDto
             {
@@ -194,7 +194,7 @@ public sealed class CourseLearnerAppService(
             ?? throw new BusinessException(NavLederprogramErrorCodes.CourseNotCompleted) { IsConflict = true };
         var language = LocalizationTexts.Normalize(string.IsNullOrWhiteSpace(culture) ? Culture : culture);
         var version = await courses.GetVersionAsync(certificate.CourseVersionId, ct);
-        var pdf = CourseCertificatePdf.Render(certificate, version, $"{CourseTexts.PublicUrl(configuration)}/verify/{certificate.VerificationCode}", language);
+        var pdf = CourseCertificatePdf.Render(certificate, version, PublicLinks.VerificationUrl(configuration, certificate.VerificationCode), language);
         var fileName = $"{LocalizationTexts.Get("CourseCertificate:Pdf.FileName", language)}-{certificate.VerificationCode}-{language}.pdf";
         return new CourseCertificatePdfFile(pdf, "application/pdf", fileName);
     }

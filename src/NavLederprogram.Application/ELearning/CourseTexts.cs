@@ -1,18 +1,14 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using NavLederprogram.Localization;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.ELearning;
 
 /// <summary>
-/// Course texts in and out of the API: whole for editors, resolved for the reader's language, validated on the way in; the
-/// day a time falls on in Oslo, and the address the certificate points to.
+/// Course texts in and out of the API: whole for editors, resolved for the reader's language, validated on the way in.
 /// </summary>
 internal static class CourseTexts
 {
-    public const string DefaultPublicUrl = "http://localhost:5080";
-
     private static string Culture => CultureInfo.CurrentUICulture.Name;
 
     public static CourseTextDto ToEditable(this TranslatedText text)
@@ -41,9 +37,4 @@ internal static class CourseTexts
     }
 
     public static TranslatedText ToText(this CourseTextInput? input) => new(input?.Nb ?? "", input?.Nn, input?.En);
-
-    public static DateOnly OsloDay(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), OsloTime.Zone));
-
-    public static string PublicUrl(IConfiguration configuration) =>
-        (configuration["App:PublicUrl"] is { Length: > 0 } url ? url : DefaultPublicUrl).TrimEnd('/');
 }

@@ -124,7 +124,7 @@ public sealed class CalendarAppService(
 
     private Guid RequireUser() => currentUser.Id ?? throw new BusinessException(NavLederprogramErrorCodes.NoPersonProfile) { IsConflict = true };
 
-    private string FeedUrl(string token) => $"{ProgrammeLinks.PublicUrl(configuration)}/api/calendar/feeds/{token}.ics";
+    private string FeedUrl(string token) => $"{PublicLinks.PublicUrl(configuration)}/api/calendar/feeds/{token}.ics";
 
     private async Task<IReadOnlyList<(Cohort Cohort, ProgrammeVersion? Version)>> WithVersionsAsync(IReadOnlyList<Cohort> list, CancellationToken ct)
     {
@@ -156,7 +156,7 @@ public sealed class CalendarAppService(
         if (session.Place is not null) lines.Add($"{LocalizationTexts.Get("Calendar:Place")}: {session.Place}");
         if (session.VideoLink is not null) lines.Add($"{LocalizationTexts.Get("Calendar:VideoLink")}: {session.VideoLink}");
         lines.Add($"{LocalizationTexts.Get("Calendar:Cohort")}: {cohort.Name}");
-        lines.Add(ProgrammeLinks.PublicUrl(configuration) + "/");
+        lines.Add(PublicLinks.PublicUrl(configuration) + "/");
 
         var evt = new CalendarEvent
         {
@@ -166,7 +166,7 @@ public sealed class CalendarAppService(
             DtEnd = ProgrammeCalendar.InOslo(session.EndsAt),
             Location = session.Place ?? session.VideoLink,
             Description = string.Join("\n", lines),
-            Url = Uri.TryCreate(session.VideoLink ?? ProgrammeLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
+            Url = Uri.TryCreate(session.VideoLink ?? PublicLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
             Transparency = TransparencyType.Opaque,
         };
         Stamp(evt, cohort);
@@ -185,8 +185,8 @@ public sealed class CalendarAppService(
             // An all-day event: the end is the day after, exclusive.
             DtStart = new CalDateTime(deadline.DueOn),
             DtEnd = new CalDateTime(deadline.DueOn.AddDays(1)),
-            Description = $"{LocalizationTexts.Get("Calendar:Cohort")}: {cohort.Name}\n{ProgrammeLinks.PublicUrl(configuration)}/",
-            Url = Uri.TryCreate(ProgrammeLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
+            Description = $"{LocalizationTexts.Get("Calendar:Cohort")}: {cohort.Name}\n{PublicLinks.PublicUrl(configuration)}/",
+            Url = Uri.TryCreate(PublicLinks.PublicUrl(configuration) + "/", UriKind.Absolute, out var url) ? url : null,
             Transparency = TransparencyType.Transparent,
         };
         Stamp(evt, cohort);

@@ -104,7 +104,7 @@ public sealed class CertificateAppService(
         return $"{bare[..4]}-{bare[4..8]}-{bare[8..]}";
     }
 
-    private string VerificationUrl(string code) => $"{ProgrammeLinks.PublicUrl(configuration)}/verify/{code}";
+    private string VerificationUrl(string code) => PublicLinks.VerificationUrl(configuration, code);
 
     private Task<PersonCard?> MeAsync(CancellationToken ct) => currentPerson.GetAsync(ct);
 }

@@ -25,13 +25,12 @@ public sealed class CompleteELearningOnCourseCompletion(
             if (!codes.TryGetValue(completion.CourseId, out var code)) continue;
             foreach (var listed in (await enrolments.GetForPersonAsync(completion.PersonId, ct)).Where(e => e.Status == EnrolmentStatus.Enrolled))
             {
-                // The list is read without tracking; the enrolment to change is read again.
-                if (await enrolments.FindAsync(listed.Id, ct) is not { } enrolment
-                    || await cohorts.FindAsync(enrolment.CohortId, ct) is not { } cohort
+                if (await cohorts.FindAsync(listed.CohortId, ct) is not { } cohort
                     || await programmes.FindVersionAsync(cohort.ProgrammeVersionId, ct) is not { } version)
                     continue;
                 var modules = version.Modules.Where(m => string.Equals(m.CourseReference, code, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (modules.Count == 0) continue;
+                // Most courses belong to no module of the person's programme: only an enrolment that changes is read again, tracked.
+                if (modules.Count == 0 || await enrolments.FindAsync(listed.Id, ct) is not { } enrolment) continue;
                 foreach (var module in modules) enrolment.RecordCourseCompleted(module, now);
                 await recorder.SaveAsync(enrolment, cohort, version, ct);
             }

@@ -9,13 +9,16 @@ public sealed class CacheChange
     public Guid Id { get; private set; }
     public string Kind { get; private set; } = "";
     public DateTime ChangedAt { get; private set; }
+    /// <summary>The node (host process) that saved the change: it has dropped the kind already, and does not again when it polls.</summary>
+    public Guid Node { get; private set; }
 
     private CacheChange() { }
 
-    public CacheChange(string kind, DateTime changedAt)
+    public CacheChange(string kind, DateTime changedAt, Guid node)
     {
         Id = Guid.NewGuid();
         Kind = kind;
         ChangedAt = changedAt;
+        Node = node;
     }
 }

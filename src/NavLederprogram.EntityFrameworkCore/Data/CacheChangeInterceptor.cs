@@ -102,7 +102,7 @@ public sealed class CacheChangeInterceptor(CacheKindMap map, CacheStampMonitor m
         }
         if (kinds is null) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var kind in kinds) context.Add(new CacheChange(kind, now));
+        foreach (var kind in kinds) context.Add(new CacheChange(kind, now, monitor.Node));
         var pending = _pending.GetOrCreateValue(context);
         lock (pending) pending.UnionWith(kinds);
     }

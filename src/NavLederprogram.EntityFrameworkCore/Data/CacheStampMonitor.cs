@@ -13,8 +13,11 @@ namespace NavLederprogram.EntityFrameworkCore.Data;
 public sealed class CacheStampMonitor(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _sources = new();
-    // Rows per kind at the last poll; null until the first, which drops everything cached before it.
+    // Other nodes' rows per kind at the last poll; null until the first, which drops everything cached before it.
     private Dictionary<string, int>? _seen;
+
+    /// <summary>This process among the nodes: the change log names it on the changes saved here.</summary>
+    public Guid Node { get; } = Guid.NewGuid();
 
     /// <summary>A token that changes when the kind becomes stale. Take it before loading, so that a change while loading counts.</summary>
     public IChangeToken Watch(string kind) =>
@@ -31,14 +34,17 @@ public sealed class CacheStampMonitor(IServiceScopeFactory scopes)
         foreach (var kind in _sources.Keys) Invalidate(kind);
     }
 
-    /// <summary>Reads the change log's size per kind (one small statement) and drops the kinds that changed elsewhere.</summary>
+    /// <summary>
+    /// Reads the size of other nodes' change log per kind (one small statement) and drops the kinds that changed elsewhere. This
+    /// node's own changes are not counted: it dropped their kinds when it saved them, and dropping them again would only reload.
+    /// </summary>
     public async Task PollAsync(CancellationToken ct)
     {
         Dictionary<string, int> counts;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
-            counts = await db.Set<CacheChange>().GroupBy(c => c.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
+            counts = await db.Set<CacheChange>().Where(c => c.Node != Node).GroupBy(c => c.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Kind, g => g.Count, ct);
         }
         if (_seen is null) InvalidateAll();

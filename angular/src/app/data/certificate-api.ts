@@ -1,8 +1,8 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import { getCertificatePdf, getMyCertificates, verifyCertificate } from '../proxy/functions';
 import type { CertificateDto, CertificateVerificationDto } from '../proxy/models';
 
@@ -31,11 +31,8 @@ export class CertificateApi {
 
   /** The PDF as a blob with its progress; the generated function cannot ask for a blob. */
   pdf(id: string, culture: CertificateLanguage): Observable<HttpEvent<Blob>> {
-    return this.http.get(apiUrl(getCertificatePdf.PATH.replace('{id}', encodeURIComponent(id))), {
-      params: new HttpParams().set('culture', culture),
-      responseType: 'blob',
-      observe: 'events',
-      reportProgress: true,
+    return downloadBlob(this.http, getCertificatePdf.PATH.replace('{id}', encodeURIComponent(id)), {
+      culture,
     });
   }
 }

@@ -1,8 +1,8 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import {
   applyToCohort,
   approveEnrolment,
@@ -205,10 +205,6 @@ export class CohortApi {
   /** A gathering as an iCalendar file, fetched with the user's token so it can be saved. */
   sessionIcs(cohortId: string, sessionId: string): Observable<HttpEvent<Blob>> {
     const path = `/api/cohorts/${encodeURIComponent(cohortId)}/sessions/${encodeURIComponent(sessionId)}.ics`;
-    return this.http.get(apiUrl(path), {
-      responseType: 'blob',
-      reportProgress: true,
-      observe: 'events',
-    });
+    return downloadBlob(this.http, path);
   }
 }

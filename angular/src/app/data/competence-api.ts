@@ -1,8 +1,9 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import {
   approveEvidence,
   assessPersonCompetence,
@@ -97,15 +98,6 @@ export function evidenceFormData(upload: EvidenceUpload): FormData {
   return data;
 }
 
-/** Query parameters without the unset ones. */
-function params(values: object): HttpParams {
-  let result = new HttpParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined && value !== null && value !== '') result = result.set(key, value);
-  }
-  return result;
-}
-
 /** Catalogue look-ups, profiles, evidence and the gap reports of the competence module. */
 @Injectable({ providedIn: 'root' })
 export class CompetenceApi {
@@ -146,7 +138,10 @@ export class CompetenceApi {
 
   /** The uploaded file behind a piece of evidence, for its owner or an approver. */
   evidenceDocument(id: string): Observable<HttpEvent<Blob>> {
-    return this.download(getEvidenceDocument.PATH.replace('{id}', encodeURIComponent(id)));
+    return downloadBlob(
+      this.http,
+      getEvidenceDocument.PATH.replace('{id}', encodeURIComponent(id)),
+    );
   }
 
   pendingEvidence(query: ListQuery): Promise<PagedResult<PendingEvidenceDto>> {
@@ -178,15 +173,6 @@ export class CompetenceApi {
   }
 
   exportGaps(query: GapPeopleQuery, format: ExportFormat): Observable<HttpEvent<Blob>> {
-    return this.download(exportGaps.PATH, params({ ...query, format }));
-  }
-
-  private download(path: string, query?: HttpParams): Observable<HttpEvent<Blob>> {
-    return this.http.get(apiUrl(path), {
-      params: query,
-      responseType: 'blob',
-      reportProgress: true,
-      observe: 'events',
-    });
+    return downloadBlob(this.http, exportGaps.PATH, { ...query, format });
   }
 }

@@ -1,8 +1,9 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import {
   completeCourseLesson,
   enrolInCourse,
@@ -104,11 +105,7 @@ export class CourseApi {
 
   /** A course file (an attachment) as a blob with its progress, signed in as the learner. */
   file(link: string): Observable<HttpEvent<Blob>> {
-    return this.http.get(courseFileUrl(link), {
-      responseType: 'blob',
-      observe: 'events',
-      reportProgress: true,
-    });
+    return downloadBlob(this.http, link);
   }
 
   /** The certificate as a blob with its progress; the generated function cannot ask for a blob. */
@@ -120,11 +117,6 @@ export class CourseApi {
       '{enrolmentId}',
       encodeURIComponent(enrolmentId),
     );
-    return this.http.get(apiUrl(path), {
-      params: new HttpParams().set('culture', culture),
-      responseType: 'blob',
-      observe: 'events',
-      reportProgress: true,
-    });
+    return downloadBlob(this.http, path, { culture });
   }
 }

@@ -1,8 +1,8 @@
-import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import {
   assignCourse,
   exportCourseProgress,
@@ -34,15 +34,6 @@ export interface CourseProgressFilters {
   officeId?: string;
 }
 
-/** Query parameters without the unset ones. */
-function params(values: object): HttpParams {
-  let result = new HttpParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined && value !== null && value !== '') result = result.set(key, value);
-  }
-  return result;
-}
-
 /** Course assignments by admins and coordinators, and the completion report of their scope. */
 @Injectable({ providedIn: 'root' })
 export class CourseProgressApi {
@@ -57,12 +48,7 @@ export class CourseProgressApi {
     filters: CourseProgressFilters,
     format: CourseProgressFormat,
   ): Observable<HttpEvent<Blob>> {
-    return this.http.get(apiUrl(exportCourseProgress.PATH), {
-      params: params({ ...filters, format }),
-      responseType: 'blob',
-      reportProgress: true,
-      observe: 'events',
-    });
+    return downloadBlob(this.http, exportCourseProgress.PATH, { ...filters, format });
   }
 
   assignmentOptions(): Promise<CourseAssignmentOptionsDto> {

@@ -1,8 +1,8 @@
 import { HttpClient, HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiUrl } from '../core/api-url';
 import { Api } from '../proxy/api';
+import { downloadBlob } from './download';
 import {
   getAssessments,
   getAttendance,
@@ -94,11 +94,11 @@ export class ParticipationApi {
 
   /** A gathering as an iCalendar file, fetched with the user's token. */
   sessionCalendar(cohortId: string, sessionId: string): Observable<HttpEvent<Blob>> {
-    return this.download(sessionCalendarPath(cohortId, sessionId));
+    return downloadBlob(this.http, sessionCalendarPath(cohortId, sessionId));
   }
 
   certificatePdf(certificateId: string, culture: CertificateCulture): Observable<HttpEvent<Blob>> {
-    return this.download(certificatePdfPath(certificateId, culture));
+    return downloadBlob(this.http, certificatePdfPath(certificateId, culture));
   }
 
   /**
@@ -144,14 +144,6 @@ export class ParticipationApi {
       enrolmentId,
       assignmentId,
       body: { approved, feedback: feedback.trim() || null },
-    });
-  }
-
-  private download(path: string): Observable<HttpEvent<Blob>> {
-    return this.http.get(apiUrl(path), {
-      responseType: 'blob',
-      reportProgress: true,
-      observe: 'events',
     });
   }
 }
