@@ -158,5 +158,7 @@ public static class NavLederprogramErrorCodes
     public const string SupervisionAttendeeNotMember = "Error:PeerSupervision.AttendeeNotMember";
     public const string SupervisorAlreadyAppointed = "Error:PeerSupervision.SupervisorAlreadyAppointed";
     public const string SupervisorEnded = "Error:PeerSupervision.SupervisorEnded";
+    public const string SupervisorFull = "Error:PeerSupervision.SupervisorFull";
+    public const string SupervisionInviteeNotServed = "Error:PeerSupervision.InviteeNotServed";
     public const string SupervisorEndBeforeAppointment = "Error:PeerSupervision.SupervisorEndBeforeAppointment";
 }

@@ -172,6 +172,7 @@ public static class TextOwners
         [
             "PeerSupervision:", "Page:PeerSupervision", "Error:PeerSupervision", "Permission:PeerSupervision", "Enum:SupervisionKind",
             "Enum:MemberStatus", "Enum:MeetingStatus", "Job:peersupervision", "Trigger:peersupervision", "Menu:PeerSupervision",
+            "Notification:PeerSupervision",
         ],
         ["Programmes"] =
         [

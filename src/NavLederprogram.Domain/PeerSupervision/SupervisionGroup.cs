@@ -1,4 +1,6 @@
+using NavLederprogram.Competence;
 using NavLederprogram.Entities;
+using NavLederprogram.PeerSupervision.Events;
 
 namespace NavLederprogram.PeerSupervision;
 
@@ -145,6 +147,23 @@ public class SupervisionGroup : AuditedAggregateRoot
     {
         EnsureOpen();
         Schedule = schedule;
+    }
+
+    /// <summary>
+    /// After attendance at <paramref name="meeting"/>: when the member has attended as many meetings as the agreement asks
+    /// within its period up to that meeting, their participation becomes competence evidence (the competence module
+    /// records it once per group and area, however often it is raised). Returns whether it was raised.
+    /// </summary>
+    public bool RecordParticipation(Guid personId, SupervisionMeeting meeting, IReadOnlyCollection<SupervisionMeeting> meetings,
+        IReadOnlyList<CompetenceGrant> grants)
+    {
+        var agreement = CurrentAgreement;
+        if (grants.Count == 0 || !meeting.AttendedBy(personId)) return false;
+        var since = meeting.StartsAt.AddMonths(-agreement.EvidencePeriodMonths);
+        var attended = meetings.Where(m => m.Id != meeting.Id).Count(m => m.AttendedBy(personId) && m.StartsAt > since && m.StartsAt <= meeting.StartsAt) + 1;
+        if (attended < agreement.MeetingsForEvidence) return false;
+        AddDomainEvent(new SupervisionParticipationRecorded(personId, Id, Name, DateOnly.FromDateTime(OsloTime.ToOslo(meeting.StartsAt)), grants));
+        return true;
     }
 
     public void End(DateTime now)

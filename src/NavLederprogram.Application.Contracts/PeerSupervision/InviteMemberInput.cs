@@ -1,0 +1,6 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed class InviteMemberInput
+{
+    public Guid? PersonId { get; set; }
+}
