@@ -186,6 +186,16 @@ public class MeetingRecurrenceTests
         e.Code.ShouldBe(NavLederprogramErrorCodes.SupervisionMeetingInPast);
     }
 
+    [Fact]
+    public void A_first_start_in_the_past_is_refused_even_when_the_rule_meets_later()
+    {
+        // A Saturday start two weeks ago of a Tuesday rule: the rule's first occurrence could be next week.
+        var e = Should.Throw<BusinessException>(() =>
+            new MeetingSchedule("FREQ=WEEKLY;BYDAY=TU;COUNT=20", new DateTime(2026, 12, 19, 9, 0, 0), 60, null, null, Now));
+        e.Code.ShouldBe(NavLederprogramErrorCodes.SupervisionMeetingInPast);
+        e.Field.ShouldBe("firstStartsAt");
+    }
+
     [Theory]
     [InlineData("http://meet.example.no/abc")]
     [InlineData("javascript:alert(1)")]

@@ -24,7 +24,9 @@ public class MeetingSchedule
         DurationMinutes = durationMinutes;
         Place = MeetingLinks.Place(place);
         VideoLink = MeetingLinks.VideoLink(videoLink);
-        if (Expand()[0].StartsAt <= now) throw new BusinessException(NavLederprogramErrorCodes.SupervisionMeetingInPast) { Field = "firstStartsAt" };
+        // The first start itself counts, even where the rule's first occurrence falls later (a Saturday start of a Tuesday rule).
+        var firstUtc = OsloTime.Zone.IsInvalidTime(FirstStartsAt) ? FirstStartsAt.AddHours(-1) : TimeZoneInfo.ConvertTimeToUtc(FirstStartsAt, OsloTime.Zone);
+        if (firstUtc <= now || Expand()[0].StartsAt <= now) throw new BusinessException(NavLederprogramErrorCodes.SupervisionMeetingInPast) { Field = "firstStartsAt" };
     }
 
     /// <summary>Every occurrence, in UTC.</summary>
