@@ -17,6 +17,8 @@ import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 import { COURSE_ROUTES } from './pages/courses/courses.routes';
+import { SUPERVISION_ROUTES } from './pages/supervision/supervision.routes';
+import { SUPERVISION_GROUP_ROUTES } from './pages/supervision-group/supervision-group.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -137,6 +139,8 @@ export const routes: Routes = [
   ...COURSE_ROUTES,
   ...QUIZ_ROUTES,
   ...SCORM_ROUTES,
+  ...SUPERVISION_ROUTES,
+  ...SUPERVISION_GROUP_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -114,6 +114,7 @@ describe('App shell', () => {
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
+      'Menu:PeerSupervision',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');
   });

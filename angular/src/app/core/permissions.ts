@@ -23,6 +23,8 @@ export const Permissions = {
   ELearningEdit: 'NavLederprogram.ELearning.Edit',
   ELearningAssign: 'NavLederprogram.ELearning.Assign',
   ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
+  PeerSupervisionView: 'NavLederprogram.PeerSupervision.View',
+  PeerSupervisionManageGroups: 'NavLederprogram.PeerSupervision.ManageGroups',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
