@@ -20,11 +20,11 @@ import { agreementForm } from './supervision-forms';
   ],
   template: `
     <div [formGroup]="form()" class="agreement">
-      @for (field of texts; track field) {
+      @for (field of texts; track field.control) {
         <mat-form-field>
-          <mat-label>{{ 'Page:PeerSupervision.Agreement.' + field | translate }}</mat-label>
-          <textarea matInput rows="3" maxlength="4000" [formControlName]="field"></textarea>
-          <mat-hint>{{ 'Page:PeerSupervision.Agreement.' + field + 'Hint' | translate }}</mat-hint>
+          <mat-label>{{ field.label | translate }}</mat-label>
+          <textarea matInput rows="3" maxlength="4000" [formControlName]="field.control"></textarea>
+          <mat-hint>{{ field.hint | translate }}</mat-hint>
           <mat-error *appFieldError="let message">{{ message }}</mat-error>
         </mat-form-field>
       }
@@ -58,9 +58,25 @@ import { agreementForm } from './supervision-forms';
 export class AgreementFields {
   readonly form = input.required<ReturnType<typeof agreementForm>>();
   protected readonly texts = [
-    'confidentiality',
-    'meetingFrequency',
-    'method',
-    'caseAnonymisation',
+    {
+      control: 'confidentiality',
+      label: 'Page:PeerSupervision.Agreement.confidentiality',
+      hint: 'Page:PeerSupervision.Agreement.confidentialityHint',
+    },
+    {
+      control: 'meetingFrequency',
+      label: 'Page:PeerSupervision.Agreement.meetingFrequency',
+      hint: 'Page:PeerSupervision.Agreement.meetingFrequencyHint',
+    },
+    {
+      control: 'method',
+      label: 'Page:PeerSupervision.Agreement.method',
+      hint: 'Page:PeerSupervision.Agreement.methodHint',
+    },
+    {
+      control: 'caseAnonymisation',
+      label: 'Page:PeerSupervision.Agreement.caseAnonymisation',
+      hint: 'Page:PeerSupervision.Agreement.caseAnonymisationHint',
+    },
   ] as const;
 }
