@@ -135,4 +135,8 @@ public static class NavLederprogramErrorCodes
     public const string ScormCmiVocabulary = "Error:ELearning.ScormCmiVocabulary";
     public const string ScormCmiRange = "Error:ELearning.ScormCmiRange";
     public const string ScormCmiTooMany = "Error:ELearning.ScormCmiTooMany";
+
+    // PeerSupervision: cases and reflections
+    public const string CaseHasNationalIdentityNumber = "Error:PeerSupervision.CaseHasNationalIdentityNumber";
+    public const string CaseMayNameAPerson = "Error:PeerSupervision.CaseMayNameAPerson";
 }
