@@ -11,6 +11,7 @@ using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.PeerSupervision;
 using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Scheduling;
@@ -75,6 +76,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
+        services.AddPeerSupervisionEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
         return services;
     }
