@@ -55,18 +55,20 @@ public class CaseTextCheckTests
     [InlineData("150385 12363")]
     public void A_case_with_a_national_identity_number_is_refused_even_when_the_name_warning_is_acknowledged(string text)
     {
-        var refused = Should.Throw<ValidationFailedException>(() => CaseTextCheck.Ensure("description", text, nameWarningAcknowledged: true));
-        refused.Errors["description"].ShouldHaveSingleItem().Key.ShouldBe(NavLederprogramErrorCodes.CaseHasNationalIdentityNumber);
+        var refused = Should.Throw<BusinessException>(() => CaseTextCheck.Ensure("description", text, nameWarningAcknowledged: true));
+        refused.Code.ShouldBe(NavLederprogramErrorCodes.CaseHasNationalIdentityNumber);
+        refused.Field.ShouldBe("description");
+        refused.IsConflict.ShouldBeFalse();
     }
 
     [Fact]
     public void A_full_name_inside_a_sentence_earns_a_warning_until_it_is_acknowledged()
     {
         const string text = "Jeg snakket med Kari Nordmann om arbeidsavklaring.";
-        var warned = Should.Throw<ValidationFailedException>(() => CaseTextCheck.Ensure("description", text, nameWarningAcknowledged: false));
-        var error = warned.Errors["description"].ShouldHaveSingleItem();
-        error.Key.ShouldBe(NavLederprogramErrorCodes.CaseMayNameAPerson);
-        error.Arguments.ShouldBe(["Kari Nordmann"]);
+        var warned = Should.Throw<BusinessException>(() => CaseTextCheck.Ensure("description", text, nameWarningAcknowledged: false));
+        warned.Code.ShouldBe(NavLederprogramErrorCodes.CaseMayNameAPerson);
+        warned.Field.ShouldBe("description");
+        warned.MessageArguments.ShouldBe(["Kari Nordmann"]);
 
         Should.NotThrow(() => CaseTextCheck.Ensure("description", text, nameWarningAcknowledged: true));
     }

@@ -84,6 +84,6 @@ public static partial class CaseTextCheck
         return true;
     }
 
-    private static ValidationFailedException Refusal(string field, string code, params object?[] args) =>
-        new(new Dictionary<string, IReadOnlyList<FieldError>> { [field] = [new FieldError(code, args)] });
+    // Its own code rather than a generic validation failure, so that the form can tell a name warning it may override.
+    private static BusinessException Refusal(string field, string code, params object?[] args) => new(code, args) { Field = field };
 }
