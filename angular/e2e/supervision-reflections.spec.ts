@@ -117,7 +117,7 @@ test('a member writes a private reflection and shares another; a colleague sees 
   await expect(page.getByText(`Jeg ble stille da det ble vanskelig ${suffix}`)).toHaveCount(0);
   await expectAccessible(page, 'reflections, colleague, nb');
 
-  await chooseLanguage(page, 'Nynorsk');
+  await chooseLanguage(page, 'Norsk nynorsk');
   await expect(page.getByTestId('supervision-reflections')).toContainText(
     'Berre du kan lese refleksjonane dine',
   );
@@ -130,5 +130,5 @@ test('a member writes a private reflection and shares another; a colleague sees 
   );
   await expect(shared).toContainText('Shared by Frida Fasilitatorsen');
   await expectAccessible(page, 'reflections, colleague, en');
-  await chooseLanguage(page, 'Bokmål');
+  await chooseLanguage(page, 'Norsk bokmål');
 });
