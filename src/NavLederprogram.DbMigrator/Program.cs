@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NavLederprogram;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.Identity;
 using NavLederprogram.Privacy;
@@ -26,6 +27,8 @@ services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Pat
 services.AddNavLederprogramIdentityCore();
 services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
 services.AddNavLederprogramApplication();
+// The demo seed unpacks the SCORM demo course into the file store, as the host keeps it.
+services.AddFileStorage(configuration["App:FileStorageFolder"] is { Length: > 0 } files ? Path.GetFullPath(files) : Path.Combine(dataFolder, "files"));
 // The same key-encryption key as the host's: the migrator encrypts reflection notes written before they were protected.
 services.AddKeyEncryptionKey(configuration[KeyEncryptionKey.ConfigurationKey], dataFolder);
 services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
