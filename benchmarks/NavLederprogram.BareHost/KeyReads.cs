@@ -271,11 +271,12 @@ public sealed class KeyReads(Database db, Texts texts)
                     };
                 enrolments.Add(row);
             }
+        // The stored (encrypted) form: this baseline measures the reads; the real host also decrypts with the author's key.
         var notes = new Dictionary<(Guid, Guid), (string Text, DateTime? At)>();
         if (enrolments.Count > 0)
         {
             await using var notesCommand = Command(connection, """
-                SELECT "EnrolmentId", "ReflectionTaskId", "Text", "LastModificationTime", "CreationTime"
+                SELECT "EnrolmentId", "ReflectionTaskId", "ProtectedText", "LastModificationTime", "CreationTime"
                 FROM "ProgReflectionNotes" WHERE "AuthorPersonId" = @person AND NOT "IsDeleted"
                 """, ("@person", db.Key((Guid)enrolments[0][15]!)));
             await using var r = await notesCommand.ExecuteReaderAsync(ct);

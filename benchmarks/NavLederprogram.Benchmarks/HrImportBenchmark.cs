@@ -9,6 +9,7 @@ using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 using NavLederprogram.TestBase;
 
 /// <summary>
@@ -36,6 +37,7 @@ static class HrImportBenchmark
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();
+        services.AddSingleton(KeyEncryptionKey.Ephemeral());
         services.Configure<IdentitySeedOptions>(o =>
         {
             o.SeedDemoUsers = true;

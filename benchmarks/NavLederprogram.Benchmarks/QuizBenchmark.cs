@@ -11,6 +11,7 @@ using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 using NavLederprogram.TestBase;
 
 /// <summary>
@@ -37,6 +38,7 @@ static class QuizBenchmark
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();
+        services.AddSingleton(KeyEncryptionKey.Ephemeral());
         // Each learner's requests run in their own scope, signed in as them.
         services.AddScoped<Learner>();
         services.AddScoped<ICurrentPerson>(sp => sp.GetRequiredService<Learner>());

@@ -9,6 +9,7 @@ using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.LoadBench;
@@ -212,6 +213,7 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
 
             var manager = services.GetRequiredService<EnrolmentManager>();
             var reflections = services.GetRequiredService<IReflectionNoteRepository>();
+            var protector = services.GetRequiredService<IPrivateTextProtector>();
             var first = version.Modules[0];
             var session1 = cohort.Sessions.First(s => s.ModuleId == first.Id);
             var requestedOn = start.AddDays(-20);
@@ -227,7 +229,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
                 var reflection = first.ReflectionTasks[0];
                 enrolment.RecordReflectionWritten(first.Id, reflection.Id);
                 await reflections.InsertAsync(
-                    new ReflectionNote(Guid.CreateVersion7(), leader.PersonId, enrolment.Id, first.Id, reflection.Id, "Mine egne tanker."), ct);
+                    new ReflectionNote(Guid.CreateVersion7(), leader.PersonId, enrolment.Id, first.Id, reflection.Id,
+                        await protector.ProtectAsync(leader.PersonId, "Mine egne tanker.", ct)), ct);
                 places.Add(new Place(enrolment.Id, assignment.Id, reflection.Id));
             }
             cohort.Start(perCohort);

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging;
 using NavLederprogram;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.Identity;
 using NavLederprogram.LoadBench;
+using NavLederprogram.Privacy;
 
 // The load benchmark's programs (benchmarks/load/run.sh calls them):
 //   seed DIR [--Database:Provider=… --ConnectionStrings:Default=… --App:DataFolder=… --Identity:AppRootUrls:0=…]
@@ -59,6 +61,7 @@ static ServiceProvider SeedServices(string[] args)
     services.AddNavLederprogramIdentityCore();
     services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
     services.AddNavLederprogramApplication();
+    services.AddKeyEncryptionKey(configuration[KeyEncryptionKey.ConfigurationKey], dataFolder);
     services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
     return services.BuildServiceProvider();
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 using NavLederprogram;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.Identity;
+using NavLederprogram.Privacy;
 
 // Applies the configured provider's migrations and runs the idempotent seeders. Safe to run again and again.
 var configuration = new ConfigurationBuilder()
@@ -24,6 +27,10 @@ services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Pat
 services.AddNavLederprogramIdentityCore();
 services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
 services.AddNavLederprogramApplication();
+// The demo seed unpacks the SCORM demo course into the file store, as the host keeps it.
+services.AddFileStorage(configuration["App:FileStorageFolder"] is { Length: > 0 } files ? Path.GetFullPath(files) : Path.Combine(dataFolder, "files"));
+// The same key-encryption key as the host's: the migrator encrypts reflection notes written before they were protected.
+services.AddKeyEncryptionKey(configuration[KeyEncryptionKey.ConfigurationKey], dataFolder);
 services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.Section));
 
 await using var provider = services.BuildServiceProvider();

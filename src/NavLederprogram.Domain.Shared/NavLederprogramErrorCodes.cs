@@ -161,4 +161,9 @@ public static class NavLederprogramErrorCodes
     public const string SupervisorFull = "Error:PeerSupervision.SupervisorFull";
     public const string SupervisionInviteeNotServed = "Error:PeerSupervision.InviteeNotServed";
     public const string SupervisorEndBeforeAppointment = "Error:PeerSupervision.SupervisorEndBeforeAppointment";
+    public const string CaseHasNationalIdentityNumber = "Error:PeerSupervision.CaseHasNationalIdentityNumber";
+    public const string CaseMayNameAPerson = "Error:PeerSupervision.CaseMayNameAPerson";
+    public const string CaseMeetingClosed = "Error:PeerSupervision.CaseMeetingClosed";
+    public const string CaseMeetingStarted = "Error:PeerSupervision.CaseMeetingStarted";
+    public const string ReflectionShareNeedsAccess = "Error:PeerSupervision.ReflectionShareNeedsAccess";
 }

@@ -56,5 +56,6 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();
         Data.CacheModelConfiguration.ConfigureCacheChanges(builder);
+        Privacy.PrivacyModelConfiguration.ConfigurePrivacy(builder);
     }
 }

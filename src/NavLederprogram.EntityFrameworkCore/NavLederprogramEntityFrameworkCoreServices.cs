@@ -12,6 +12,7 @@ using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.PeerSupervision;
+using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Scheduling;
 using NavLederprogram.Events;
@@ -76,6 +77,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
         services.AddPeerSupervisionEntityFrameworkCore();
+        services.AddPrivacyEntityFrameworkCore();
         return services;
     }
 

@@ -12,12 +12,14 @@ using Microsoft.Extensions.FileProviders;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.HttpApi.Host.Identity;
 using NavLederprogram.HttpApi.Host.Infrastructure;
 using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.HttpApi.Host.Scheduling;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
+using NavLederprogram.Privacy;
 using Scalar.AspNetCore;
 using Serilog;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -63,6 +65,8 @@ public static class NavLederprogramHost
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
+        // Wraps the data keys of private texts; never in the database, which holds the wrapped keys (docs/operations.md).
+        services.AddKeyEncryptionKey(configuration[KeyEncryptionKey.ConfigurationKey], dataFolder);
         services.AddFileStorage(appOptions.FileStorageFolder is { Length: > 0 } files
             ? Path.GetFullPath(files, builder.Environment.ContentRootPath)
             : Path.Combine(dataFolder, "files"));

@@ -57,7 +57,7 @@ public sealed class ModuleRule
     /// module and wire the modules together, so they may use anything.
     /// </summary>
     public static readonly string[] SharedKernel =
-        ["Paging", "Data", "Entities", "Events", "Localization", "Validation", "Export", "Documents", "Permissions", "Infrastructure"];
+        ["Paging", "Data", "Entities", "Events", "Localization", "Validation", "Export", "Documents", "Permissions", "Infrastructure", "Privacy"];
 
     /// <summary>Namespaces named for what they are rather than for their module: the host's sign-in pages are Identity's.</summary>
     private static readonly Dictionary<string, string> Aliases = new() { ["Pages"] = "Identity" };

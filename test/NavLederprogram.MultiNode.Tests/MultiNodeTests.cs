@@ -109,11 +109,13 @@ public sealed partial class MultiNodeTests : IAsyncLifetime
         // The same keys on every node, from configuration, as a secret store would hand them out.
         ["OpenIddict:SigningCertificate"] = SigningCertificate.Value,
         ["OpenIddict:EncryptionCertificate"] = EncryptionCertificate.Value,
+        ["Privacy:KeyEncryptionKey"] = KeyEncryptionKey.Value,
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
 
     private static readonly Lazy<string> SigningCertificate = new(() => Certificate(X509KeyUsageFlags.DigitalSignature));
     private static readonly Lazy<string> EncryptionCertificate = new(() => Certificate(X509KeyUsageFlags.KeyEncipherment));
+    private static readonly Lazy<string> KeyEncryptionKey = new(() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
     private static string Certificate(X509KeyUsageFlags usage)
     {

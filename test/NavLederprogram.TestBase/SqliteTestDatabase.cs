@@ -7,6 +7,7 @@ using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 
 namespace NavLederprogram.TestBase;
 
@@ -37,6 +38,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         services.AddNavLederprogramIdentityCore();
         services.AddOpenIddict().AddCore(o => o.UseNavLederprogramStores());
         services.AddNavLederprogramApplication();
+        services.AddSingleton(TestKeyEncryptionKey);
         services.AddFileStorage(FilesFolder);
         services.Configure<IdentitySeedOptions>(o =>
         {
@@ -47,6 +49,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
+
+    /// <summary>One key-encryption key for every test database of the process: copies of the seeded template and other nodes read its keys.</summary>
+    public static readonly KeyEncryptionKey TestKeyEncryptionKey = KeyEncryptionKey.Ephemeral();
 
     // Seeding hashes eight demo passwords; doing it once and copying the result keeps each test fast.
     private static readonly Lazy<Task<SqliteTestDatabase>> SeededTemplate = new(() => CreateFreshAsync(seed: true));

@@ -8,6 +8,8 @@ public static class PeerSupervisionApplicationModule
     public static IServiceCollection AddPeerSupervisionApplication(this IServiceCollection services)
     {
         services.AddScoped<ISupervisionGroupAppService, SupervisionGroupAppService>();
+        services.AddScoped<ISupervisionCaseAppService, SupervisionCaseAppService>();
+        services.AddScoped<ISupervisionReflectionAppService, SupervisionReflectionAppService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using NavLederprogram.Data;
 using NavLederprogram.ELearning;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 using NavLederprogram.Validation;
 
 namespace NavLederprogram.Programmes;
@@ -11,6 +12,7 @@ public sealed class ParticipantProgressAppService(
     IProgrammeRepository programmes,
     IEnrolmentRepository enrolments,
     IReflectionNoteRepository reflections,
+    IPrivateTextProtector protector,
     ICertificateRepository certificates,
     ProgressRecorder recorder,
     ProgrammeAccess access,
@@ -27,7 +29,7 @@ public sealed class ParticipantProgressAppService(
         var cohortsById = (await cohorts.GetListAsync(mine.Select(e => e.CohortId).Distinct().ToList(), ct)).ToDictionary(c => c.Id);
         var versionIds = cohortsById.Values.Select(c => c.ProgrammeVersionId).Distinct().ToList();
         var versions = (await programmes.GetVersionContentsAsync(versionIds, ct)).ToDictionary(v => v.Id);
-        var notes = (await reflections.GetForAuthorAsync(me.Id, mine.Select(e => e.Id).ToList(), ct)).ToLookup(n => n.EnrolmentId);
+        var notes = (await ReadAsync(me.Id, await reflections.GetForAuthorAsync(me.Id, mine.Select(e => e.Id).ToList(), ct), ct)).ToLookup(n => n.EnrolmentId);
         var completed = mine.Where(e => e.Status == EnrolmentStatus.Completed).Select(e => e.Id).ToList();
         var certificateIds = completed.Count == 0 ? new Dictionary<Guid, Guid>() : await certificates.GetIdsByEnrolmentAsync(completed, ct);
         var waitlisted = mine.Where(e => e.Status == EnrolmentStatus.Waitlisted).Select(e => e.Id).ToList();
@@ -66,8 +68,9 @@ public sealed class ParticipantProgressAppService(
         UnlockedModule(cohort, version, module.Id);
         enrolment.RecordReflectionWritten(module.Id, reflectionTaskId);
         var note = (await reflections.GetForAuthorAsync(enrolment.PersonId, enrolment.Id, ct)).FirstOrDefault(n => n.ReflectionTaskId == reflectionTaskId);
-        if (note is null) await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), enrolment.PersonId, enrolment.Id, module.Id, reflectionTaskId, input.Text!), ct);
-        else note.Rewrite(input.Text!);
+        var text = await protector.ProtectAsync(enrolment.PersonId, input.Text!.Trim(), ct);
+        if (note is null) await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), enrolment.PersonId, enrolment.Id, module.Id, reflectionTaskId, text), ct);
+        else note.Rewrite(text);
         await recorder.SaveAsync(enrolment, cohort, version, ct);
         return await ToDtoAsync(enrolment, cohort, version, ct);
     }
@@ -93,11 +96,24 @@ public sealed class ParticipantProgressAppService(
 
     private async Task<MyCohortDto> ToDtoAsync(Enrolment e, Cohort c, ProgrammeVersion version, CancellationToken ct)
     {
-        var notes = (await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct)).ToDictionary(n => n.ReflectionTaskId);
+        var notes = (await ReadAsync(e.PersonId, await reflections.GetForAuthorAsync(e.PersonId, e.Id, ct), ct)).ToDictionary(n => n.ReflectionTaskId);
         var certificate = e.Status == EnrolmentStatus.Completed ? await certificates.FindByEnrolmentAsync(e.Id, ct) : null;
         return ToDto(e, c, version.Name, version.Modules, notes, await WaitlistPositionAsync(e, c, ct), certificate?.Id,
             await CoursesAsync(version.Modules, ct));
     }
+
+    /// <summary>The author's notes decrypted, for the author's eyes only; a note not yet migrated is still plain text.</summary>
+    private async Task<IReadOnlyList<ReadNote>> ReadAsync(Guid authorPersonId, IEnumerable<ReflectionNote> notes, CancellationToken ct)
+    {
+        var read = new List<ReadNote>();
+        foreach (var n in notes)
+            read.Add(new ReadNote(n.EnrolmentId, n.ReflectionTaskId,
+                n.IsProtected ? await protector.UnprotectAsync(authorPersonId, n.ProtectedText, ct) : n.ProtectedText,
+                n.LastModificationTime ?? n.CreationTime));
+        return read;
+    }
+
+    private sealed record ReadNote(Guid EnrolmentId, Guid ReflectionTaskId, string Text, DateTime WrittenAt);
 
     /// <summary>The courses the modules name, by code, in one read.</summary>
     private async Task<IReadOnlyDictionary<string, CourseCard>> CoursesAsync(IEnumerable<ProgrammeModule> modules, CancellationToken ct)
@@ -112,7 +128,7 @@ public sealed class ParticipantProgressAppService(
         && (await enrolments.GetWaitlistPositionsAsync([e.Id], ct)).TryGetValue(e.Id, out var position) ? position : null;
 
     private MyCohortDto ToDto(Enrolment e, Cohort c, TranslatedText versionName, IReadOnlyList<ProgrammeModule> versionModules,
-        IReadOnlyDictionary<Guid, ReflectionNote> notes, int? position, Guid? certificateId, IReadOnlyDictionary<string, CourseCard> courses)
+        IReadOnlyDictionary<Guid, ReadNote> notes, int? position, Guid? certificateId, IReadOnlyDictionary<string, CourseCard> courses)
     {
         var today = OsloTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -133,7 +149,7 @@ public sealed class ParticipantProgressAppService(
                         submission?.Answer, submission?.SubmittedAt, submission?.Feedback, submission?.ReviewedBy?.Name);
                 }).ToList(),
                 m.ReflectionTasks.Select(r => new ReflectionProgressDto(r.Id, r.Prompt.ToContent(), notes.GetValueOrDefault(r.Id)?.Text,
-                    notes.GetValueOrDefault(r.Id) is { } n ? n.LastModificationTime ?? n.CreationTime : null)).ToList(),
+                    notes.GetValueOrDefault(r.Id)?.WrittenAt)).ToList(),
                 course?.Id, course?.Title.ToContent());
         }).ToList();
         var assignments = versionModules.SelectMany(m => m.Assignments.Select(a => (Module: m, Assignment: a)))

@@ -21,12 +21,17 @@ public class SupervisionReflection : AuditedAggregateRoot
         AuthorPersonId = authorPersonId;
         GroupId = groupId;
         MeetingId = meetingId;
-        ProtectedText = protectedText;
+        ProtectedText = Protected(protectedText);
     }
 
     public bool IsShared => SharedWithGroupAt is not null;
 
-    public void Rewrite(string protectedText) => ProtectedText = protectedText;
+    public void Rewrite(string protectedText) => ProtectedText = Protected(protectedText);
+
+    // No path may store a note in plain text: only the protector's form is taken.
+    private static string Protected(string text) => Privacy.ProtectedText.IsProtected(text)
+        ? text
+        : throw new ArgumentException("A reflection is stored encrypted: protect the text with IPrivateTextProtector first.", nameof(text));
 
     public void Share(DateTime now) => SharedWithGroupAt ??= DateTime.SpecifyKind(now, DateTimeKind.Utc);
 

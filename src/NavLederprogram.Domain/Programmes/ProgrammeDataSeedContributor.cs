@@ -8,6 +8,7 @@ using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
+using NavLederprogram.Privacy;
 using NavLederprogram.Programmes.Events;
 
 namespace NavLederprogram.Programmes;
@@ -26,6 +27,7 @@ public sealed class ProgrammeDataSeedContributor(
     ICohortRepository cohorts,
     IEnrolmentRepository enrolments,
     IReflectionNoteRepository reflections,
+    IPrivateTextProtector protector,
     ICompetenceCatalogueRepository catalogue,
     IRegionRepository regions,
     IOfficeRepository offices,
@@ -248,7 +250,8 @@ public sealed class ProgrammeDataSeedContributor(
             foreach (var r in module.ReflectionTasks)
             {
                 enrolment.RecordReflectionWritten(module.Id, r.Id);
-                await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), person.Id, enrolment.Id, module.Id, r.Id, "Mine egne tanker."), ct);
+                await reflections.InsertAsync(new ReflectionNote(Guid.CreateVersion7(), person.Id, enrolment.Id, module.Id, r.Id,
+                    await protector.ProtectAsync(person.Id, "Mine egne tanker.", ct)), ct);
             }
             enrolment.EvaluateCompletion(version, cohort, doneOn);
             completions.AddRange(enrolment.GetDomainEvents().OfType<ProgrammeModuleCompleted>());

@@ -2529,6 +2529,29 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("PsSettings", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Privacy.PrivateTextKey", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyEncryptionKeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("PrivateTextKeys", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Programmes.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3080,13 +3103,12 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ModuleId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("ReflectionTaskId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 

@@ -2518,6 +2518,29 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("PsSettings", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Privacy.PrivateTextKey", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyEncryptionKeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("PrivateTextKeys", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Programmes.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3069,12 +3092,11 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ModuleId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReflectionTaskId")
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
+                    b.Property<Guid>("ReflectionTaskId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

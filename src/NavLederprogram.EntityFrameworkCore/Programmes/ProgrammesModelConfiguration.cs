@@ -99,7 +99,9 @@ internal static class ProgrammesModelConfiguration
         {
             b.ToTable("ProgReflectionNotes");
             b.ConfigureAudited();
-            b.Property(n => n.Text).HasMaxLength(ProgrammeConsts.MaxAnswerLength).IsRequired();
+            // Ciphertext in base64 is a third longer than the text's UTF-8 bytes, which may be three per character: no fixed limit.
+            b.Property(n => n.ProtectedText).IsRequired();
+            b.Ignore(n => n.IsProtected);
             b.HasIndex(n => new { n.AuthorPersonId, n.EnrolmentId });
             b.HasOne<Enrolment>().WithMany().HasForeignKey(n => n.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
         });

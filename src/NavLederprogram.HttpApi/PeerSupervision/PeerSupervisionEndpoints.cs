@@ -8,6 +8,8 @@ public static class PeerSupervisionEndpoints
     public static IEndpointRouteBuilder MapPeerSupervisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapSupervisionGroupEndpoints();
+        app.MapSupervisionCaseEndpoints();
+        app.MapSupervisionReflectionEndpoints();
         return app;
     }
 }

@@ -20,7 +20,7 @@ import { Assessment, Cohort, ParticipationApi } from '../../data/participation-a
 import { Alert } from '../../shared/alert';
 import { StatusChip } from '../../shared/status-chip';
 import { valueOf } from '../../shared/resource-value';
-import { Announcer } from './announcer';
+import { Announcer } from '../../shared/announcer';
 import { assignmentChip, formatDateTime } from './programme-format';
 import { ContentText } from '../../shared/content-text';
 import { FieldError } from '../../shared/field-error';

@@ -16,7 +16,7 @@ import { LanguageService } from '../../core/language.service';
 import { AssignmentProgress, MyCohort, ParticipationApi } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
 import { StatusChip } from '../../shared/status-chip';
-import { Announcer } from './announcer';
+import { Announcer } from '../../shared/announcer';
 import {
   assignmentChip,
   canSubmit,

@@ -20,7 +20,7 @@ import { Alert } from '../../shared/alert';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/confirm-dialog';
 import { StatusChip } from '../../shared/status-chip';
 import { Transfer } from '../../shared/file-transfer';
-import { Announcer } from './announcer';
+import { Announcer } from '../../shared/announcer';
 import { saveFile } from './download';
 import { GatheringInfo } from './gathering-info';
 import {

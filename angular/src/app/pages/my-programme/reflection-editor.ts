@@ -7,7 +7,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/language.service';
 import { MyCohort, ParticipationApi, ReflectionProgress } from '../../data/participation-api';
 import { Alert } from '../../shared/alert';
-import { Announcer } from './announcer';
+import { Announcer } from '../../shared/announcer';
 import { formatDateTime, requiredText } from './programme-format';
 import { ContentText } from '../../shared/content-text';
 import { FieldError } from '../../shared/field-error';

@@ -1,0 +1,6 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed class RewriteSupervisionReflectionInput
+{
+    public string? Text { get; set; }
+}
