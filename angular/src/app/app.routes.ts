@@ -17,6 +17,7 @@ import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 import { COURSE_ROUTES } from './pages/courses/courses.routes';
+import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervision-reports.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -137,6 +138,7 @@ export const routes: Routes = [
   ...COURSE_ROUTES,
   ...QUIZ_ROUTES,
   ...SCORM_ROUTES,
+  ...SUPERVISION_REPORT_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

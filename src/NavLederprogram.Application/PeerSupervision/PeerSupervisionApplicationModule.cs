@@ -7,6 +7,7 @@ public static class PeerSupervisionApplicationModule
     /// <summary>Peer supervisors, groups and one-to-ones with their meetings, cases, reflections and reports.</summary>
     public static IServiceCollection AddPeerSupervisionApplication(this IServiceCollection services)
     {
+        services.AddScoped<ISupervisionReportAppService, SupervisionReportAppService>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ export const Permissions = {
   ELearningEdit: 'NavLederprogram.ELearning.Edit',
   ELearningAssign: 'NavLederprogram.ELearning.Assign',
   ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
+  PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

@@ -30,8 +30,6 @@ import { valueOf } from '../../shared/resource-value';
 import { SelectFilter } from '../../shared/select-filter';
 import { SupervisionRegionChart } from './supervision-region-chart';
 
-const T = 'Page:PeerSupervision.Reports.';
-
 /**
  * Peer supervision in the viewer's scope, counts only: activity per region (chart and table), per
  * group and members per office, narrowed to a period, a region and an office; with export.
@@ -235,18 +233,18 @@ export class SupervisionReportsPage {
     const total = this.current()?.total;
     if (!total) return [];
     return [
-      { key: 'groups', label: `${T}Column.Groups`, value: `${total.groups}` },
-      { key: 'supervisors', label: `${T}Column.Supervisors`, value: `${total.supervisors}` },
-      { key: 'members', label: `${T}Column.Members`, value: `${total.members}` },
-      { key: 'meetingsHeld', label: `${T}Column.MeetingsHeld`, value: `${total.meetingsHeld}` },
+      { key: 'groups', label: 'Page:PeerSupervision.Reports.Column.Groups', value: `${total.groups}` },
+      { key: 'supervisors', label: 'Page:PeerSupervision.Reports.Column.Supervisors', value: `${total.supervisors}` },
+      { key: 'members', label: 'Page:PeerSupervision.Reports.Column.Members', value: `${total.members}` },
+      { key: 'meetingsHeld', label: 'Page:PeerSupervision.Reports.Column.MeetingsHeld', value: `${total.meetingsHeld}` },
       {
         key: 'meetingsCancelled',
-        label: `${T}Column.MeetingsCancelled`,
+        label: 'Page:PeerSupervision.Reports.Column.MeetingsCancelled',
         value: `${total.meetingsCancelled}`,
       },
       {
         key: 'attendanceRate',
-        label: `${T}Column.AttendanceRate`,
+        label: 'Page:PeerSupervision.Reports.Column.AttendanceRate',
         value: formatPercent(total.attendanceRate, this.language.current()),
       },
     ];
@@ -255,34 +253,34 @@ export class SupervisionReportsPage {
   protected readonly groupFields = computed<TableField<SupervisionGroupRow>[]>(() => {
     const language = this.language.current();
     return [
-      { id: 'name', heading: `${T}Column.Name`, value: (g) => g.name },
+      { id: 'name', heading: 'Page:PeerSupervision.Reports.Column.Name', value: (g) => g.name },
       {
         id: 'kind',
-        heading: `${T}Column.Kind`,
+        heading: 'Page:PeerSupervision.Reports.Column.Kind',
         value: (g) => enumKey('SupervisionKind', g.kind),
         translate: true,
       },
-      { id: 'offices', heading: `${T}Column.Offices`, value: (g) => g.offices.join(', ') },
-      { id: 'supervisor', heading: `${T}Column.Supervisor`, value: (g) => g.supervisorName },
-      { id: 'members', heading: `${T}Column.Members`, value: (g) => g.members },
-      { id: 'meetingsHeld', heading: `${T}Column.MeetingsHeld`, value: (g) => g.meetingsHeld },
+      { id: 'offices', heading: 'Page:PeerSupervision.Reports.Column.Offices', value: (g) => g.offices.join(', ') },
+      { id: 'supervisor', heading: 'Page:PeerSupervision.Reports.Column.Supervisor', value: (g) => g.supervisorName },
+      { id: 'members', heading: 'Page:PeerSupervision.Reports.Column.Members', value: (g) => g.members },
+      { id: 'meetingsHeld', heading: 'Page:PeerSupervision.Reports.Column.MeetingsHeld', value: (g) => g.meetingsHeld },
       {
         id: 'meetingsCancelled',
-        heading: `${T}Column.MeetingsCancelled`,
+        heading: 'Page:PeerSupervision.Reports.Column.MeetingsCancelled',
         value: (g) => g.meetingsCancelled,
       },
       {
         id: 'attendanceRate',
-        heading: `${T}Column.AttendanceRate`,
+        heading: 'Page:PeerSupervision.Reports.Column.AttendanceRate',
         value: (g) => formatPercent(g.attendanceRate, language),
       },
     ];
   });
 
   protected readonly officeFields: TableField<SupervisionOfficeRow>[] = [
-    { id: 'name', heading: `${T}Column.Office`, value: (o) => o.name },
-    { id: 'groups', heading: `${T}Column.Groups`, value: (o) => o.groups },
-    { id: 'members', heading: `${T}Column.Members`, value: (o) => o.members },
+    { id: 'name', heading: 'Page:PeerSupervision.Reports.Column.Office', value: (o) => o.name },
+    { id: 'groups', heading: 'Page:PeerSupervision.Reports.Column.Groups', value: (o) => o.groups },
+    { id: 'members', heading: 'Page:PeerSupervision.Reports.Column.Members', value: (o) => o.members },
   ];
 
   protected readonly exporting = new Transfer();
