@@ -5,8 +5,8 @@ using NavLederprogram.PeerSupervision;
 namespace NavLederprogram.EntityFrameworkCore.PeerSupervision;
 
 /// <summary>
-/// The report's counts, grouped in the database: the groups in scope, their meetings, their attendance, their members per
-/// office, and the supervisors per region — five statements whatever the number of groups. The groups in scope are one
+/// The report's counts, grouped in the database: the groups in scope, their meetings with attendance, their members per
+/// office, and the supervisors per region — four statements whatever the number of groups. The groups in scope are one
 /// query that the others join, so the scope rule is written once.
 /// </summary>
 public sealed class SupervisionReportQueries(NavLederprogramDbContext db, OrganisationReadModels organisation, TimeProvider clock) : ISupervisionReportQueries
@@ -19,6 +19,7 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
                        where (filter.FromUtc == null || m.StartsAt >= filter.FromUtc) && (filter.ToUtc == null || m.StartsAt < filter.ToUtc)
                        select m;
 
+        // Attendance is registered only on held meetings: every member recorded was expected, those marked attended came.
         var meetingCounts = await meetings
             .GroupBy(m => m.GroupId)
             .Select(g => new
@@ -26,14 +27,9 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
                 GroupId = g.Key,
                 Held = g.Count(m => m.Status == MeetingStatus.Held),
                 Cancelled = g.Count(m => m.Status == MeetingStatus.Cancelled),
+                Attended = g.Sum(m => m.Attendance.Count(a => a.Attended)),
+                Expected = g.Sum(m => m.Attendance.Count()),
             })
-            .ToDictionaryAsync(c => c.GroupId, ct);
-        // Of the held meetings: every member registered at a meeting was expected, those marked attended came.
-        var attendance = await meetings
-            .Where(m => m.Status == MeetingStatus.Held)
-            .SelectMany(m => m.Attendance, (m, a) => new { m.GroupId, a.Attended })
-            .GroupBy(a => a.GroupId)
-            .Select(g => new { GroupId = g.Key, Attended = g.Count(a => a.Attended), Expected = g.Count() })
             .ToDictionaryAsync(c => c.GroupId, ct);
         var rows = await groups.AsNoTracking()
             .Select(g => new { g.Id, g.Name, g.Kind, g.SupervisorPersonId, g.RegionId })
@@ -48,16 +44,16 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
         var counts = rows.Select(g =>
         {
             var met = meetingCounts.GetValueOrDefault(g.Id);
-            var came = attendance.GetValueOrDefault(g.Id);
             return new SupervisionGroupCount(g.Id, g.Name, g.Kind, g.SupervisorPersonId, g.RegionId, met?.Held ?? 0, met?.Cancelled ?? 0,
-                came?.Attended ?? 0, came?.Expected ?? 0);
+                met?.Attended ?? 0, met?.Expected ?? 0);
         }).ToList();
         return new SupervisionActivity(counts, memberships, await CountSupervisorsAsync(filter, ct));
     }
 
     /// <summary>
     /// The groups a viewer's report covers: one of their invited or active members works at an office in scope (a pooled
-    /// group counts for each office it draws from), narrowed to a region and an office, and alive in the period.
+    /// group counts for each office it draws from), narrowed to a region and an office, and alive in the period: not ended
+    /// before it, and registered before its end or meeting in it.
     /// </summary>
     private IQueryable<SupervisionGroup> GroupsInScope(SupervisionReportFilter filter)
     {
@@ -67,8 +63,11 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
         if (filter.RegionId is { } regionId) groups = groups.Where(g => g.RegionId == regionId);
         if (filter.OfficeId is { } officeId)
             groups = groups.Where(g => g.Members.Any(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.Invited) && m.OfficeId == officeId));
-        if (filter.ToUtc is { } to) groups = groups.Where(g => g.CreationTime < to);
         if (filter.FromUtc is { } from) groups = groups.Where(g => g.EndedAt == null || g.EndedAt >= from);
+        // A group registered after the period still counts for the meetings it had in it (one moved in from paper, say).
+        if (filter.ToUtc is { } to)
+            groups = groups.Where(g => g.CreationTime < to || db.Set<SupervisionMeeting>().Any(m => m.GroupId == g.Id && m.StartsAt < to
+                && (filter.FromUtc == null || m.StartsAt >= filter.FromUtc)));
         return groups;
     }
 
