@@ -26,7 +26,10 @@ test('the directorate admin sees supervision activity per region as a chart and 
   await openReport(page);
   await expect(page.getByTestId('scope-name')).toContainText('Hele landet');
   await expect(page.getByRole('img', { name: /Veiledningsaktivitet per region/ })).toBeVisible();
-  const region = page.getByTestId('by-region-table').locator('tbody tr').filter({ hasText: REGION });
+  const region = page
+    .getByTestId('by-region-table')
+    .locator('tbody tr')
+    .filter({ hasText: REGION });
   await expect(region).toBeVisible();
   expect(Number(await region.locator('[data-column=groups]').innerText())).toBeGreaterThan(0);
   expect(Number(await region.locator('[data-column=meetingsHeld]').innerText())).toBeGreaterThan(0);

@@ -321,3 +321,7 @@ export type { SaveQuizAnswers$Params as SaveQuizAnswers$Params } from './fn/quiz
 export { saveQuizAnswers as saveQuizAnswers } from './fn/quizzes/save-quiz-answers';
 export type { SubmitQuizAttempt$Params as SubmitQuizAttempt$Params } from './fn/quizzes/submit-quiz-attempt';
 export { submitQuizAttempt as submitQuizAttempt } from './fn/quizzes/submit-quiz-attempt';
+export type { GetSupervisionReport$Params as GetSupervisionReport$Params } from './fn/peer-supervision/get-supervision-report';
+export { getSupervisionReport as getSupervisionReport } from './fn/peer-supervision/get-supervision-report';
+export type { ExportSupervisionReport$Params as ExportSupervisionReport$Params } from './fn/peer-supervision/export-supervision-report';
+export { exportSupervisionReport as exportSupervisionReport } from './fn/peer-supervision/export-supervision-report';

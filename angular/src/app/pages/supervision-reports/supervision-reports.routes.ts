@@ -10,8 +10,7 @@ export const SUPERVISION_REPORT_ROUTES: Routes = [
     canActivate: [permissionGuard],
     data: { permission: Permissions.PeerSupervisionViewReports },
     title: 'Page:PeerSupervision.Reports.Title',
-    loadComponent: () =>
-      import('./supervision-reports').then((m) => m.SupervisionReportsPage),
+    loadComponent: () => import('./supervision-reports').then((m) => m.SupervisionReportsPage),
   },
 ];
 

@@ -5,7 +5,13 @@ import { SupervisionReport } from '../../data/supervision-report-api';
 import { pageTestProviders } from '../../testing/page-providers';
 import { SupervisionReportsPage } from './supervision-reports';
 
-const counts = (groups: number, members: number, held: number, attended: number, expected: number) => ({
+const counts = (
+  groups: number,
+  members: number,
+  held: number,
+  attended: number,
+  expected: number,
+) => ({
   groups,
   supervisors: 1,
   members,
@@ -77,7 +83,11 @@ describe('SupervisionReportsPage', () => {
     ]);
     expect(rows[1].querySelector('[data-column=meetingsHeld]')?.textContent?.trim()).toBe('4');
     expect(rows[1].querySelector('[data-column=attendanceRate]')?.textContent).toContain('75');
-    expect(element.querySelector('[data-testid=supervision-total] [data-column=groups]')?.textContent?.trim()).toBe('3');
+    expect(
+      element
+        .querySelector('[data-testid=supervision-total] [data-column=groups]')
+        ?.textContent?.trim(),
+    ).toBe('3');
   });
 
   it('lists the groups and the members per office, counts only', async () => {

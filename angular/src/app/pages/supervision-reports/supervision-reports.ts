@@ -233,10 +233,26 @@ export class SupervisionReportsPage {
     const total = this.current()?.total;
     if (!total) return [];
     return [
-      { key: 'groups', label: 'Page:PeerSupervision.Reports.Column.Groups', value: `${total.groups}` },
-      { key: 'supervisors', label: 'Page:PeerSupervision.Reports.Column.Supervisors', value: `${total.supervisors}` },
-      { key: 'members', label: 'Page:PeerSupervision.Reports.Column.Members', value: `${total.members}` },
-      { key: 'meetingsHeld', label: 'Page:PeerSupervision.Reports.Column.MeetingsHeld', value: `${total.meetingsHeld}` },
+      {
+        key: 'groups',
+        label: 'Page:PeerSupervision.Reports.Column.Groups',
+        value: `${total.groups}`,
+      },
+      {
+        key: 'supervisors',
+        label: 'Page:PeerSupervision.Reports.Column.Supervisors',
+        value: `${total.supervisors}`,
+      },
+      {
+        key: 'members',
+        label: 'Page:PeerSupervision.Reports.Column.Members',
+        value: `${total.members}`,
+      },
+      {
+        key: 'meetingsHeld',
+        label: 'Page:PeerSupervision.Reports.Column.MeetingsHeld',
+        value: `${total.meetingsHeld}`,
+      },
       {
         key: 'meetingsCancelled',
         label: 'Page:PeerSupervision.Reports.Column.MeetingsCancelled',
@@ -260,10 +276,26 @@ export class SupervisionReportsPage {
         value: (g) => enumKey('SupervisionKind', g.kind),
         translate: true,
       },
-      { id: 'offices', heading: 'Page:PeerSupervision.Reports.Column.Offices', value: (g) => g.offices.join(', ') },
-      { id: 'supervisor', heading: 'Page:PeerSupervision.Reports.Column.Supervisor', value: (g) => g.supervisorName },
-      { id: 'members', heading: 'Page:PeerSupervision.Reports.Column.Members', value: (g) => g.members },
-      { id: 'meetingsHeld', heading: 'Page:PeerSupervision.Reports.Column.MeetingsHeld', value: (g) => g.meetingsHeld },
+      {
+        id: 'offices',
+        heading: 'Page:PeerSupervision.Reports.Column.Offices',
+        value: (g) => g.offices.join(', '),
+      },
+      {
+        id: 'supervisor',
+        heading: 'Page:PeerSupervision.Reports.Column.Supervisor',
+        value: (g) => g.supervisorName,
+      },
+      {
+        id: 'members',
+        heading: 'Page:PeerSupervision.Reports.Column.Members',
+        value: (g) => g.members,
+      },
+      {
+        id: 'meetingsHeld',
+        heading: 'Page:PeerSupervision.Reports.Column.MeetingsHeld',
+        value: (g) => g.meetingsHeld,
+      },
       {
         id: 'meetingsCancelled',
         heading: 'Page:PeerSupervision.Reports.Column.MeetingsCancelled',
@@ -280,7 +312,11 @@ export class SupervisionReportsPage {
   protected readonly officeFields: TableField<SupervisionOfficeRow>[] = [
     { id: 'name', heading: 'Page:PeerSupervision.Reports.Column.Office', value: (o) => o.name },
     { id: 'groups', heading: 'Page:PeerSupervision.Reports.Column.Groups', value: (o) => o.groups },
-    { id: 'members', heading: 'Page:PeerSupervision.Reports.Column.Members', value: (o) => o.members },
+    {
+      id: 'members',
+      heading: 'Page:PeerSupervision.Reports.Column.Members',
+      value: (o) => o.members,
+    },
   ];
 
   protected readonly exporting = new Transfer();
