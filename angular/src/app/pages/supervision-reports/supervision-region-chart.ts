@@ -61,7 +61,12 @@ const PART_COLOURS: Record<ActivityPart, string> = {
         ></canvas>
       </figure>
     }
-    <app-data-table [rows]="rows()" [columns]="columns" testId="by-region-table">
+    <app-data-table
+      [rows]="rows()"
+      [columns]="columns"
+      testId="by-region-table"
+      [labelledBy]="labelledBy()"
+    >
       <ng-container matColumnDef="name">
         <th mat-header-cell *matHeaderCellDef>
           {{ 'Page:PeerSupervision.Reports.Column.Region' | translate }}
@@ -100,6 +105,8 @@ const PART_COLOURS: Record<ActivityPart, string> = {
 })
 export class SupervisionRegionChart {
   readonly rows = input.required<readonly SupervisionRegionRow[]>();
+  /** Id of the heading that names the table, so that a table wider than a phone can be scrolled by keyboard. */
+  readonly labelledBy = input.required<string>();
 
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);

@@ -147,7 +147,10 @@ import { SupervisionRegionChart } from './supervision-region-chart';
         <h2 id="supervision-region-heading">
           {{ 'Page:PeerSupervision.Reports.ChartTitle' | translate }}
         </h2>
-        <app-supervision-region-chart [rows]="report.byRegion" />
+        <app-supervision-region-chart
+          [rows]="report.byRegion"
+          labelledBy="supervision-region-heading"
+        />
       </section>
       <section aria-labelledby="supervision-group-heading">
         <h2 id="supervision-group-heading">
