@@ -7,7 +7,8 @@ namespace NavLederprogram.EntityFrameworkCore.PeerSupervision;
 /// <summary>The competence grants of the settings, as one JSON document.</summary>
 internal static class GrantDocument
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>Property names as in the class (CompetenceAreaId), as the other modules' grant documents are written.</summary>
+    private static readonly JsonSerializerOptions Options = new();
 
     public static string Write(List<CompetenceGrant> grants) => JsonSerializer.Serialize(grants, Options);
 
