@@ -13,6 +13,7 @@ import { NOTIFICATION_NAV_ITEMS } from './pages/notifications/notifications.rout
 import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
 import { COURSE_EDITOR_NAV_ITEMS } from './pages/course-editor/course-editor.routes';
 import { SUPERVISION_NAV_ITEMS } from './pages/supervision/supervision.routes';
+import { SUPERVISION_REPORT_NAV_ITEMS } from './pages/supervision-reports/supervision-reports.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -68,5 +69,6 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(CALENDAR_FEED_NAV_ITEMS),
     provideNavItems(NOTIFICATION_NAV_ITEMS),
     provideNavItems(SUPERVISION_NAV_ITEMS),
+    provideNavItems(SUPERVISION_REPORT_NAV_ITEMS),
   ]);
 }

@@ -19,6 +19,7 @@ import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes'
 import { COURSE_ROUTES } from './pages/courses/courses.routes';
 import { SUPERVISION_ROUTES } from './pages/supervision/supervision.routes';
 import { SUPERVISION_GROUP_ROUTES } from './pages/supervision-group/supervision-group.routes';
+import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervision-reports.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -141,6 +142,7 @@ export const routes: Routes = [
   ...SCORM_ROUTES,
   ...SUPERVISION_ROUTES,
   ...SUPERVISION_GROUP_ROUTES,
+  ...SUPERVISION_REPORT_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

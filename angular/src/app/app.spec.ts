@@ -107,6 +107,7 @@ describe('App shell', () => {
       'Menu:CourseProgress',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
+      'Menu:SupervisionReports',
       'Menu:MyProgramme',
       'Menu:Competence.My',
       'Menu:Courses.Mine',

@@ -10,6 +10,7 @@ public static class PeerSupervisionApplicationModule
         services.AddScoped<ISupervisionGroupAppService, SupervisionGroupAppService>();
         services.AddScoped<ISupervisionCaseAppService, SupervisionCaseAppService>();
         services.AddScoped<ISupervisionReflectionAppService, SupervisionReflectionAppService>();
+        services.AddScoped<ISupervisionReportAppService, SupervisionReportAppService>();
         return services;
     }
 }

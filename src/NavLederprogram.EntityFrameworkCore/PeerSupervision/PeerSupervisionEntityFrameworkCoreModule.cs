@@ -15,7 +15,9 @@ public static class PeerSupervisionEntityFrameworkCoreModule
         services.AddScoped<ISupervisionMeetingRepository, SupervisionMeetingRepository>();
         services.AddScoped<ISupervisionCaseRepository, SupervisionCaseRepository>();
         services.AddScoped<ISupervisionReflectionRepository, SupervisionReflectionRepository>();
+        services.AddScoped<ISupervisionReportQueries, SupervisionReportQueries>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, PeerSupervisionDemoDataSeedContributor>();
         return services;
     }
 }

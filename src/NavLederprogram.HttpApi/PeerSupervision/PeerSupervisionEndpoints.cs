@@ -10,6 +10,7 @@ public static class PeerSupervisionEndpoints
         app.MapSupervisionGroupEndpoints();
         app.MapSupervisionCaseEndpoints();
         app.MapSupervisionReflectionEndpoints();
+        app.MapSupervisionReportEndpoints();
         return app;
     }
 }

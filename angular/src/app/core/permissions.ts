@@ -25,6 +25,7 @@ export const Permissions = {
   ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
   PeerSupervisionView: 'NavLederprogram.PeerSupervision.View',
   PeerSupervisionManageGroups: 'NavLederprogram.PeerSupervision.ManageGroups',
+  PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

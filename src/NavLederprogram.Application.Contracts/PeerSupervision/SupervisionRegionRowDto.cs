@@ -1,0 +1,3 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed record SupervisionRegionRowDto(Guid Id, string Name, SupervisionCountsDto Counts);

@@ -1,0 +1,4 @@
+namespace NavLederprogram.PeerSupervision;
+
+/// <summary>Peer supervisors appointed in a region at some time in the period.</summary>
+public sealed record SupervisorRegionCount(Guid RegionId, int Supervisors);
