@@ -5,6 +5,7 @@ using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram;
@@ -20,6 +21,7 @@ public static class NavLederprogramApplicationServices
         services.AddCompetenceApplication();
         services.AddProgrammesApplication();
         services.AddELearningApplication();
+        services.AddPeerSupervisionApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

@@ -135,4 +135,28 @@ public static class NavLederprogramErrorCodes
     public const string ScormCmiVocabulary = "Error:ELearning.ScormCmiVocabulary";
     public const string ScormCmiRange = "Error:ELearning.ScormCmiRange";
     public const string ScormCmiTooMany = "Error:ELearning.ScormCmiTooMany";
+
+    // PeerSupervision
+    public const string SupervisionGroupSize = "Error:PeerSupervision.GroupSize";
+    public const string SupervisionGroupFull = "Error:PeerSupervision.GroupFull";
+    public const string SupervisionOneToOneOneMember = "Error:PeerSupervision.OneToOneOneMember";
+    public const string SupervisionSupervisorNotMember = "Error:PeerSupervision.SupervisorNotMember";
+    public const string SupervisionAlreadyMember = "Error:PeerSupervision.AlreadyMember";
+    public const string SupervisionNotInvited = "Error:PeerSupervision.NotInvited";
+    public const string SupervisionNotMember = "Error:PeerSupervision.NotMember";
+    public const string SupervisionGroupEnded = "Error:PeerSupervision.GroupEnded";
+    public const string SupervisionAgreementOutdated = "Error:PeerSupervision.AgreementOutdated";
+    public const string SupervisionRuleInvalid = "Error:PeerSupervision.RuleInvalid";
+    public const string SupervisionRuleTooFrequent = "Error:PeerSupervision.RuleTooFrequent";
+    public const string SupervisionRuleNoEnd = "Error:PeerSupervision.RuleNoEnd";
+    public const string SupervisionRuleTooMany = "Error:PeerSupervision.RuleTooMany";
+    public const string SupervisionMeetingInPast = "Error:PeerSupervision.MeetingInPast";
+    public const string SupervisionMeetingEndsBeforeStart = "Error:PeerSupervision.MeetingEndsBeforeStart";
+    public const string SupervisionVideoLinkNotHttps = "Error:PeerSupervision.VideoLinkNotHttps";
+    public const string SupervisionMeetingClosed = "Error:PeerSupervision.MeetingClosed";
+    public const string SupervisionMeetingNotStarted = "Error:PeerSupervision.MeetingNotStarted";
+    public const string SupervisionAttendeeNotMember = "Error:PeerSupervision.AttendeeNotMember";
+    public const string SupervisorAlreadyAppointed = "Error:PeerSupervision.SupervisorAlreadyAppointed";
+    public const string SupervisorEnded = "Error:PeerSupervision.SupervisorEnded";
+    public const string SupervisorEndBeforeAppointment = "Error:PeerSupervision.SupervisorEndBeforeAppointment";
 }

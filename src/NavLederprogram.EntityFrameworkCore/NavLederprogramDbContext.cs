@@ -51,6 +51,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureNotifications(Database.ProviderName);
         builder.ConfigureCalendar(Database.ProviderName);
         builder.ConfigureScorm(Database.ProviderName);
+        builder.ConfigurePeerSupervision(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -11,6 +11,7 @@ using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
+using NavLederprogram.EntityFrameworkCore.PeerSupervision;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Scheduling;
 using NavLederprogram.Events;
@@ -74,6 +75,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddELearningEntityFrameworkCore();
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
+        services.AddPeerSupervisionEntityFrameworkCore();
         return services;
     }
 

@@ -5,6 +5,7 @@ using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
 using NavLederprogram.Scheduling;
 
@@ -15,5 +16,5 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints();
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints();
 }

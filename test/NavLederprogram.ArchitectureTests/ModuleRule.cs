@@ -40,7 +40,10 @@ public sealed class ModuleRule
         // Courses grant competence and are required by role (Competence), for people in offices (Organisation), assigned with a
         // notification (Notifications) by users in scope (Identity); its jobs report through Scheduling.
         ["ELearning"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling"],
-        ["PeerSupervision"] = ["Competence"],
+        // Groups are led by appointed supervisors holding a competence (Competence) for people in offices (Organisation), in the
+        // caller's scope (Identity), with invitations and reminders (Notifications) and jobs (Scheduling); meetings join the
+        // programme's calendar feed (Programmes).
+        ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
         ["Evaluations"] = [],
         ["Reporting"] = [],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],

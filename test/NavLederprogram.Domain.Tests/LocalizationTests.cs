@@ -168,6 +168,11 @@ public static class TextOwners
             "Page:Offices", "Page:Municipalities", "Page:Regions", "Page:People", "Page:HrImport", "Error:Organisation", "Enum:Employer",
             "Enum:HrImportState", "Enum:LeadershipModel", "JobRole:", "Permission:Organisation", "Permission:People", "Job:organisation",
         ],
+        ["PeerSupervision"] =
+        [
+            "PeerSupervision:", "Page:PeerSupervision", "Error:PeerSupervision", "Permission:PeerSupervision", "Enum:SupervisionKind",
+            "Enum:MemberStatus", "Enum:MeetingStatus", "Job:peersupervision", "Trigger:peersupervision", "Menu:PeerSupervision",
+        ],
         ["Programmes"] =
         [
             "Page:Programme", "Page:Cohorts", "Page:MyProgramme", "Page:Facilitation", "Page:Calendar", "Page:Certificates", "Calendar:",

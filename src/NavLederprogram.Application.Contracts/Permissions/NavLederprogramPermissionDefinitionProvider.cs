@@ -35,6 +35,11 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.ELearning.Edit, CourseOwners),
         new(NavLederprogramPermissions.ELearning.Assign, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.ELearning.ViewProgress, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.PeerSupervision.View, RoleNames.All),
+        new(NavLederprogramPermissions.PeerSupervision.ManageGroups, [.. Admins, .. Coordinators, RoleNames.PeerSupervisor]),
+        new(NavLederprogramPermissions.PeerSupervision.ManageSupervisors, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.PeerSupervision.ManageSettings, Admins),
+        new(NavLederprogramPermissions.PeerSupervision.ViewReports, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

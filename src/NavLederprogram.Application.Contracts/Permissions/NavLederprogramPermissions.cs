@@ -61,6 +61,20 @@ public static class NavLederprogramPermissions
         public const string ViewProgress = Prefix + ".ELearning.ViewProgress";
     }
 
+    public static class PeerSupervision
+    {
+        /// <summary>One's own supervision: the groups one is a member of or leads.</summary>
+        public const string View = Prefix + ".PeerSupervision.View";
+        /// <summary>Create groups and one-to-ones, invite members, change agreements and schedules (a supervisor: only their own groups).</summary>
+        public const string ManageGroups = Prefix + ".PeerSupervision.ManageGroups";
+        /// <summary>Appoint and end peer supervisors in scope.</summary>
+        public const string ManageSupervisors = Prefix + ".PeerSupervision.ManageSupervisors";
+        /// <summary>The competence a supervisor must hold and what taking part grants.</summary>
+        public const string ManageSettings = Prefix + ".PeerSupervision.ManageSettings";
+        /// <summary>Count-only reports in scope.</summary>
+        public const string ViewReports = Prefix + ".PeerSupervision.ViewReports";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

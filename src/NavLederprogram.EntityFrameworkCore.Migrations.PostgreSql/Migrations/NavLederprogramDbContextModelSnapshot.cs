@@ -2161,6 +2161,374 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("OrgRegions", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.PeerSupervisor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("OfficeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "IsActive");
+
+                    b.HasIndex("RegionId", "IsActive");
+
+                    b.ToTable("PsSupervisors", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "MeetingId");
+
+                    b.ToTable("PsCases", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CoSupervisorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupervisorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoSupervisorPersonId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("SupervisorPersonId");
+
+                    b.ToTable("PsGroups", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OriginalStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("PsMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionReflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SharedWithGroupAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId", "GroupId");
+
+                    b.HasIndex("GroupId", "SharedWithGroupAt");
+
+                    b.ToTable("PsReflections", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvidencePeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MeetingsForEvidence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParticipationGrants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ParticipationGrants");
+
+                    b.Property<Guid?>("SupervisorAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SupervisorMinimumLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PsSettings", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Programmes.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3350,6 +3718,196 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         .WithMany("JobRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.PeerSupervisor", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionCase", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionGroup", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.GroupMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("GroupId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PersonId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("AcceptedAgreementVersion")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("AnsweredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTime>("InvitedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("OfficeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("GroupId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("PsGroupMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.GroupAgreement", "Agreements", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionGroupId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CaseAnonymisation")
+                                .IsRequired();
+
+                            b1.Property<string>("Confidentiality")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("CreatedAt");
+
+                            b1.Property<int>("EvidencePeriodMonths");
+
+                            b1.Property<string>("MeetingFrequency")
+                                .IsRequired();
+
+                            b1.Property<int>("MeetingsForEvidence");
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("SupervisionGroupId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PsGroups");
+
+                            b1
+                                .ToJson("Agreements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionGroupId");
+                        });
+
+                    b.OwnsOne("NavLederprogram.PeerSupervision.MeetingSchedule", "Schedule", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionGroupId");
+
+                            b1.Property<int>("DurationMinutes");
+
+                            b1.Property<DateTime>("FirstStartsAt");
+
+                            b1.Property<string>("Place");
+
+                            b1.Property<string>("RecurrenceRule")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoLink");
+
+                            b1.HasKey("SupervisionGroupId");
+
+                            b1.ToTable("PsGroups");
+
+                            b1
+                                .ToJson("Schedule")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionGroupId");
+                        });
+
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionMeeting", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.MeetingAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionMeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Attended");
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.HasKey("SupervisionMeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PsMeetings");
+
+                            b1
+                                .ToJson("Attendance")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionMeetingId");
+                        });
+
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionReflection", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -2150,6 +2150,374 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("OrgRegions", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.PeerSupervisor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OfficeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "IsActive");
+
+                    b.HasIndex("RegionId", "IsActive");
+
+                    b.ToTable("PsSupervisors", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "MeetingId");
+
+                    b.ToTable("PsCases", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoSupervisorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupervisorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoSupervisorPersonId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("SupervisorPersonId");
+
+                    b.ToTable("PsGroups", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OriginalStartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("PsMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionReflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SharedWithGroupAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId", "GroupId");
+
+                    b.HasIndex("GroupId", "SharedWithGroupAt");
+
+                    b.ToTable("PsReflections", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidencePeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingsForEvidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticipationGrants")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ParticipationGrants");
+
+                    b.Property<Guid?>("SupervisorAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupervisorMinimumLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PsSettings", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Programmes.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3339,6 +3707,196 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .WithMany("JobRoles")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.PeerSupervisor", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionCase", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionGroup", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.GroupMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("GroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("AcceptedAgreementVersion")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("AnsweredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("InvitedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OfficeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("GroupId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("PsGroupMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.GroupAgreement", "Agreements", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionGroupId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CaseAnonymisation")
+                                .IsRequired();
+
+                            b1.Property<string>("Confidentiality")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("CreatedAt");
+
+                            b1.Property<int>("EvidencePeriodMonths");
+
+                            b1.Property<string>("MeetingFrequency")
+                                .IsRequired();
+
+                            b1.Property<int>("MeetingsForEvidence");
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.Property<int>("Version");
+
+                            b1.HasKey("SupervisionGroupId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PsGroups");
+
+                            b1
+                                .ToJson("Agreements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionGroupId");
+                        });
+
+                    b.OwnsOne("NavLederprogram.PeerSupervision.MeetingSchedule", "Schedule", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionGroupId");
+
+                            b1.Property<int>("DurationMinutes");
+
+                            b1.Property<DateTime>("FirstStartsAt");
+
+                            b1.Property<string>("Place");
+
+                            b1.Property<string>("RecurrenceRule")
+                                .IsRequired();
+
+                            b1.Property<string>("VideoLink");
+
+                            b1.HasKey("SupervisionGroupId");
+
+                            b1.ToTable("PsGroups");
+
+                            b1
+                                .ToJson("Schedule")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionGroupId");
+                        });
+
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionMeeting", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.PeerSupervision.MeetingAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionMeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Attended");
+
+                            b1.Property<Guid>("PersonId");
+
+                            b1.HasKey("SupervisionMeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PsMeetings");
+
+                            b1
+                                .ToJson("Attendance")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionMeetingId");
+                        });
+
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("NavLederprogram.PeerSupervision.SupervisionReflection", b =>
+                {
+                    b.HasOne("NavLederprogram.PeerSupervision.SupervisionGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

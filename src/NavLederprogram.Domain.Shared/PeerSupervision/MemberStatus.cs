@@ -1,0 +1,9 @@
+namespace NavLederprogram.PeerSupervision;
+
+public enum MemberStatus
+{
+    Invited,
+    Active,
+    Declined,
+    Left,
+}
