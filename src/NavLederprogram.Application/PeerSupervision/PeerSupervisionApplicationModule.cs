@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Programmes;
 
 namespace NavLederprogram.PeerSupervision;
 
@@ -7,6 +8,12 @@ public static class PeerSupervisionApplicationModule
     /// <summary>Peer supervisors, groups and one-to-ones with their meetings, cases, reflections and reports.</summary>
     public static IServiceCollection AddPeerSupervisionApplication(this IServiceCollection services)
     {
+        services.AddScoped<IPeerSupervisorAppService, PeerSupervisorAppService>();
+        services.AddScoped<ISupervisionSettingsAppService, SupervisionSettingsAppService>();
+        services.AddScoped<ISupervisorOverviewAppService, SupervisorOverviewAppService>();
+        services.AddScoped<SupervisionCalendar>();
+        services.AddScoped<ICalendarEntrySource>(sp => sp.GetRequiredService<SupervisionCalendar>());
+        services.AddScoped<SupervisionMeetingReminders>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class PeerSupervisionEntityFrameworkCoreModule
         services.AddScoped<ISupervisionMeetingRepository, SupervisionMeetingRepository>();
         services.AddScoped<ISupervisionCaseRepository, SupervisionCaseRepository>();
         services.AddScoped<ISupervisionReflectionRepository, SupervisionReflectionRepository>();
+        services.AddScoped<ISupervisorWorkQueries, SupervisorWorkQueries>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDataSeedContributor>();
         return services;
     }

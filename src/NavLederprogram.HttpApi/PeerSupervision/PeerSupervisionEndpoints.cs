@@ -7,6 +7,7 @@ public static class PeerSupervisionEndpoints
     /// <summary>Every peer-supervision endpoint, all under /api/peer-supervision/; each part of the module maps its own file of them.</summary>
     public static IEndpointRouteBuilder MapPeerSupervisionEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapSupervisorEndpoints();
         return app;
     }
 }
