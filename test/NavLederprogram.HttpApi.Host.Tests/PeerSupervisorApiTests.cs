@@ -188,7 +188,7 @@ public class PeerSupervisorApiTests(NavLederprogramFactory factory)
             var person = (await TestPeople.CreateAsync(factory, "NAV Malvik", "Advisor"))[0].PersonId;
             await GrantSupervisionCompetenceAsync(person, 3);
             (await (await factory.ClientForAsync("regionkoordinator")).PostAsJsonAsync(Supervisors, Appointment(person, region, 1, malvik))
-                .Expect(HttpStatusCode.BadRequest)).GetProperty("detail").GetString().ShouldContain("nivå 4");
+                .Expect(HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldContain("nivå 4");
 
             var bad = await directorate.PutAsJsonAsync("/api/peer-supervision/settings", new
             {

@@ -9,8 +9,8 @@ using NavLederprogram.Validation;
 namespace NavLederprogram.PeerSupervision;
 
 /// <summary>
-/// The register of peer supervisors. A coordinator sees and manages the appointments of the regions in their scope, or whose
-/// offices all lie in it; to anyone else an appointment does not exist. A person is appointed only while they hold the
+/// The register of peer supervisors. A coordinator sees and manages the appointments whose offices all lie in their scope; to
+/// anyone else an appointment does not exist. A person is appointed only while they hold the
 /// supervision competence the directorate sets.
 /// </summary>
 public sealed class PeerSupervisorAppService(
@@ -51,7 +51,7 @@ public sealed class PeerSupervisorAppService(
         var scope = await accessScope.GetAsync(ct);
         var offices = await organisation.GetOfficesAsync(ct);
         var regions = (await organisation.GetRegionNamesAsync(ct))
-            .Where(r => scope.CoversRegion(r.Key) || offices.Values.Any(o => o.RegionId == r.Key && scope.CoversOffice(o.Id)))
+            .Where(r => offices.Values.Any(o => o.RegionId == r.Key && scope.CoversOffice(o.Id)))
             .Select(r => new SupervisorRegionDto(r.Key, r.Value, offices.Values
                 .Where(o => o.RegionId == r.Key && scope.CoversOffice(o.Id))
                 .OrderBy(o => o.Name, StringComparer.CurrentCulture).Select(o => new SupervisorOfficeDto(o.Id, o.Name)).ToList()))
@@ -120,9 +120,13 @@ public sealed class PeerSupervisorAppService(
         return (await ToDtosAsync([supervisor], ct))[0];
     }
 
-    /// <summary>A region coordinator manages the region's appointments; someone scoped narrower, those whose offices are all theirs.</summary>
+    /// <summary>
+    /// An appointment is the caller's when every office it serves is in their scope: a region coordinator manages all of the
+    /// region's, a municipal coordinator only those serving their own offices. (A scope names the regions of its offices too,
+    /// so the region alone says nothing.)
+    /// </summary>
     private static bool Covers(AccessScope scope, PeerSupervisor supervisor) =>
-        scope.CoversRegion(supervisor.RegionId) || (supervisor.OfficeIds.Count > 0 && supervisor.OfficeIds.All(scope.CoversOffice));
+        scope.IsNational || (supervisor.OfficeIds.Count > 0 && supervisor.OfficeIds.All(scope.CoversOffice));
 
     private async Task<PeerSupervisor> FindVisibleAsync(Guid id, CancellationToken ct)
     {
