@@ -12,6 +12,8 @@ import { MY_PROGRAMME_NAV_ITEMS } from './pages/my-programme/my-programme.routes
 import { NOTIFICATION_NAV_ITEMS } from './pages/notifications/notifications.routes';
 import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
 import { COURSE_EDITOR_NAV_ITEMS } from './pages/course-editor/course-editor.routes';
+import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
+import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -66,5 +68,7 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(CERTIFICATE_NAV_ITEMS),
     provideNavItems(CALENDAR_FEED_NAV_ITEMS),
     provideNavItems(NOTIFICATION_NAV_ITEMS),
+    provideNavItems(SUPERVISOR_NAV_ITEMS),
+    provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
   ]);
 }

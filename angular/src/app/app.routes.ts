@@ -17,6 +17,9 @@ import { CERTIFICATE_ROUTES } from './pages/certificates/certificates.routes';
 import { CALENDAR_FEED_ROUTES } from './pages/calendar-feed/calendar-feed.routes';
 import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 import { COURSE_ROUTES } from './pages/courses/courses.routes';
+import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
+import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
+import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -137,6 +140,9 @@ export const routes: Routes = [
   ...COURSE_ROUTES,
   ...QUIZ_ROUTES,
   ...SCORM_ROUTES,
+  ...SUPERVISOR_ROUTES,
+  ...SUPERVISOR_PAGE_ROUTES,
+  ...SUPERVISION_SETTINGS_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

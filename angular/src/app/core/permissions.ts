@@ -23,6 +23,11 @@ export const Permissions = {
   ELearningEdit: 'NavLederprogram.ELearning.Edit',
   ELearningAssign: 'NavLederprogram.ELearning.Assign',
   ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
+  PeerSupervisionView: 'NavLederprogram.PeerSupervision.View',
+  PeerSupervisionManageGroups: 'NavLederprogram.PeerSupervision.ManageGroups',
+  PeerSupervisionManageSupervisors: 'NavLederprogram.PeerSupervision.ManageSupervisors',
+  PeerSupervisionManageSettings: 'NavLederprogram.PeerSupervision.ManageSettings',
+  PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
