@@ -157,6 +157,10 @@ public static class NavLederprogramErrorCodes
     public const string SupervisionMeetingNotStarted = "Error:PeerSupervision.MeetingNotStarted";
     public const string SupervisionAttendeeNotMember = "Error:PeerSupervision.AttendeeNotMember";
     public const string SupervisorAlreadyAppointed = "Error:PeerSupervision.SupervisorAlreadyAppointed";
+    public const string SupervisorLacksCompetence = "Error:PeerSupervision.SupervisorLacksCompetence";
+    public const string SupervisorOfficeOutsideRegion = "Error:PeerSupervision.SupervisorOfficeOutsideRegion";
+    public const string SupervisionPeriodReversed = "Error:PeerSupervision.PeriodReversed";
+    public const string SupervisionPeriodTooLong = "Error:PeerSupervision.PeriodTooLong";
     public const string SupervisorEnded = "Error:PeerSupervision.SupervisorEnded";
     public const string SupervisorFull = "Error:PeerSupervision.SupervisorFull";
     public const string SupervisionInviteeNotServed = "Error:PeerSupervision.InviteeNotServed";

@@ -14,6 +14,8 @@ import { PROGRAMME_NAV_ITEMS } from './pages/programme/programme.routes';
 import { COURSE_EDITOR_NAV_ITEMS } from './pages/course-editor/course-editor.routes';
 import { SUPERVISION_NAV_ITEMS } from './pages/supervision/supervision.routes';
 import { SUPERVISION_REPORT_NAV_ITEMS } from './pages/supervision-reports/supervision-reports.routes';
+import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
+import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -70,5 +72,7 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(NOTIFICATION_NAV_ITEMS),
     provideNavItems(SUPERVISION_NAV_ITEMS),
     provideNavItems(SUPERVISION_REPORT_NAV_ITEMS),
+    provideNavItems(SUPERVISOR_NAV_ITEMS),
+    provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
   ]);
 }

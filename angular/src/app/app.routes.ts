@@ -20,6 +20,9 @@ import { COURSE_ROUTES } from './pages/courses/courses.routes';
 import { SUPERVISION_ROUTES } from './pages/supervision/supervision.routes';
 import { SUPERVISION_GROUP_ROUTES } from './pages/supervision-group/supervision-group.routes';
 import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervision-reports.routes';
+import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
+import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
+import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -143,6 +146,9 @@ export const routes: Routes = [
   ...SUPERVISION_ROUTES,
   ...SUPERVISION_GROUP_ROUTES,
   ...SUPERVISION_REPORT_ROUTES,
+  ...SUPERVISOR_ROUTES,
+  ...SUPERVISOR_PAGE_ROUTES,
+  ...SUPERVISION_SETTINGS_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

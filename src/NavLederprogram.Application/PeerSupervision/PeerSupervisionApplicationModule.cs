@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Programmes;
 
 namespace NavLederprogram.PeerSupervision;
 
@@ -11,6 +12,12 @@ public static class PeerSupervisionApplicationModule
         services.AddScoped<ISupervisionCaseAppService, SupervisionCaseAppService>();
         services.AddScoped<ISupervisionReflectionAppService, SupervisionReflectionAppService>();
         services.AddScoped<ISupervisionReportAppService, SupervisionReportAppService>();
+        services.AddScoped<IPeerSupervisorAppService, PeerSupervisorAppService>();
+        services.AddScoped<ISupervisionSettingsAppService, SupervisionSettingsAppService>();
+        services.AddScoped<ISupervisorOverviewAppService, SupervisorOverviewAppService>();
+        services.AddScoped<SupervisionCalendar>();
+        services.AddScoped<ICalendarEntrySource>(sp => sp.GetRequiredService<SupervisionCalendar>());
+        services.AddScoped<SupervisionMeetingReminders>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed class CalendarAppService(
     ICohortRepository cohorts,
     IEnrolmentRepository enrolments,
     IProgrammeRepository programmes,
+    IEnumerable<ICalendarEntrySource> entrySources,
     IDataProtectionProvider dataProtection,
     IConfiguration configuration,
     TimeProvider clock,
@@ -75,12 +76,18 @@ public sealed class CalendarAppService(
             .Where(c => c.Status != CohortStatus.Cancelled)
             .DistinctBy(c => c.Id).OrderBy(c => c.StartsOn).ToList();
 
-        var calendar = NewCalendar(LocalizationTexts.Get("Calendar:FeedName"), mine);
+        var entries = new List<CalendarEntry>();
+        foreach (var source in entrySources) entries.AddRange(await source.GetForUserAsync(feed.UserId, person?.Id, ct));
+
+        var calendar = NewCalendar(LocalizationTexts.Get("Calendar:FeedName"), mine, entries);
         foreach (var (cohort, version) in await WithVersionsAsync(mine, ct))
         {
             foreach (var session in cohort.Sessions.OrderBy(s => s.StartsAt)) calendar.Events.Add(SessionEvent(cohort, version, session));
             foreach (var deadline in cohort.Deadlines.OrderBy(d => d.DueOn)) calendar.Events.Add(DeadlineEvent(cohort, version, deadline));
         }
+        // Ordered so that the same entries give the same text, which the feed's "not modified" answer relies on.
+        foreach (var entry in entries.OrderBy(e => e.StartsAt).ThenBy(e => e.Uid, StringComparer.Ordinal))
+            calendar.Events.Add(CalendarEntryDocument.ToEvent(entry));
         return new CalendarDocument("lederprogrammet.ics", Serialize(calendar));
     }
 
@@ -132,19 +139,11 @@ public sealed class CalendarAppService(
         return list.Select(c => (c, versions.GetValueOrDefault(c.ProgrammeVersionId))).ToList();
     }
 
-    private Calendar NewCalendar(string name, IReadOnlyList<Cohort> list)
+    private Calendar NewCalendar(string name, IReadOnlyList<Cohort> list, IReadOnlyList<CalendarEntry>? entries = null)
     {
-        var calendar = new Calendar { ProductId = "-//KS og Arbeids- og velferdsdirektoratet//NavLederprogram//NO", Method = "PUBLISH" };
-        calendar.AddProperty("X-WR-CALNAME", name);
-        calendar.AddProperty("X-WR-TIMEZONE", ProgrammeCalendar.TimeZoneId);
-        // Subscribing apps poll; these ask for a fresh copy every few hours (Apple, Outlook read the first, older Outlook the second).
-        var refresh = new CalendarProperty("REFRESH-INTERVAL", "PT4H");
-        refresh.Parameters.Add("VALUE", "DURATION");
-        calendar.AddProperty(refresh);
-        calendar.AddProperty("X-PUBLISHED-TTL", "PT4H");
-        var earliest = list.Count == 0 ? clock.GetUtcNow().UtcDateTime : list.Min(c => c.StartsOn).ToDateTime(TimeOnly.MinValue).AddYears(-1);
-        calendar.AddTimeZone(ProgrammeCalendar.TimeZoneId, earliest, includeHistoricalData: false);
-        return calendar;
+        var starts = list.Select(c => c.StartsOn.ToDateTime(TimeOnly.MinValue).AddYears(-1))
+            .Concat((entries ?? []).Select(e => e.StartsAt.AddYears(-1))).ToList();
+        return ProgrammeCalendar.NewCalendar(name, starts.Count == 0 ? clock.GetUtcNow().UtcDateTime : starts.Min());
     }
 
     private CalendarEvent SessionEvent(Cohort cohort, ProgrammeVersion? version, CohortSession session)
@@ -205,5 +204,5 @@ public sealed class CalendarAppService(
         evt.LastModified = changed;
     }
 
-    private static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
+    private static string Serialize(Calendar calendar) => ProgrammeCalendar.Serialize(calendar);
 }

@@ -20,4 +20,21 @@ public static class ProgrammeCalendar
     public static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC", true);
 
     public static CalDateTime InOslo(DateTime utc) => new(DateTime.SpecifyKind(OsloTime.ToOslo(utc), DateTimeKind.Unspecified), TimeZoneId, true);
+
+    /// <summary>An empty calendar named <paramref name="name"/> with Oslo's time zone from <paramref name="earliestUtc"/> on.</summary>
+    public static Calendar NewCalendar(string name, DateTime earliestUtc)
+    {
+        var calendar = new Calendar { ProductId = "-//KS og Arbeids- og velferdsdirektoratet//NavLederprogram//NO", Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
+        // Subscribing apps poll; these ask for a fresh copy every few hours (Apple, Outlook read the first, older Outlook the second).
+        var refresh = new CalendarProperty("REFRESH-INTERVAL", "PT4H");
+        refresh.Parameters.Add("VALUE", "DURATION");
+        calendar.AddProperty(refresh);
+        calendar.AddProperty("X-PUBLISHED-TTL", "PT4H");
+        calendar.AddTimeZone(TimeZoneId, earliestUtc, includeHistoricalData: false);
+        return calendar;
+    }
+
+    public static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
 }

@@ -19,4 +19,8 @@ public static class PeerSupervisionConsts
     public const int RuleMax = 500;
     public const int MaxMeetingsForEvidence = 50;
     public const int MaxEvidencePeriodMonths = 36;
+    /// <summary>Competences that taking part grants at most.</summary>
+    public const int MaxParticipationGrants = 10;
+    /// <summary>The longest a granted competence may stay valid (ten years).</summary>
+    public const int MaxGrantValidMonths = 120;
 }

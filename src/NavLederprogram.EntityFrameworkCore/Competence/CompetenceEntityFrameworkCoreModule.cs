@@ -19,6 +19,7 @@ public static class CompetenceEntityFrameworkCoreModule
         services.AddScoped<ICompetenceGapQueries, CompetenceGapQueries>();
         services.AddScoped<ICompetenceQueries, CompetenceQueries>();
         services.AddScoped<ICompetenceReminders, CompetenceReminders>();
+        services.AddScoped<ICompetenceHoldings, CompetenceHoldings>();
         services.AddScoped<ICompetenceRequirementGaps, CompetenceRequirementGaps>();
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();

@@ -16,6 +16,7 @@ public static class PeerSupervisionEntityFrameworkCoreModule
         services.AddScoped<ISupervisionCaseRepository, SupervisionCaseRepository>();
         services.AddScoped<ISupervisionReflectionRepository, SupervisionReflectionRepository>();
         services.AddScoped<ISupervisionReportQueries, SupervisionReportQueries>();
+        services.AddScoped<ISupervisorWorkQueries, SupervisorWorkQueries>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDemoDataSeedContributor>();
         return services;

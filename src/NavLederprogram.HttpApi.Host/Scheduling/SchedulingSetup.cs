@@ -2,6 +2,7 @@ using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
 using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.HttpApi.Host.Organisation;
+using NavLederprogram.HttpApi.Host.PeerSupervision;
 using NavLederprogram.HttpApi.Host.Programmes;
 using NavLederprogram.Localization;
 using NavLederprogram.Programmes;
@@ -58,6 +59,7 @@ public static class SchedulingSetup
             q.AddProgrammeJobs();
             q.AddNotificationJobs();
             q.AddOrganisationJobs();
+            q.AddPeerSupervisionJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

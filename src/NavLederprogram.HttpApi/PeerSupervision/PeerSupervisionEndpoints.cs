@@ -11,6 +11,7 @@ public static class PeerSupervisionEndpoints
         app.MapSupervisionCaseEndpoints();
         app.MapSupervisionReflectionEndpoints();
         app.MapSupervisionReportEndpoints();
+        app.MapSupervisorEndpoints();
         return app;
     }
 }

@@ -25,6 +25,8 @@ export const Permissions = {
   ELearningViewProgress: 'NavLederprogram.ELearning.ViewProgress',
   PeerSupervisionView: 'NavLederprogram.PeerSupervision.View',
   PeerSupervisionManageGroups: 'NavLederprogram.PeerSupervision.ManageGroups',
+  PeerSupervisionManageSupervisors: 'NavLederprogram.PeerSupervision.ManageSupervisors',
+  PeerSupervisionManageSettings: 'NavLederprogram.PeerSupervision.ManageSettings',
   PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
 } as const;
 

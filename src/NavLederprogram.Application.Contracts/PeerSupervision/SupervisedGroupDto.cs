@@ -1,0 +1,3 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed record SupervisedGroupDto(Guid Id, string Name, SupervisionKind Kind, bool IsCoSupervisor, int Members, DateTime? NextMeetingAt);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed record SupervisorOfficeDto(Guid Id, string Name);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.PeerSupervision;
+
+public sealed record SupervisorRegionDto(Guid Id, string Name, IReadOnlyList<SupervisorOfficeDto> Offices);
