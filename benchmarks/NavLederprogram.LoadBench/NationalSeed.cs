@@ -10,6 +10,7 @@ using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.Privacy;
+using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.LoadBench;
@@ -61,6 +62,8 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
         Step($"{Cohorts} running cohorts of {Leaders / Cohorts}", watch);
         var notifications = await NotifyAsync(leaders, ct);
         Step("notifications", watch);
+        var groups = await AddSupervisionAsync(offices, ct);
+        Step($"{groups} supervision groups with their supervisors and meetings", watch);
         await using (var scope = root.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<CompetenceStatusCalculator>().RecomputeAsync(null, ct);
@@ -164,6 +167,55 @@ public sealed class NationalSeed(IServiceProvider root, string outputFolder)
         }
         await db.SaveChangesAsync(ct);
         return (leaders, nominees, others);
+    }
+
+    /// <summary>
+    /// Peer supervision in proportion: one group per ten offices, led by a peer supervisor appointed in the region of the
+    /// first of them, with six colleagues from those offices who accepted the agreement; ten fortnightly meetings, five held
+    /// with attendance, one cancelled, four ahead.
+    /// </summary>
+    private async Task<int> AddSupervisionAsync(List<Guid> offices, CancellationToken ct)
+    {
+        await using var scope = root.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
+        var regionOf = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.RegionId, ct);
+        var peopleAt = (await db.People.AsNoTracking().Where(p => p.UserId == null && p.EmployeeNumber.StartsWith("B"))
+            .Select(p => new { p.Id, p.OfficeId }).ToListAsync(ct)).ToLookup(p => p.OfficeId, p => p.Id);
+        var now = DateTime.UtcNow;
+        var began = now.AddDays(-120);
+        var first = OsloTime.ToOslo(now).Date.AddDays(-70).AddHours(9);
+        var made = 0;
+        foreach (var chunk in offices.Chunk(10))
+        {
+            var people = chunk.SelectMany(o => peopleAt[o].Take(2).Select(id => (Id: id, Office: o))).ToList();
+            if (people.Count < 7) continue;
+            var (supervisor, members) = (people[0], people.Skip(1).Take(6).ToList());
+            var regionId = regionOf[supervisor.Office];
+            db.Add(PeerSupervisor.Appoint(Guid.CreateVersion7(), supervisor.Id, regionId, 2, chunk, _today.AddYears(-1)));
+            var group = new SupervisionGroup(Guid.CreateVersion7(), $"Veiledningsgruppe {made + 1:D3}", SupervisionKind.Group, supervisor.Id, null, regionId,
+                members.Select(m => new Invitee(m.Id, m.Office)).ToList(),
+                new AgreementTerms("Taushet", "Annenhver uke", "Reflekterende team", "Uten navn og fødselsnummer", 4, 12), began);
+            foreach (var member in members)
+            {
+                group.Accept(member.Id, began);
+                group.AcceptAgreement(member.Id, 1);
+            }
+            group.SetSchedule(new MeetingSchedule("FREQ=WEEKLY;INTERVAL=2;COUNT=10", first, 120, "Møterom", null, began));
+            db.Add(group);
+            var ids = group.ActiveMemberIds;
+            var meetings = group.Schedule!.Expand().Select(o => new SupervisionMeeting(Guid.CreateVersion7(), group.Id, o, "Møterom", null,
+                o.StartsAt <= now ? began : now)).ToList();
+            var past = meetings.Where(m => m.StartsAt <= now).ToList();
+            for (var i = 0; i < past.Count; i++)
+            {
+                if (i == past.Count - 1) past[i].Cancel();
+                else past[i].RegisterAttendance(ids.Where(_ => _random.Next(100) < 80).ToList(), ids, now);
+            }
+            foreach (var meeting in meetings) db.Add(meeting);
+            made++;
+        }
+        await db.SaveChangesAsync(ct);
+        return made;
     }
 
     private sealed record Place(Guid EnrolmentId, Guid AssignmentId, Guid ReflectionTaskId);

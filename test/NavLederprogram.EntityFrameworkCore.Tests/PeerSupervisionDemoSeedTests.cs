@@ -20,14 +20,15 @@ public class PeerSupervisionDemoSeedTests
         async Task<(int Supervisors, int Groups, int Meetings, int Evidence)> Counts() => await db.InScopeAsync(async sp =>
         {
             var c = sp.GetRequiredService<NavLederprogramDbContext>();
-            return (await c.Set<PeerSupervisor>().CountAsync(), await c.Set<SupervisionGroup>().CountAsync(), await c.Set<SupervisionMeeting>().CountAsync(),
-                await c.Set<CompetenceEvidence>().CountAsync());
+            return (await c.Set<PeerSupervisor>().CountAsync(), await c.Set<SupervisionGroup>().CountAsync(),
+                await c.Set<SupervisionMeeting>().CountAsync(), await c.Set<CompetenceEvidence>().CountAsync());
         });
 
         await db.InScopeAsync(async sp =>
         {
             var c = sp.GetRequiredService<NavLederprogramDbContext>();
-            var kjell = await c.Set<Person>().SingleAsync(p => p.EmployeeNumber == PeerSupervisionDemoDataSeedContributor.SupervisorEmployeeNumber);
+            var kjell = await c.Set<Person>()
+                .SingleAsync(p => p.EmployeeNumber == PeerSupervisionDemoDataSeedContributor.SupervisorEmployeeNumber);
             var malvik = await c.Offices.SingleAsync(o => o.Name == "NAV Malvik");
             var appointment = await c.Set<PeerSupervisor>().SingleAsync(s => s.PersonId == kjell.Id);
             appointment.IsActive.ShouldBeTrue();

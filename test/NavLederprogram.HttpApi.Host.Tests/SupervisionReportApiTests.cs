@@ -35,7 +35,8 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
         var malvik = await TestPeople.CreateAsync(factory, "NAV Malvik", "Advisor", 3);
         var varnes = await TestPeople.CreateAsync(factory, "NAV Værnes", "Advisor", 1);
         var supervisor = (await TestPeople.CreateAsync(factory, "NAV Malvik", "PeerSupervisor")).Single();
-        return (supervisor.PersonId, [.. malvik.Select(m => (m.PersonId, "NAV Malvik")), .. varnes.Select(m => (m.PersonId, "NAV Værnes"))]);
+        return (supervisor.PersonId,
+            [.. malvik.Select(m => (m.PersonId, "NAV Malvik")), .. varnes.Select(m => (m.PersonId, "NAV Værnes"))]);
     }
 
     [Fact]
@@ -73,8 +74,9 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
         Count(regionAfter, "meetingsCancelled").ShouldBe(Count(regionBefore, "meetingsCancelled") + 1);
         Count(regionAfter, "attended").ShouldBe(Count(regionBefore, "attended") + 6);
         Count(regionAfter, "expected").ShouldBe(Count(regionBefore, "expected") + 8);
-        Count(FindRow(after, "byOffice", malvik), "members", false).ShouldBe(Count(FindRow(before, "byOffice", malvik), "members", false) + 3);
-        Count(FindRow(after, "byOffice", varnes), "members", false).ShouldBe(Count(FindRow(before, "byOffice", varnes), "members", false) + 1);
+        int AtOffice(JsonElement report, Guid office) => Count(FindRow(report, "byOffice", office), "members", false);
+        AtOffice(after, malvik).ShouldBe(AtOffice(before, malvik) + 3);
+        AtOffice(after, varnes).ShouldBe(AtOffice(before, varnes) + 1);
         after.GetProperty("total").GetProperty("groups").GetInt32().ShouldBe(after.GetProperty("groups").GetArrayLength());
 
         // Only the first meeting falls in the period, days in Oslo with both ends included.
@@ -96,11 +98,12 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
     {
         var (supervisor, members) = await PeopleAsync();
         var trondelagGroup = await CreateGroupAsync(factory, "Gruppe i Trøndelag", supervisor, members, [new PastMeeting(3, 4)]);
-        var malvikOnly = await CreateGroupAsync(factory, "Gruppe på Malvik", supervisor, members.Where(m => m.Item2 == "NAV Malvik").ToList(), [new PastMeeting(4, 3)]);
+        var atMalvik = members.Where(m => m.Item2 == "NAV Malvik").ToList();
+        var malvikOnly = await CreateGroupAsync(factory, "Gruppe på Malvik", supervisor, atMalvik, [new PastMeeting(4, 3)]);
         var bodo = await TestPeople.CreateAsync(factory, "NAV Bodø", "Advisor", 3);
         var bodoSupervisor = (await TestPeople.CreateAsync(factory, "NAV Bodø", "PeerSupervisor")).Single();
-        var nordlandGroup = await CreateGroupAsync(factory, "Gruppe i Nordland", bodoSupervisor.PersonId, bodo.Select(b => (b.PersonId, "NAV Bodø")).ToList(),
-            [new PastMeeting(3, 3)]);
+        var nordlandGroup = await CreateGroupAsync(factory, "Gruppe i Nordland", bodoSupervisor.PersonId,
+            bodo.Select(b => (b.PersonId, "NAV Bodø")).ToList(), [new PastMeeting(3, 3)]);
         var nordland = await RegionIdAsync(factory, "Nordland");
 
         var region = await factory.ClientForAsync("regionkoordinator");
@@ -111,7 +114,8 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
         FindRow(report, "groups", trondelagGroup.GroupId).ShouldNotBeNull();
         FindRow(report, "groups", nordlandGroup.GroupId).ShouldBeNull();
         (await region.GetAsync($"{Report}?regionId={nordland}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await region.GetAsync($"{Report}?officeId={await OfficeIdAsync(factory, "NAV Bodø")}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var bodoOffice = await OfficeIdAsync(factory, "NAV Bodø");
+        (await region.GetAsync($"{Report}?officeId={bodoOffice}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await region.GetAsync($"{Report}/export?format=Csv&regionId={nordland}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // Stjørdal's coordinator covers NAV Værnes: the group one of whose members works there, not the one at Malvik alone.
@@ -161,7 +165,8 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
         var xlsx = await ks.GetAsync($"{Report}/export?format=Xlsx");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var zip = new ZipArchive(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
-        var sheets = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+        var sheets = string.Concat(zip.Entries
+            .Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));
         Regex.IsMatch(sheets, @"<(\w+:)?f[ >]").ShouldBeFalse();
         sheets.ShouldContain("HYPERLINK");
@@ -181,7 +186,8 @@ public class SupervisionReportApiTests(NavLederprogramFactory factory)
         foreach (var name in new[] { "Andre gruppe", "Tredje gruppe", "Fjerde gruppe" })
         {
             var (other, people) = await PeopleAsync();
-            await CreateGroupAsync(factory, name, other, people, [new PastMeeting(8, 3), new PastMeeting(6, 4), new PastMeeting(2, 0, Cancelled: true)]);
+            await CreateGroupAsync(factory, name, other, people,
+                [new PastMeeting(8, 3), new PastMeeting(6, 4), new PastMeeting(2, 0, Cancelled: true)]);
         }
         var more = await WarmCostAsync(ks, Report);
 

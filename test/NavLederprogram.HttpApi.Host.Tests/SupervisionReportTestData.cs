@@ -19,18 +19,21 @@ internal static class SupervisionReportTestData
 
     public sealed record Made(Guid GroupId, IReadOnlyList<Guid> MemberIds, IReadOnlyList<Guid> MeetingIds);
 
-    public static DateTime NineOClock(int daysAgo) => OsloTime.ToUtc(OsloTime.Today(TimeProvider.System).AddDays(-daysAgo), new TimeOnly(9, 0));
+    public static DateTime NineOClock(int daysAgo) =>
+        OsloTime.ToUtc(OsloTime.Today(TimeProvider.System).AddDays(-daysAgo), new TimeOnly(9, 0));
 
     public static async Task<Guid> OfficeIdAsync(NavLederprogramFactory factory, string name)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Offices.Where(o => o.Name == name).Select(o => o.Id).FirstAsync();
+        var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
+        return await db.Offices.Where(o => o.Name == name).Select(o => o.Id).FirstAsync();
     }
 
     public static async Task<Guid> RegionIdAsync(NavLederprogramFactory factory, string name)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Regions.Where(r => r.Name == name).Select(r => r.Id).FirstAsync();
+        var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
+        return await db.Regions.Where(r => r.Name == name).Select(r => r.Id).FirstAsync();
     }
 
     /// <summary>
@@ -38,7 +41,7 @@ internal static class SupervisionReportTestData
     /// its past meetings as given and one planned next week.
     /// </summary>
     public static async Task<Made> CreateGroupAsync(NavLederprogramFactory factory, string name, Guid supervisorPersonId,
-        IReadOnlyList<(Guid PersonId, string Office)> members, IReadOnlyList<PastMeeting> meetings, SupervisionKind kind = SupervisionKind.Group)
+        IReadOnlyList<(Guid PersonId, string Office)> members, IReadOnlyList<PastMeeting> meetings)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -46,7 +49,8 @@ internal static class SupervisionReportTestData
         var offices = await db.Offices.ToDictionaryAsync(o => o.Name, o => (o.Id, o.RegionId));
         var now = DateTime.UtcNow;
         var began = now.AddDays(-90);
-        var group = new SupervisionGroup(Guid.CreateVersion7(), name, kind, supervisorPersonId, null, offices[members[0].Office].RegionId,
+        var group = new SupervisionGroup(Guid.CreateVersion7(), name, SupervisionKind.Group, supervisorPersonId, null,
+            offices[members[0].Office].RegionId,
             members.Select(m => new Invitee(m.PersonId, offices[m.Office].Id)).ToList(),
             new AgreementTerms(Agreement, "Annenhver uke", "Reflekterende team", "Uten navn og fødselsnummer", 4, 12), began);
         foreach (var member in members)
@@ -61,13 +65,14 @@ internal static class SupervisionReportTestData
         foreach (var past in meetings)
         {
             var start = NineOClock(past.DaysAgo);
-            var meeting = new SupervisionMeeting(Guid.CreateVersion7(), group.Id, new MeetingOccurrence(start, start.AddHours(2)), "Møterom", null, began);
+            var occurrence = new MeetingOccurrence(start, start.AddHours(2));
+            var meeting = new SupervisionMeeting(Guid.CreateVersion7(), group.Id, occurrence, "Møterom", null, began);
             if (past.Cancelled) meeting.Cancel();
             else meeting.RegisterAttendance(ids.Take(past.Attending).ToList(), ids, now);
             made.Add(meeting);
         }
         var next = NineOClock(-7);
-        made.Add(new SupervisionMeeting(Guid.CreateVersion7(), group.Id, new MeetingOccurrence(next, next.AddHours(2)), "Møterom", null, now));
+        made.Add(new SupervisionMeeting(Guid.CreateVersion7(), group.Id, new MeetingOccurrence(next, next.AddHours(2)), "Rom", null, now));
         await sp.GetRequiredService<ISupervisionMeetingRepository>().InsertManyAsync(made);
         await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         return new Made(group.Id, ids, made.Select(m => m.Id).ToList());
@@ -79,9 +84,11 @@ internal static class SupervisionReportTestData
         await using var scope = factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<NavLederprogramDbContext>();
-        var (officeId, regionId) = await db.Offices.Where(o => o.Name == office).Select(o => new ValueTuple<Guid, Guid>(o.Id, o.RegionId)).FirstAsync();
+        var (officeId, regionId) = await db.Offices.Where(o => o.Name == office)
+            .Select(o => new ValueTuple<Guid, Guid>(o.Id, o.RegionId)).FirstAsync();
         await sp.GetRequiredService<IPeerSupervisorRepository>().InsertAsync(
-            PeerSupervisor.Appoint(Guid.CreateVersion7(), personId, regionId, 2, [officeId], OsloTime.Today(TimeProvider.System).AddYears(-1)));
+            PeerSupervisor.Appoint(Guid.CreateVersion7(), personId, regionId, 2, [officeId],
+                OsloTime.Today(TimeProvider.System).AddYears(-1)));
         await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
     }
 

@@ -37,18 +37,20 @@ public sealed class PeerSupervisionDemoDataSeedContributor(
         if (terms is null || kjell is null || await supervisors.FindActiveByPersonAsync(kjell.Id, ct) is not null) return;
         var allOffices = await offices.GetAllAsync(ct);
         Office? Find(string name) => allOffices.FirstOrDefault(o => o.Name == name);
-        if (Find("NAV Malvik") is not { } malvik || Find("NAV Værnes") is not { } varnes || Find("NAV Trondheim") is not { } trondheim) return;
+        if (Find("NAV Malvik") is not { } malvik || Find("NAV Værnes") is not { } varnes || Find("NAV Trondheim") is not { } trondheim)
+            return;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = OsloTime.Today(clock);
         await EnsureSupervisionCompetenceAsync(kjell.Id, terms, today, ct);
-        await supervisors.InsertAsync(PeerSupervisor.Appoint(Guid.CreateVersion7(), kjell.Id, malvik.RegionId, 4, [malvik.Id, varnes.Id, trondheim.Id],
-            today.AddMonths(-6)), ct);
+        await supervisors.InsertAsync(PeerSupervisor.Appoint(Guid.CreateVersion7(), kjell.Id, malvik.RegionId, 4,
+            [malvik.Id, varnes.Id, trondheim.Id], today.AddMonths(-6)), ct);
 
         var invitees = new List<Invitee>();
         foreach (var (office, count) in new[] { (malvik, 2), (varnes, 1), (trondheim, 1) })
             invitees.AddRange((await people.GetPageAsync(new PageRequest(null, null, 0, 200), office.Id, AccessScope.National, ct)).Items
-                .Where(p => p.UserId is null && p.Id != kjell.Id).OrderByDescending(p => p.EmployeeNumber, StringComparer.Ordinal).Take(count)
+                .Where(p => p.UserId is null && p.Id != kjell.Id)
+                .OrderByDescending(p => p.EmployeeNumber, StringComparer.Ordinal).Take(count)
                 .Select(p => new Invitee(p.Id, office.Id)));
         if (invitees.Count < PeerSupervisionConsts.MinGroupMembers) return;
 
@@ -86,7 +88,9 @@ public sealed class PeerSupervisionDemoDataSeedContributor(
         await unitOfWork.SaveChangesAsync(ct);
     }
 
-    /// <summary>The supervisor holds the supervision competence at the level the settings ask, from the university-college programme.</summary>
+    /// <summary>
+    /// The supervisor holds the supervision competence at the level the settings ask, from the university-college programme.
+    /// </summary>
     private async Task EnsureSupervisionCompetenceAsync(Guid personId, SupervisionSettings terms, DateOnly today, CancellationToken ct)
     {
         if (terms.SupervisorAreaId is not { } areaId) return;
@@ -94,6 +98,7 @@ public sealed class PeerSupervisionDemoDataSeedContributor(
             && f.Fact.Level >= terms.SupervisorMinimumLevel && (f.Fact.ValidUntil is null || f.Fact.ValidUntil >= today));
         if (held) return;
         await evidence.InsertAsync(CompetenceEvidence.Record(Guid.CreateVersion7(), personId, areaId, terms.SupervisorMinimumLevel,
-            EvidenceSource.ManagerAssessment, "demo-veiledningsutdanning", "Videreutdanning i veiledning (høgskole)", today.AddYears(-2), null), null, ct);
+            EvidenceSource.ManagerAssessment, "demo-veiledningsutdanning", "Videreutdanning i veiledning (høgskole)", today.AddYears(-2),
+            null), null, ct);
     }
 }

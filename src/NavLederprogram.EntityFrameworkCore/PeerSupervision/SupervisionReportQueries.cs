@@ -9,7 +9,8 @@ namespace NavLederprogram.EntityFrameworkCore.PeerSupervision;
 /// office, and the supervisors per region — four statements whatever the number of groups. The groups in scope are one
 /// query that the others join, so the scope rule is written once.
 /// </summary>
-public sealed class SupervisionReportQueries(NavLederprogramDbContext db, OrganisationReadModels organisation, TimeProvider clock) : ISupervisionReportQueries
+public sealed class SupervisionReportQueries(NavLederprogramDbContext db, OrganisationReadModels organisation, TimeProvider clock)
+    : ISupervisionReportQueries
 {
     public async Task<SupervisionActivity> CountAsync(SupervisionReportFilter filter, CancellationToken ct)
     {
@@ -59,10 +60,12 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
     {
         var groups = db.Set<SupervisionGroup>().AsQueryable();
         if (filter.OfficeIds is { } officeIds)
-            groups = groups.Where(g => g.Members.Any(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.Invited) && officeIds.Contains(m.OfficeId)));
+            groups = groups.Where(g => g.Members.Any(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.Invited)
+                && officeIds.Contains(m.OfficeId)));
         if (filter.RegionId is { } regionId) groups = groups.Where(g => g.RegionId == regionId);
         if (filter.OfficeId is { } officeId)
-            groups = groups.Where(g => g.Members.Any(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.Invited) && m.OfficeId == officeId));
+            groups = groups.Where(g => g.Members.Any(m => (m.Status == MemberStatus.Active || m.Status == MemberStatus.Invited)
+                && m.OfficeId == officeId));
         if (filter.FromUtc is { } from) groups = groups.Where(g => g.EndedAt == null || g.EndedAt >= from);
         // A group registered after the period still counts for the meetings it had in it (one moved in from paper, say).
         if (filter.ToUtc is { } to)
@@ -71,7 +74,10 @@ public sealed class SupervisionReportQueries(NavLederprogramDbContext db, Organi
         return groups;
     }
 
-    /// <summary>Supervisors appointed at some time in the period, counted in their region; in a coordinator's scope when they work at one of its offices.</summary>
+    /// <summary>
+    /// Supervisors appointed at some time in the period, counted in their region; in a coordinator's scope when they work at
+    /// one of its offices.
+    /// </summary>
     private async Task<IReadOnlyList<SupervisorRegionCount>> CountSupervisorsAsync(SupervisionReportFilter filter, CancellationToken ct)
     {
         var supervisors = from s in db.Set<PeerSupervisor>().AsNoTracking()

@@ -24,7 +24,8 @@ public static class SupervisionReportEndpoints
         s.GetAsync(new SupervisionReportQuery(from, to, regionId, officeId), ct);
 
     private static async Task<FileContentHttpResult> ExportSupervisionReport(
-        DateOnly? from, DateOnly? to, Guid? regionId, Guid? officeId, ExportFormat? format, ISupervisionReportAppService s, CancellationToken ct)
+        DateOnly? from, DateOnly? to, Guid? regionId, Guid? officeId, ExportFormat? format, ISupervisionReportAppService s,
+        CancellationToken ct)
     {
         var file = await s.ExportAsync(new SupervisionReportQuery(from, to, regionId, officeId), format ?? ExportFormat.Xlsx, ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
