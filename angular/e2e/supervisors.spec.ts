@@ -10,8 +10,16 @@ async function chooseLanguage(page: Page, language: string) {
 
 /** Opens a select by its label and picks the options; a multiple select is closed again. */
 async function choose(page: Page, label: string, ...options: (string | RegExp)[]) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  for (const option of options) await page.getByRole('option', { name: option }).click();
+  for (const option of options) {
+    // A select whose options have not arrived yet does not open: try again until it does.
+    await expect(async () => {
+      if ((await page.getByRole('listbox').count()) === 0) {
+        await page.getByRole('combobox', { name: label, exact: true }).click();
+      }
+      await expect(page.getByRole('option', { name: option })).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+    await page.getByRole('option', { name: option }).click();
+  }
   if ((await page.getByRole('listbox').count()) > 0) await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
@@ -29,7 +37,7 @@ test('a coordinator appoints a peer supervisor who holds the competence, and the
     page.getByRole('heading', { level: 1, name: 'Oppnevn kollegaveileder' }),
   ).toBeVisible();
   await expect(page.getByTestId('requirement')).toContainText('Veiledningskompetanse på nivå 3');
-  await choose(page, 'Region', 'Trøndelag');
+  await choose(page, 'Fylke', 'Trøndelag');
   await page.getByLabel('Kapasitet (grupper samtidig)').fill('3');
   await choose(page, 'Kontorer hen betjener', 'NAV Malvik');
 
