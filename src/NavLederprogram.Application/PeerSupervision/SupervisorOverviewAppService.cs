@@ -105,11 +105,11 @@ public sealed class SupervisorOverviewAppService(
 
     private (DateOnly From, DateOnly To) Period(SupervisionHoursQuery query)
     {
-        var today = OsloTime.Today(clock);
-        var to = query.To ?? today;
+        // Checked before the defaults are worked out from them: a day at the edge of the calendar has no year before it.
+        new InputValidator().SupportedDate("from", query.From).SupportedDate("to", query.To).ThrowIfInvalid();
+        var to = query.To ?? OsloTime.Today(clock);
         var from = query.From ?? to.AddYears(-1).AddDays(1);
-        var validator = new InputValidator().SupportedDate("from", query.From).SupportedDate("to", query.To);
-        if (validator.HasErrors) validator.ThrowIfInvalid();
+        var validator = new InputValidator();
         if (from > to) validator.Add("to", NavLederprogramErrorCodes.SupervisionPeriodReversed);
         else if (to.DayNumber - from.DayNumber > MaxPeriodDays) validator.Add("from", NavLederprogramErrorCodes.SupervisionPeriodTooLong, MaxPeriodYears);
         validator.ThrowIfInvalid();
