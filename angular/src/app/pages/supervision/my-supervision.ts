@@ -135,6 +135,13 @@ interface Section {
             [attr.data-testid]="section.key"
           >
             <h2 [id]="'section-' + section.key">{{ section.heading | translate }}</h2>
+            @if (section.key === 'leading') {
+              <p>
+                <a routerLink="/supervision/supervisor" data-testid="supervisor-page-link">{{
+                  'Page:PeerSupervision.Overview.PageTitle' | translate
+                }}</a>
+              </p>
+            }
             <ul class="cards">
               @for (g of m[section.key]; track g.id) {
                 <li class="card">
