@@ -14,6 +14,7 @@ public sealed class CompetenceDataSeedContributor(
     ICompetenceStatusWriter statuses,
     IJobRoleRepository jobRoles,
     IRegionRepository regions,
+    IPersonDirectory people,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IDataSeedContributor
 {
@@ -129,10 +130,16 @@ public sealed class CompetenceDataSeedContributor(
     /// <summary>Deterministic demo evidence: each person's number decides what they have, so every run seeds the same story.</summary>
     private async Task SeedDemoEvidenceAsync(Dictionary<string, Guid> areaIds, CancellationToken ct)
     {
-        var holdings = await statuses.GetRoleHoldingsAsync(null, ct);
-        if (holdings.Count == 0) return;
-        var today = OsloTime.Today(clock);
+        var unordered = await statuses.GetRoleHoldingsAsync(null, ct);
+        if (unordered.Count == 0) return;
         var roleCodes = (await jobRoles.GetAllAsync(ct)).ToDictionary(r => r.Id, r => r.Code);
+        // Ordered by employee number: the store returns them by id, and ids made in the same millisecond fall in any order.
+        var employeeNumbers = new Dictionary<Guid, string>();
+        foreach (var chunk in unordered.Select(h => h.PersonId).Distinct().Chunk(1000))
+            foreach (var person in await people.GetListAsync(chunk, ct)) employeeNumbers[person.Id] = person.EmployeeNumber;
+        var holdings = unordered.OrderBy(h => employeeNumbers.GetValueOrDefault(h.PersonId, ""), StringComparer.Ordinal)
+            .ThenBy(h => roleCodes[h.JobRoleId], StringComparer.Ordinal).ToList();
+        var today = OsloTime.Today(clock);
         var n = 0;
         foreach (var holding in holdings)
         {
