@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.Privacy;
 using Shouldly;
 using Xunit;
 
@@ -250,6 +254,14 @@ public class ProgrammeApiTests(NavLederprogramFactory factory)
 
         (await leader.PutAsJsonAsync($"/api/my-programme/{enrolmentId}/reflections/{reflectionId}", new { text = "" }).Expect(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["text"]);
         await leader.PutAsJsonAsync($"/api/my-programme/{enrolmentId}/reflections/{reflectionId}", new { text = privateThought }).Expect();
+        // In the table it is ciphertext under the leader's own key, as a copy of the database would show it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Database
+                .SqlQueryRaw<string>("""SELECT "ProtectedText" AS "Value" FROM "ProgReflectionNotes" """).ToListAsync();
+            stored.ShouldNotContain(t => t.Contains("modig"));
+            stored.ShouldAllBe(t => ProtectedText.IsProtected(t));
+        }
         await leader.PutAsJsonAsync($"/api/my-programme/{enrolmentId}/assignments/{assignmentId}", new { answer = "Vi la om mottaket; dette lærte jeg." }).Expect();
         // Nobody else works on the leader's enrolment.
         (await facilitator.PutAsJsonAsync($"/api/my-programme/{enrolmentId}/assignments/{assignmentId}", new { answer = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);

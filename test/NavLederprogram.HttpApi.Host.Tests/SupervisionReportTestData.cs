@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.PeerSupervision;
+using NavLederprogram.Privacy;
 
 namespace NavLederprogram.HttpApi.Host.Tests;
 
@@ -99,8 +100,9 @@ internal static class SupervisionReportTestData
         var sp = scope.ServiceProvider;
         await sp.GetRequiredService<ISupervisionCaseRepository>().InsertAsync(
             new SupervisionCase(Guid.CreateVersion7(), group.GroupId, group.MeetingIds[0], group.MemberIds[0], caseTitle, caseText));
+        var protectedText = await sp.GetRequiredService<IPrivateTextProtector>().ProtectAsync(group.MemberIds[1], reflection, default);
         await sp.GetRequiredService<ISupervisionReflectionRepository>().InsertAsync(
-            new SupervisionReflection(Guid.CreateVersion7(), group.MemberIds[1], group.GroupId, group.MeetingIds[0], reflection));
+            new SupervisionReflection(Guid.CreateVersion7(), group.MemberIds[1], group.GroupId, group.MeetingIds[0], protectedText));
         await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
     }
 }
