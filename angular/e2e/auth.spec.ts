@@ -27,13 +27,16 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kalender',
     'Lederprogram',
     'Kursredigering',
+    'Kollegaveiledere',
     'Godkjenning av kompetansebevis',
     'Kompetansegap',
     'Kursframdrift',
     'Kompetansekatalog',
     'Kompetansekrav',
+    'Veiledningsrapporter',
     'Import fra HR',
     'Bakgrunnsjobber',
+    'Innstillinger for kollegaveiledning',
     'Fylker',
     'Kommuner',
     'NAV-kontor',
@@ -45,6 +48,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Mine kursbevis',
     'Kalenderabonnement',
     'Varsler',
+    'Kollegaveiledning',
   ]);
 
   const pages: [string, string][] = [

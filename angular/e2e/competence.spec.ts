@@ -204,11 +204,11 @@ test('a file that only pretends to be a PDF is refused at the file field', async
   await signIn(page, USERS.leader.userName);
   await openMyCompetence(page);
   const form = page.getByTestId('upload-form');
-  await page
-    .getByTestId('requirements-table')
-    .getByRole('button', { name: /^Last opp bevis/ })
-    .first()
-    .click();
+  // The upload form below the requirements, for any competence, whether a requirement asks for it or not.
+  await form.getByRole('combobox', { name: 'Kompetanse' }).click();
+  await page.getByRole('option').first().click();
+  await form.getByRole('combobox', { name: 'Nivå' }).click();
+  await page.getByRole('option').first().click();
   await form.getByLabel('Tittel').fill('Falskt diplom');
   await form.getByLabel('Dato oppnådd').fill(yesterday());
   const file = form.getByLabel(/Dokumentasjon/);

@@ -109,7 +109,7 @@ describe('App shell', () => {
       'Menu:CourseProgress',
       'Menu:CompetenceAdmin.Catalogue',
       'Menu:CompetenceAdmin.Requirements',
-      'Menu:SupervisionReports',
+      'Menu:PeerSupervision.Reports',
       'Menu:MyProgramme',
       'Menu:Competence.My',
       'Menu:Courses.Mine',

@@ -10,9 +10,7 @@ internal static class PagedQueryExtensions
         var validator = new InputValidator();
         if (query.SkipCount < 0) validator.Add(nameof(query.SkipCount), InputValidator.Range, 0, int.MaxValue);
         if (query.MaxResultCount is < 1 or > 1000) validator.Add(nameof(query.MaxResultCount), InputValidator.Range, 1, 1000);
-        if (query.Filter?.Length > OrganisationConsts.MaxFilterLength) validator.Add(nameof(query.Filter), InputValidator.MaxLength, OrganisationConsts.MaxFilterLength);
-        // PostgreSQL cannot take the NUL character in a text parameter.
-        if (query.Filter?.Contains('\0', StringComparison.Ordinal) == true) validator.Add(nameof(query.Filter), InputValidator.Format);
+        validator.SearchFilter(nameof(query.Filter), query.Filter, OrganisationConsts.MaxFilterLength);
         if (query.Sorting?.Length > OrganisationConsts.MaxSortingLength) validator.Add(nameof(query.Sorting), InputValidator.MaxLength, OrganisationConsts.MaxSortingLength);
         validator.ThrowIfInvalid();
         return new PageRequest(query.Filter, query.Sorting, query.SkipCount, query.MaxResultCount);

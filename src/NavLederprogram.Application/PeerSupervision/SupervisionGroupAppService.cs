@@ -77,8 +77,7 @@ public sealed class SupervisionGroupAppService(
 
     public async Task<IReadOnlyList<SupervisionCandidateDto>> GetCandidatesAsync(string? filter, Guid? supervisorPersonId, CancellationToken ct)
     {
-        if (filter?.Length > OrganisationConsts.MaxFilterLength)
-            new InputValidator().Add("filter", InputValidator.MaxLength, OrganisationConsts.MaxFilterLength).ThrowIfInvalid();
+        new InputValidator().SearchFilter("filter", filter, OrganisationConsts.MaxFilterLength).ThrowIfInvalid();
         var scope = await InviteScopeAsync(supervisorPersonId, ct);
         var page = await people.GetPageAsync(new PageRequest(filter?.Trim(), "lastName", 0, CandidateLimit), scope, null, ct);
         var offices = await organisation.GetOfficeNamesAsync(page.Items.Select(p => p.OfficeId).Distinct().ToList(), ct);

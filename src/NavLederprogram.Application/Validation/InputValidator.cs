@@ -36,6 +36,14 @@ public sealed class InputValidator
         return this;
     }
 
+    /// <summary>A search text: optional, bounded, and without the NUL character, which PostgreSQL cannot take in a text parameter.</summary>
+    public InputValidator SearchFilter(string field, string? value, int maxLength)
+    {
+        if (value?.Length > maxLength) Add(field, MaxLength, maxLength);
+        else if (value?.Contains('\0', StringComparison.Ordinal) == true) Add(field, Format);
+        return this;
+    }
+
     public InputValidator Require<T>(string field, T? value) where T : struct
     {
         if (value is null) Add(field, Required);

@@ -17,7 +17,7 @@ export const SUPERVISION_REPORT_ROUTES: Routes = [
 export const SUPERVISION_REPORT_NAV_ITEMS: NavItem[] = [
   {
     path: '/supervision/reports',
-    label: 'Menu:SupervisionReports',
+    label: 'Menu:PeerSupervision.Reports',
     group: 'competence',
     permission: Permissions.PeerSupervisionViewReports,
   },
