@@ -9,8 +9,8 @@ using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
-using NavLederprogram.Privacy;
 using NavLederprogram.PeerSupervision;
+using NavLederprogram.Privacy;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.LoadBench;

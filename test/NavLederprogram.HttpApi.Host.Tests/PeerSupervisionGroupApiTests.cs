@@ -178,7 +178,8 @@ public class PeerSupervisionGroupApiTests(NavLederprogramFactory factory)
 
         var moved = await supervisor.PostAsJsonAsync($"/api/peer-supervision/meetings/{first}/move", new
         {
-            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
+            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"),
+            endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
             videoLink = "https://meet.example.no/gruppe",
         }).Expect();
         moved.GetProperty("status").GetString().ShouldBe("Moved");
@@ -191,11 +192,14 @@ public class PeerSupervisionGroupApiTests(NavLederprogramFactory factory)
             .Expect(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["startsAt"]);
         (await supervisor.PostAsJsonAsync($"/api/peer-supervision/meetings/{first}/move", new
         {
-            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"), videoLink = "ftp://x.no",
+            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"),
+            endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
+            videoLink = "ftp://x.no",
         }).Expect(HttpStatusCode.BadRequest)).FieldErrors().ShouldBe(["videoLink"]);
         (await supervisor.PostAsJsonAsync($"/api/peer-supervision/meetings/{second}/move", new
         {
-            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"), endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
+            startsAt = movedTo.ToString("yyyy-MM-ddTHH:mm:ss"),
+            endsAt = movedTo.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ss"),
         })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "a cancelled meeting stays cancelled");
 
         var replaced = (await supervisor.PutAsJsonAsync($"/api/peer-supervision/groups/{id}/schedule",

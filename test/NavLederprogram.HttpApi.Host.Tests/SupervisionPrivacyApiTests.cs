@@ -118,8 +118,13 @@ public class SupervisionPrivacyApiTests(NavLederprogramFactory factory)
     {
         var g = await SupervisionGroupAsync();
         var member = await factory.ClientForAsync(g.Members[0]);
-        var input = new { meetingId = g.MeetingIds[0], title = "Sinne i mottaket", description = "Jeg møtte Kari Nordmann i mottaket, og hun var sint.",
-            acknowledgeNameWarning = false };
+        var input = new
+        {
+            meetingId = g.MeetingIds[0],
+            title = "Sinne i mottaket",
+            description = "Jeg møtte Kari Nordmann i mottaket, og hun var sint.",
+            acknowledgeNameWarning = false
+        };
         var warned = await member.PostAsJsonAsync($"/api/peer-supervision/groups/{g.Id}/cases", input).Expect(HttpStatusCode.BadRequest);
         warned.GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.CaseMayNameAPerson);
         warned.GetProperty("errors").GetProperty("description")[0].GetString()!.ShouldContain("Kari Nordmann");

@@ -8,7 +8,6 @@ using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Ical.Net;
-using Calendar = Ical.Net.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.EntityFrameworkCore;
@@ -16,6 +15,7 @@ using NavLederprogram.Notifications;
 using NavLederprogram.PeerSupervision;
 using Shouldly;
 using Xunit;
+using Calendar = Ical.Net.Calendar;
 
 namespace NavLederprogram.HttpApi.Host.Tests;
 
