@@ -230,7 +230,7 @@ public class SupervisionPrivacyApiTests(NavLederprogramFactory factory)
         {
             "PsCases" => """SELECT "Description" AS "Value" FROM "PsCases" """,
             "PsReflections" => """SELECT "ProtectedText" AS "Value" FROM "PsReflections" """,
-            _ => """SELECT "ProtectedText" AS "Value" FROM "ProgReflectionNotes" """,
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "A table these tests read."),
         };
         return await scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>().Database.SqlQueryRaw<string>(sql).ToListAsync();
     }
