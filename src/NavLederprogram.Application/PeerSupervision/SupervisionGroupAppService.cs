@@ -18,6 +18,7 @@ public sealed class SupervisionGroupAppService(
     ISupervisionMeetingRepository meetings,
     IPeerSupervisorRepository supervisors,
     ISupervisionSettingsRepository settings,
+    ISupervisorWorkQueries work,
     IPersonDirectory people,
     IOrganisationQueries organisation,
     ICurrentPerson currentPerson,
@@ -65,13 +66,11 @@ public sealed class SupervisionGroupAppService(
     {
         var current = await settings.FindAsync(ct);
         var available = await ChoosableSupervisorsAsync(ct);
-        var names = await NamesAsync(available.Select(s => s.PersonId), ct);
-        var options = new List<SupervisorOptionDto>();
-        foreach (var s in available)
-        {
-            var free = s.Capacity - await groups.CountOpenLedByAsync(s.PersonId, ct);
-            options.Add(new SupervisorOptionDto(s.PersonId, names.GetValueOrDefault(s.PersonId, ""), s.RegionId, Math.Max(0, free)));
-        }
+        var personIds = available.Select(s => s.PersonId).Distinct().ToList();
+        var names = await NamesAsync(personIds, ct);
+        var led = await work.CountOpenLedByAsync(personIds, ct);
+        var options = available.Select(s => new SupervisorOptionDto(s.PersonId, names.GetValueOrDefault(s.PersonId, ""), s.RegionId,
+            Math.Max(0, s.Capacity - led.GetValueOrDefault(s.PersonId)))).ToList();
         return new SupervisionGroupOptionsDto(options.OrderBy(o => o.Name, NameOrder).ToList(), current?.MeetingsForEvidence ?? 4, current?.EvidencePeriodMonths ?? 12);
     }
 
