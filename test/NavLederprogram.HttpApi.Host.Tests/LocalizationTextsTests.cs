@@ -31,14 +31,39 @@ public class LocalizationTextsTests(NavLederprogramFactory factory)
     [Fact]
     public async Task The_browser_gets_the_texts_it_shows_and_not_those_only_the_server_writes()
     {
-        var texts = JsonDocument.Parse(await DecodeAsync(await GetAsync("/api/localization/en", null))).RootElement.GetProperty("texts");
+        var texts = await TextsAsync("/api/localization/en");
         var keys = texts.EnumerateObject().Select(p => p.Name).ToList();
 
-        texts.GetProperty("Page:Courses.Catalogue.Empty").GetString().ShouldNotBeNullOrWhiteSpace();
+        texts.GetProperty("Page:Home.Title").GetString().ShouldNotBeNullOrWhiteSpace();
         texts.GetProperty("Enum:LessonKind.Quiz").GetString().ShouldNotBeNullOrWhiteSpace();
+        texts.GetProperty("Menu:Courses.Catalogue").GetString().ShouldNotBeNullOrWhiteSpace();
         keys.ShouldNotContain(k => k.StartsWith("Error:", StringComparison.Ordinal));
         keys.ShouldNotContain(k => k.StartsWith("Notification:", StringComparison.Ordinal));
         keys.ShouldNotContain(k => k.StartsWith("CourseCertificate:Pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_module_s_page_texts_come_with_its_pages_and_not_with_every_page_load()
+    {
+        var shell = await TextsAsync("/api/localization/en");
+        var courses = await TextsAsync("/api/localization/en/ELearning");
+        var nynorsk = await TextsAsync("/api/localization/nn-NO/ELearning");
+
+        shell.TryGetProperty("Page:Courses.Catalogue.Empty", out _).ShouldBeFalse("the first page load leaves the course pages' texts behind");
+        courses.GetProperty("Page:Courses.Catalogue.Empty").GetString().ShouldNotBeNullOrWhiteSpace();
+        nynorsk.GetProperty("Page:Courses.Catalogue.Empty").GetString().ShouldNotBe(courses.GetProperty("Page:Courses.Catalogue.Empty").GetString());
+        courses.EnumerateObject().Select(p => p.Name).ShouldAllBe(k => k.StartsWith("Page:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/localization/en/NoSuchModule")]
+    [InlineData("/api/localization/en/Common")]
+    public async Task Page_texts_of_a_module_there_is_none_of_are_not_found(string path)
+    {
+        var response = await GetAsync(path, null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]
@@ -58,6 +83,9 @@ public class LocalizationTextsTests(NavLederprogramFactory factory)
         (await revalidated.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
         otherLanguage.StatusCode.ShouldBe(HttpStatusCode.OK, "another language is another document");
     }
+
+    private async Task<JsonElement> TextsAsync(string path) =>
+        JsonDocument.Parse(await DecodeAsync(await GetAsync(path, null))).RootElement.GetProperty("texts");
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? acceptEncoding)
     {

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { withPageTexts } from './core/page-texts';
 import { permissionGuard } from './core/permission.guard';
 import { Permissions } from './core/permissions';
 import { ForbiddenPage } from './pages/forbidden/forbidden';
@@ -27,8 +28,7 @@ import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/superv
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
 
-export const routes: Routes = [
-  { path: '', component: HomePage, title: 'Page:Home.Title' },
+const ORGANISATION_ROUTES: Routes = [
   {
     path: 'regions',
     canActivate: [permissionGuard],
@@ -123,6 +123,9 @@ export const routes: Routes = [
     title: 'Page:HrImport.Title',
     loadComponent: () => import('./pages/hr-import/hr-import').then((m) => m.HrImportPage),
   },
+];
+
+const JOB_ROUTES: Routes = [
   {
     path: 'admin/jobs',
     canActivate: [permissionGuard],
@@ -130,25 +133,31 @@ export const routes: Routes = [
     title: 'Page:Jobs.Title',
     loadComponent: () => import('./pages/jobs/jobs').then((m) => m.JobsPage),
   },
-  ...COMPETENCE_ROUTES,
-  ...COURSE_PROGRESS_ROUTES,
-  ...COMPETENCE_ADMIN_ROUTES,
-  ...MY_PROGRAMME_ROUTES,
-  ...COHORT_ROUTES,
-  ...PROGRAMME_ROUTES,
-  ...COURSE_EDITOR_ROUTES,
-  ...CERTIFICATE_ROUTES,
-  ...CALENDAR_FEED_ROUTES,
-  ...NOTIFICATION_ROUTES,
-  ...COURSE_ROUTES,
-  ...QUIZ_ROUTES,
-  ...SCORM_ROUTES,
-  ...SUPERVISION_ROUTES,
-  ...SUPERVISION_GROUP_ROUTES,
-  ...SUPERVISION_REPORT_ROUTES,
-  ...SUPERVISOR_ROUTES,
-  ...SUPERVISOR_PAGE_ROUTES,
-  ...SUPERVISION_SETTINGS_ROUTES,
+];
+
+export const routes: Routes = [
+  { path: '', component: HomePage, title: 'Page:Home.Title' },
+  ...withPageTexts('Organisation', ORGANISATION_ROUTES),
+  ...withPageTexts('Scheduling', JOB_ROUTES),
+  ...withPageTexts('Competence', COMPETENCE_ROUTES),
+  ...withPageTexts('ELearning', COURSE_PROGRESS_ROUTES),
+  ...withPageTexts('Competence', COMPETENCE_ADMIN_ROUTES),
+  ...withPageTexts('Programmes', MY_PROGRAMME_ROUTES),
+  ...withPageTexts('Programmes', COHORT_ROUTES),
+  ...withPageTexts('Programmes', PROGRAMME_ROUTES),
+  ...withPageTexts('ELearning', COURSE_EDITOR_ROUTES),
+  ...withPageTexts('Programmes', CERTIFICATE_ROUTES),
+  ...withPageTexts('Programmes', CALENDAR_FEED_ROUTES),
+  ...withPageTexts('Notifications', NOTIFICATION_ROUTES),
+  ...withPageTexts('ELearning', COURSE_ROUTES),
+  ...withPageTexts('ELearning', QUIZ_ROUTES),
+  ...withPageTexts('ELearning', SCORM_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISION_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISION_GROUP_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISION_REPORT_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISOR_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISOR_PAGE_ROUTES),
+  ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -25,13 +25,41 @@ public static class LocalizationTexts
     public static readonly IReadOnlyList<string> ServerOnlyPrefixes =
         ["Error:", "Notification:", "Calendar:", "Certificate:Pdf", "CourseCertificate:Pdf", "Competence:Export"];
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BrowserCache = new();
+    /// <summary>The module whose texts make the shell: the frame, the menu, the home page and the texts every page shares.</summary>
+    public const string ShellModule = "Common";
 
-    /// <summary>The texts the browser shows: every page load downloads them, so what only the server writes stays behind.</summary>
+    private const string PagePrefix = "Page:";
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> BrowserCache = new();
+    private static readonly ConcurrentDictionary<(string Culture, string Module), IReadOnlyDictionary<string, string>> PageCache = new();
+
+    /// <summary>
+    /// The texts every page load downloads: what the browser shows, without what only the server writes, and without the page
+    /// texts of the modules (<see cref="PageTexts"/>), which come with the pages that show them.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> ForBrowser(string culture) =>
-        BrowserCache.GetOrAdd(Normalize(culture), c => All(c)
-            .Where(t => !ServerOnlyPrefixes.Any(p => t.Key.StartsWith(p, StringComparison.Ordinal)))
+        BrowserCache.GetOrAdd(Normalize(culture), c => Modules(c)
+            .SelectMany(m => m.Value.Where(t => IsForBrowser(t.Key) && (m.Key == ShellModule || !IsPageText(t.Key))))
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
             .ToDictionary(t => t.Key, t => t.Value));
+
+    /// <summary>
+    /// The page texts (<c>Page:</c>) of one module, which the browser fetches when it opens one of the module's pages; null
+    /// for a module there is none of. The shell's page texts are part of <see cref="ForBrowser"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? PageTexts(string culture, string module)
+    {
+        if (module == ShellModule || !ModuleNames.Value.Contains(module)) return null;
+        return PageCache.GetOrAdd((Normalize(culture), module), k => Modules(k.Culture)[k.Module]
+            .Where(t => IsPageText(t.Key))
+            .ToDictionary(t => t.Key, t => t.Value));
+    }
+
+    private static readonly Lazy<HashSet<string>> ModuleNames = new(() => [.. Modules(DefaultCulture).Keys]);
+
+    private static bool IsForBrowser(string key) => !ServerOnlyPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+
+    private static bool IsPageText(string key) => key.StartsWith(PagePrefix, StringComparison.Ordinal);
 
     public static string Get(string key, string? culture = null, params object?[] args)
     {

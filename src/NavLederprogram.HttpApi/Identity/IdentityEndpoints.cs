@@ -17,6 +17,8 @@ public static class IdentityEndpoints
             .RequireAuthorization(NavLederprogramPolicies.SignedInUser).WithTags("Identity").WithName(nameof(SetMyCulture));
         app.MapGet("/api/localization/{culture}", GetTexts).AllowAnonymous().Produces<LocalizationDto>()
             .WithTags("Localization").WithName(nameof(GetTexts));
+        app.MapGet("/api/localization/{culture}/{module}", GetPageTexts).AllowAnonymous().Produces<LocalizationDto>().ProducesProblem(404)
+            .WithTags("Localization").WithName(nameof(GetPageTexts));
         return app;
     }
 
@@ -33,5 +35,15 @@ public static class IdentityEndpoints
     {
         var normalized = LocalizationTexts.Normalize(culture);
         return FixedJsonDocument.Answer($"texts/{normalized}", () => new LocalizationDto(normalized, LocalizationTexts.ForBrowser(normalized)));
+    }
+
+    /// <summary>A module's page texts, fetched when the browser first opens one of its pages.</summary>
+    private static IResult GetPageTexts(string culture, string module)
+    {
+        var normalized = LocalizationTexts.Normalize(culture);
+        var texts = LocalizationTexts.PageTexts(normalized, module);
+        return texts is null
+            ? TypedResults.NotFound()
+            : FixedJsonDocument.Answer($"texts/{normalized}/{module}", () => new LocalizationDto(normalized, texts));
     }
 }

@@ -7,6 +7,8 @@ export type { SetMyCulture$Params as SetMyCulture$Params } from './fn/identity/s
 export { setMyCulture as setMyCulture } from './fn/identity/set-my-culture';
 export type { GetTexts$Params as GetTexts$Params } from './fn/localization/get-texts';
 export { getTexts as getTexts } from './fn/localization/get-texts';
+export type { GetPageTexts$Params as GetPageTexts$Params } from './fn/localization/get-page-texts';
+export { getPageTexts as getPageTexts } from './fn/localization/get-page-texts';
 export type { GetJobs$Params as GetJobs$Params } from './fn/scheduling/get-jobs';
 export { getJobs as getJobs } from './fn/scheduling/get-jobs';
 export type { GetCohortSessionCalendar$Params as GetCohortSessionCalendar$Params } from './fn/calendar/get-cohort-session-calendar';

@@ -179,6 +179,7 @@ export type { PersonJobRoleDto } from './models/person-job-role-dto';
 export type { PersonJobRoleInput } from './models/person-job-role-input';
 export type { PlayerAttachmentDto } from './models/player-attachment-dto';
 export type { PlayerLessonDto } from './models/player-lesson-dto';
+export type { ProblemDetails } from './models/problem-details';
 export type { ProficiencyScaleDto } from './models/proficiency-scale-dto';
 export type { ProgrammeStanding } from './models/programme-standing';
 export type { ProgrammeVersionDto } from './models/programme-version-dto';
