@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Data;
 using NavLederprogram.Evaluations;
 
 namespace NavLederprogram.EntityFrameworkCore.Evaluations;
@@ -14,6 +15,7 @@ public static class EvaluationsEntityFrameworkCoreModule
         services.AddScoped<IEvaluationSummaries, EvaluationSummaries>();
         services.AddScoped<EvaluationEligibility>();
         services.AddScoped<EvaluationTargets>();
+        services.AddScoped<IDataSeedContributor, EvaluationDemoDataSeedContributor>();
         return services;
     }
 }
