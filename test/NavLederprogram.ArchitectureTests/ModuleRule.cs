@@ -46,8 +46,8 @@ public sealed class ModuleRule
         ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
         // Evaluations ask about gatherings, modules and cohorts (Programmes), courses (ELearning) and supervision groups and
         // meetings (PeerSupervision), whose people may answer; in the caller's scope (Organisation, Identity), with notices
-        // (Notifications) from scheduled jobs (Scheduling).
-        ["Evaluations"] = ["Programmes", "ELearning", "PeerSupervision", "Organisation", "Identity", "Notifications", "Scheduling"],
+        // (Notifications) from scheduled jobs (Scheduling); results export as the house's export files (Competence's ExportFile/ExportFormat).
+        ["Evaluations"] = ["Programmes", "ELearning", "PeerSupervision", "Organisation", "Identity", "Notifications", "Scheduling", "Competence"],
         ["Reporting"] = [],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.
