@@ -137,6 +137,20 @@ public sealed class IdentityDataSeedContributor(
         await EnsureUserAsync("leder", varnesLeader?.FullName ?? "Lise Ledersen", RoleNames.Leader, null, null,
             varnesLeader is null ? null : new DemoPerson(varnesLeader.EmployeeNumber, "", "", varnesLeader.Email, varnesLeader.Employer, varnes, null), ct);
 
+        // Five more leaders who sign in (leder2…leder6), so that an evaluation can reach its threshold of answers in a demo. They are
+        // leaders of offices outside Trøndelag: the ones the programme seed places in this year's national cohort after last year's six.
+        var leaderRoleIds = (await jobRoles.GetAllAsync(ct)).Where(r => r.IsLeaderRole).Select(r => r.Id).ToHashSet();
+        var regionOf = allOffices.ToDictionary(o => o.Id, o => o.RegionId);
+        var moreLeaders = (await people.GetPageAsync(new PageRequest(null, null, 0, 1000), null, AccessScope.National, ct)).Items
+            .Where(p => p.UserId is null && p.JobRoles.Any(r => leaderRoleIds.Contains(r.JobRoleId)) && regionOf.GetValueOrDefault(p.OfficeId) != trondelag?.Id)
+            .Skip(6).Take(5).ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            var person = moreLeaders.ElementAtOrDefault(i);
+            await EnsureUserAsync($"leder{i + 2}", person?.FullName ?? $"Leder {i + 2}", RoleNames.Leader, null, null,
+                person is null ? null : new DemoPerson(person.EmployeeNumber, "", "", person.Email, person.Employer, person.OfficeId, null), ct);
+        }
+
         async Task EnsureUserAsync(string userName, string name, string role, ScopeKind? scopeKind, Guid? scopeId, DemoPerson? person, CancellationToken ct)
         {
             var user = await userManager.FindByNameAsync(userName);

@@ -168,7 +168,12 @@ public sealed class ProgrammeDataSeedContributor(
         Schedule(running, version, runningStart, [0, 15, 35, 55], "NAV Trøndelag, Trondheim");
         running.OpenEnrolment();
         await cohorts.InsertAsync(running, ct);
-        var participants = (leader is null ? Take(10, p => !InTrondelag(p)) : Take(9, p => !InTrondelag(p)).Prepend(leader)).ToList();
+        // The demo leaders who sign in (leder, leder2…leder6) take part, with others to make ten.
+        var signingIn = new List<Person>();
+        foreach (var name in new[] { "leder2", "leder3", "leder4", "leder5", "leder6" })
+            if (await users.FindByNameAsync(name) is { } demoUser && await people.FindByUserIdAsync(demoUser.Id, ct) is { } demoPerson) signingIn.Add(demoPerson);
+        if (leader is not null) signingIn.Insert(0, leader);
+        var participants = signingIn.Concat(Take(10 - signingIn.Count, p => !InTrondelag(p))).ToList();
         foreach (var person in participants)
         {
             var enrolment = await EnrolAsync(running, person, runningStart.AddDays(-35));

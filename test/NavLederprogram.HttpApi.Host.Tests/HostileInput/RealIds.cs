@@ -20,7 +20,7 @@ public sealed class RealIds
     /// <summary>
     /// Kinds whose names do not follow from the route: "versions" are programme versions, not requirement versions; a course's
     /// lessons are kept as JSON in their version's row, and a quiz's questions in the quiz's row, where the walk below files
-    /// their ids under the row's kind.
+    /// their ids under the row's kind; "mine" under evaluations names an evaluation.
     /// </summary>
     private static readonly Dictionary<string, string> Aliases = new()
     {
@@ -29,6 +29,8 @@ public sealed class RealIds
         ["Lesson"] = "CourseVersion",
         ["Quizze"] = "Quiz",
         ["Question"] = "Quiz",
+        // /api/evaluations/mine/{id}: the caller's own evaluations.
+        ["Mine"] = "Evaluation",
     };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>

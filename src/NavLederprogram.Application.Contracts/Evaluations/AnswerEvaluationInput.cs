@@ -1,0 +1,6 @@
+namespace NavLederprogram.Evaluations;
+
+public sealed class AnswerEvaluationInput
+{
+    public List<GivenAnswerInput>? Answers { get; set; }
+}

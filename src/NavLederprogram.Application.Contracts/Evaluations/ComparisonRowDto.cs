@@ -1,0 +1,3 @@
+namespace NavLederprogram.Evaluations;
+
+public sealed record ComparisonRowDto(Guid QuestionId, EvaluationQuestionKind Kind, string Text, IReadOnlyList<string> Options, IReadOnlyList<ComparisonCellDto> Cells);

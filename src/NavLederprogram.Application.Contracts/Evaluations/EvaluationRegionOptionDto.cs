@@ -1,0 +1,3 @@
+namespace NavLederprogram.Evaluations;
+
+public sealed record EvaluationRegionOptionDto(Guid Id, string Name);
