@@ -1,5 +1,6 @@
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.HttpApi.Host.Competence;
+using NavLederprogram.HttpApi.Host.Evaluations;
 using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.HttpApi.Host.Organisation;
 using NavLederprogram.HttpApi.Host.PeerSupervision;
@@ -60,6 +61,7 @@ public static class SchedulingSetup
             q.AddNotificationJobs();
             q.AddOrganisationJobs();
             q.AddPeerSupervisionJobs(Oslo);
+            q.AddEvaluationJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -1,0 +1,22 @@
+using Quartz;
+
+namespace NavLederprogram.HttpApi.Host.Evaluations;
+
+public static class EvaluationJobs
+{
+    public static void AddEvaluationJobs(this IQuartzBuilder q, TimeZoneInfo zone)
+    {
+        q.AddJob<EvaluationPulseJob>(j => j.WithIdentity(EvaluationPulseJob.Key)
+            .WithDescription("Opens a pulse after each gathering and supervision meeting").StoreDurably());
+        q.AddTrigger(t => t.ForJob(EvaluationPulseJob.Key).WithIdentity("pulses-every-15-minutes", "evaluations")
+            .WithDescription("Every 15 minutes")
+            .WithSimpleSchedule(s => s.WithIntervalInMinutes(15).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount()));
+
+        q.AddJob<EvaluationReminderJob>(j => j.WithIdentity(EvaluationReminderJob.Key)
+            .WithDescription("Reminds those who have not answered an evaluation that closes soon").StoreDurably());
+        // Morning: the reminder arrives at the start of the working day.
+        q.AddTrigger(t => t.ForJob(EvaluationReminderJob.Key).WithIdentity("reminders-daily", "evaluations")
+            .WithDescription("Daily at 08:00 (Europe/Oslo)")
+            .WithCronSchedule("0 0 8 * * ?", c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+    }
+}
