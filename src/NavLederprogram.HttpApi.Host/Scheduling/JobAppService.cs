@@ -56,7 +56,7 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var key = new JobKey(name, group);
-        var ownSchedule = await scheduler.CheckExists(key, ct)
+        var ownSchedule = await scheduler.GetJobDetail(key, ct) is not null
             && (await scheduler.GetTriggersOfJob(key, ct)).Any(t => owners.OwnerOf(t.Key.Group) is null);
         if (!ownSchedule) throw new EntityNotFoundException("Job", $"{group}.{name}");
         await scheduler.TriggerJob(key, ct);
