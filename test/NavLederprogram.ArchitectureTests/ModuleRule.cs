@@ -44,7 +44,10 @@ public sealed class ModuleRule
         // caller's scope (Identity), with invitations and reminders (Notifications) and jobs (Scheduling); meetings join the
         // programme's calendar feed (Programmes).
         ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
-        ["Evaluations"] = [],
+        // Evaluations ask about gatherings, modules and cohorts (Programmes), courses (ELearning) and supervision groups and
+        // meetings (PeerSupervision), whose people may answer; in the caller's scope (Organisation, Identity), with notices
+        // (Notifications) from scheduled jobs (Scheduling).
+        ["Evaluations"] = ["Programmes", "ELearning", "PeerSupervision", "Organisation", "Identity", "Notifications", "Scheduling"],
         ["Reporting"] = [],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.
