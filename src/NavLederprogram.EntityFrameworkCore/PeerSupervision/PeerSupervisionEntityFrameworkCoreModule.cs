@@ -18,6 +18,7 @@ public static class PeerSupervisionEntityFrameworkCoreModule
         services.AddScoped<ISupervisionReportQueries, SupervisionReportQueries>();
         services.AddScoped<ISupervisorWorkQueries, SupervisorWorkQueries>();
         services.AddScoped<IEndedMeetingQueries, EndedMeetingQueries>();
+        services.AddScoped<IEvaluationSupervisionQueries, EvaluationSupervisionQueries>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDemoDataSeedContributor>();
         return services;
