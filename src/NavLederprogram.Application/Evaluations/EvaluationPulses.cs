@@ -26,12 +26,12 @@ public sealed class EvaluationPulses(
     {
         var settings = await pulses.FindSettingsAsync(ct);
         if (settings is { Enabled: false }) return 0;
-        var set = settings?.QuestionSetId is { } setId ? await questionSets.FindAsync(setId, ct) : await questionSets.FindPulseSetAsync(ct);
+        var set = settings?.QuestionSetId is { } setId ? await questionSets.FindAsync(setId, ct) : await questionSets.FindPulseAsync(ct);
         if (set is null || set.Questions.Count == 0) return 0;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var ended = (await gatherings.GetEndedBetweenAsync(from, to, ct))
-            .Select(g => new Occurrence(EvaluationTargetKind.Gathering, g.SessionId, $"{g.Title} – {g.CohortName}", g.CohortId, g.RegionId, g.EndsAt,
+            .Select(g => new Occurrence(EvaluationTargetKind.Gathering, g.SessionId, $"{g.CohortName}: {g.Title}", g.CohortId, g.RegionId, g.EndsAt,
                 g.ParticipantPersonIds))
             .Concat((await meetings.GetEndedBetweenAsync(from, to, ct))
                 .Select(m => new Occurrence(EvaluationTargetKind.SupervisionMeeting, m.MeetingId, m.GroupName, null, m.RegionId, m.EndsAt,
@@ -48,16 +48,22 @@ public sealed class EvaluationPulses(
         var opened = 0;
         foreach (var occurrence in ended.Where(o => !pulsed.Contains((o.Kind, o.TargetId))))
         {
-            var evaluation = Evaluation.OpenPulse(Guid.CreateVersion7(), set, occurrence.Title, occurrence.Kind, occurrence.TargetId, occurrence.CohortId,
-                occurrence.RegionId, occurrence.EndsAt, occurrence.EndsAt.AddDays(PulseConsts.OpenDays));
+            var target = new EvaluationTarget(occurrence.Kind, occurrence.TargetId, occurrence.CohortId, occurrence.RegionId, occurrence.Title);
+            var evaluation = new Evaluation(Guid.CreateVersion7(), set, Title(occurrence.Title), target, occurrence.EndsAt,
+                occurrence.EndsAt.AddDays(PulseConsts.OpenDays));
+            evaluation.MarkAsPulse();
+            // Those who took part are told here, so the general notice of opened evaluations leaves it alone.
+            evaluation.MarkOpeningNotified(now);
             if (!await pulses.TryOpenAsync(evaluation, new EvaluationPulse(evaluation.Id, occurrence.Kind, occurrence.TargetId), ct)) continue;
             await notifications.NotifyPeopleAsync(occurrence.Participants, new NotificationMessage(NotificationKind.Reminder, TemplateKey,
-                [occurrence.Title], $"/evaluations/answer/{evaluation.Id}", $"evaluation-pulse/{evaluation.Id:N}"), ct);
+                [evaluation.Title], $"/evaluations/answer/{evaluation.Id}", $"evaluation-pulse/{evaluation.Id:N}"), ct);
             await unitOfWork.SaveChangesAsync(ct);
             opened++;
         }
         return opened;
     }
+
+    private static string Title(string name) => name.Length <= EvaluationConsts.NameMax ? name : name[..(EvaluationConsts.NameMax - 1)] + "…";
 
     private sealed record Occurrence(
         EvaluationTargetKind Kind, Guid TargetId, string Title, Guid? CohortId, Guid? RegionId, DateTime EndsAt, IReadOnlyList<Guid> Participants);

@@ -5,12 +5,14 @@ using NavLederprogram.Notifications;
 namespace NavLederprogram.Evaluations;
 
 /// <summary>
-/// Once an evaluation closes within <see cref="DaysBeforeClose"/> days, those eligible who have not answered are reminded, once: the
-/// notification's deduplication key names the evaluation, so the next day's run, or a second node, sends nothing new.
+/// Once an evaluation closes within <see cref="DaysBeforeClose"/> days, those who may answer and have not are reminded, once per
+/// evaluation: it is marked reminded in the same save, and the notification's deduplication key names it, so the next day's run, or
+/// a second node, sends nothing new. An evaluation opened less than a day ago is left for the next day, so the reminder does not
+/// come with the notice that it opened.
 /// </summary>
 public sealed class EvaluationReminders(
-    IEvaluationRepository evaluations,
-    IEvaluationEligibility eligibility,
+    IEvaluationReminderRepository reminders,
+    EvaluationEligibility eligibility,
     INotificationSender notifications,
     IUnitOfWork unitOfWork,
     TimeProvider clock)
@@ -24,14 +26,15 @@ public sealed class EvaluationReminders(
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await evaluations.GetOpenClosingBeforeAsync(now, now.AddDays(DaysBeforeClose), ct);
+        var due = await reminders.GetDueAsync(now, now.AddDays(-1), now.AddDays(DaysBeforeClose), ct);
         if (due.Count == 0) return 0;
-        var answered = await evaluations.GetRespondentsAsync(due.Select(e => e.Id).ToList(), ct);
+        var eligible = await eligibility.GetEligibleAsync(due, ct);
+        var answered = await reminders.GetRespondentsAsync(due.Select(e => e.Id).ToList(), ct);
         var reminded = 0;
         foreach (var evaluation in due)
         {
-            var waiting = (await eligibility.GetEligiblePersonIdsAsync(evaluation, ct))
-                .Except(answered.GetValueOrDefault(evaluation.Id) ?? new HashSet<Guid>()).ToList();
+            evaluation.MarkReminded(now);
+            var waiting = eligible.GetValueOrDefault(evaluation.Id)?.Except(answered.GetValueOrDefault(evaluation.Id) ?? new HashSet<Guid>()).ToList() ?? [];
             if (waiting.Count == 0) continue;
             // ISO time: the renderer writes it in each reader's language and time zone.
             var closesAt = DateTime.SpecifyKind(evaluation.ClosesAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -14,6 +14,9 @@ public static class EvaluationsEntityFrameworkCoreModule
         services.AddScoped<IEvaluationSummaries, EvaluationSummaries>();
         services.AddScoped<EvaluationEligibility>();
         services.AddScoped<EvaluationTargets>();
+        services.AddScoped<IEvaluationPulseRepository, EvaluationPulseRepository>();
+        services.AddScoped<IEvaluationReminderRepository, EvaluationReminderRepository>();
+        services.AddScoped<IFreeTextReviewRepository, FreeTextReviewRepository>();
         return services;
     }
 }

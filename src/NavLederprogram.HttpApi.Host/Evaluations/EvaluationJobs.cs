@@ -10,7 +10,7 @@ public static class EvaluationJobs
             .WithDescription("Opens a pulse after each gathering and supervision meeting").StoreDurably());
         q.AddTrigger(t => t.ForJob(EvaluationPulseJob.Key).WithIdentity("pulses-every-15-minutes", "evaluations")
             .WithDescription("Every 15 minutes")
-            .WithSimpleSchedule(s => s.WithIntervalInMinutes(15).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount()));
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(15)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
         q.AddJob<EvaluationReminderJob>(j => j.WithIdentity(EvaluationReminderJob.Key)
             .WithDescription("Reminds those who have not answered an evaluation that closes soon").StoreDurably());
