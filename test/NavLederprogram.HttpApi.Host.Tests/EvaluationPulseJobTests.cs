@@ -102,4 +102,28 @@ public class EvaluationPulseJobTests(NavLederprogramFactory factory)
         reminders.GetProperty("triggers")[0].GetProperty("cronExpression").GetString().ShouldBe("0 0 8 * * ?");
         reminders.GetProperty("lastOutcome").GetProperty("succeeded").GetBoolean().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Before_an_evaluation_closes_only_those_who_have_not_answered_are_reminded_and_only_once()
+    {
+        var gathering = await PulseTestData.GatheringAsync(factory, DateTime.UtcNow.AddDays(-4), participants: 3);
+        var now = DateTime.UtcNow;
+        var closing = await PulseTestData.EvaluationAsync(factory, gathering, now.AddDays(-3), now.AddDays(1));
+        var later = await PulseTestData.EvaluationAsync(factory, gathering, now.AddDays(-3), now.AddDays(6));
+        await PulseTestData.AnswerAsync(factory, closing, gathering.Participants[0].PersonId, null);
+
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<EvaluationReminders>().SendDueAsync(default);
+        }
+
+        var reminded = await NotifiedAsync(EvaluationReminders.TemplateKey, closing);
+        reminded.OrderBy(id => id).ShouldBe(gathering.Participants.Skip(1).Select(p => (Guid?)p.PersonId).OrderBy(id => id));
+        (await NotifiedAsync(EvaluationReminders.TemplateKey, later)).ShouldBeEmpty();
+
+        // In the reader's language, with the evaluation's title.
+        var notifications = await (await factory.ClientForAsync(gathering.Participants[1].UserName!, "nn")).GetAsync("/api/notifications").Expect();
+        notifications.ToString().ShouldContain($"Påminning: Evaluering av {gathering.CohortName}");
+    }
 }

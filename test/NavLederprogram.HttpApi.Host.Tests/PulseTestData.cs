@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Data;
+using NavLederprogram.Evaluations;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.HttpApi.Host.Tests;
@@ -42,5 +43,31 @@ internal static class PulseTestData
         }
         await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
         return new Gathering(cohort.Id, session.Id, cohort.Name, people.Take(participants).ToList(), people[^1]);
+    }
+
+    /// <summary>An evaluation of the gathering's cohort with the pulse set's questions, open in the window given.</summary>
+    public static async Task<Guid> EvaluationAsync(NavLederprogramFactory factory, Gathering gathering, DateTime opensAt, DateTime closesAt)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var set = (await sp.GetRequiredService<IQuestionSetRepository>().FindPulseAsync())!;
+        var evaluation = new Evaluation(Guid.CreateVersion7(), set, $"Evaluering av {gathering.CohortName}",
+            new EvaluationTarget(EvaluationTargetKind.Cohort, gathering.CohortId, gathering.CohortId, null, gathering.CohortName), opensAt, closesAt);
+        evaluation.MarkOpeningNotified(opensAt);
+        await sp.GetRequiredService<IEvaluationRepository>().InsertAsync(evaluation);
+        await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        return evaluation.Id;
+    }
+
+    /// <summary>The person answers as the answer page does: a rating for each scale question and the text for the free one.</summary>
+    public static async Task AnswerAsync(NavLederprogramFactory factory, Guid evaluationId, Guid personId, string? text, int rating = 4)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var evaluation = (await sp.GetRequiredService<IEvaluationRepository>().FindAsync(evaluationId))!;
+        var answers = evaluation.Questions.Select(q => q.Kind == EvaluationQuestionKind.FreeText
+            ? new GivenAnswer(q.Id, null, text) : new GivenAnswer(q.Id, rating, null)).ToList();
+        await sp.GetRequiredService<IEvaluationAnswerRepository>().InsertAsync(evaluation.Answer(personId, true, false, answers, DateTime.UtcNow));
+        await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
     }
 }

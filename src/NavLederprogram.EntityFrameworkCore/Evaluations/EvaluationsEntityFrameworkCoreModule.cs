@@ -17,6 +17,7 @@ public static class EvaluationsEntityFrameworkCoreModule
         services.AddScoped<IEvaluationPulseRepository, EvaluationPulseRepository>();
         services.AddScoped<IEvaluationReminderRepository, EvaluationReminderRepository>();
         services.AddScoped<IFreeTextReviewRepository, FreeTextReviewRepository>();
+        services.AddScoped<NavLederprogram.Data.IDataSeedContributor, PulseDataSeedContributor>();
         return services;
     }
 }
