@@ -50,8 +50,8 @@ public sealed class FreeTextReviewAppService(
     public async Task<FreeTextAnswerDto> RedactAsync(Guid evaluationId, Guid key, RedactFreeTextInput input, CancellationToken ct)
     {
         var evaluation = await FindAsync(evaluationId, ct);
-        var (responseId, answer) = await FindAnswerAsync(evaluationId, key, ct);
         new InputValidator().RequireText("text", input.Text, EvaluationConsts.TextMax).ThrowIfInvalid();
+        var (responseId, answer) = await FindAnswerAsync(evaluationId, key, ct);
         answer.Redact(input.Text!);
         await unitOfWork.SaveChangesAsync(ct);
         return ToDto(evaluation, responseId, answer);

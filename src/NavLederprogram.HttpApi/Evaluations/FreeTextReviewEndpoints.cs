@@ -14,8 +14,8 @@ public static class FreeTextReviewEndpoints
             .RequireAuthorization(NavLederprogramPermissions.Evaluations.Review);
         review.MapGet("", GetFreeTextReviewEvaluations).WithName(nameof(GetFreeTextReviewEvaluations));
         review.MapGet("/{evaluationId:guid}", GetFreeTextReview).WithName(nameof(GetFreeTextReview));
-        review.MapPost("/{evaluationId:guid}/answers/{key:guid}/approve", ApproveFreeText).WithName(nameof(ApproveFreeText));
-        review.MapPost("/{evaluationId:guid}/answers/{key:guid}/redact", RedactFreeText).WithName(nameof(RedactFreeText));
+        review.MapPost("/{evaluationId:guid}/answers/{answerKey:guid}/approve", ApproveFreeText).WithName(nameof(ApproveFreeText));
+        review.MapPost("/{evaluationId:guid}/answers/{answerKey:guid}/redact", RedactFreeText).WithName(nameof(RedactFreeText));
 
         var pulses = app.MapGroup("/api/evaluations/pulse-settings").WithTags("Evaluations")
             .RequireAuthorization(NavLederprogramPermissions.Evaluations.Manage);
@@ -30,11 +30,11 @@ public static class FreeTextReviewEndpoints
     private static Task<FreeTextReviewDto> GetFreeTextReview(Guid evaluationId, IFreeTextReviewAppService s, CancellationToken ct) =>
         s.GetAsync(evaluationId, ct);
 
-    private static Task<FreeTextAnswerDto> ApproveFreeText(Guid evaluationId, Guid key, IFreeTextReviewAppService s, CancellationToken ct) =>
-        s.ApproveAsync(evaluationId, key, ct);
+    private static Task<FreeTextAnswerDto> ApproveFreeText(Guid evaluationId, Guid answerKey, IFreeTextReviewAppService s, CancellationToken ct) =>
+        s.ApproveAsync(evaluationId, answerKey, ct);
 
-    private static Task<FreeTextAnswerDto> RedactFreeText(Guid evaluationId, Guid key, RedactFreeTextInput input, IFreeTextReviewAppService s,
-        CancellationToken ct) => s.RedactAsync(evaluationId, key, input, ct);
+    private static Task<FreeTextAnswerDto> RedactFreeText(Guid evaluationId, Guid answerKey, RedactFreeTextInput input, IFreeTextReviewAppService s,
+        CancellationToken ct) => s.RedactAsync(evaluationId, answerKey, input, ct);
 
     private static Task<PulseSettingsDto> GetPulseSettings(IPulseSettingsAppService s, CancellationToken ct) => s.GetAsync(ct);
 

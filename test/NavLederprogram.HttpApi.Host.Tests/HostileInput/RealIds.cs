@@ -29,6 +29,8 @@ public sealed class RealIds
         ["Lesson"] = "CourseVersion",
         ["Quizze"] = "Quiz",
         ["Question"] = "Quiz",
+        // A free-text answer's key is a hash, stored nowhere: any real id stands in for one.
+        ["AnswerKey"] = "Evaluation",
     };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>

@@ -1,6 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { commitHrImport, getHrImport, getJobs, previewHrImport, runJobNow } from '../proxy/functions';
+import {
+  commitHrImport,
+  getHrImport,
+  getJobs,
+  previewHrImport,
+  runJobNow,
+} from '../proxy/functions';
 import { HrImportResult, HrImportStatus, JobInfo } from './models';
 
 @Injectable({ providedIn: 'root' })

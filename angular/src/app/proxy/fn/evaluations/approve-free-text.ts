@@ -11,14 +11,14 @@ import { FreeTextAnswerDto } from '../../models/free-text-answer-dto';
 
 export interface ApproveFreeText$Params {
   evaluationId: string;
-  key: string;
+  answerKey: string;
 }
 
 export function approveFreeText(http: HttpClient, rootUrl: string, params: ApproveFreeText$Params, context?: HttpContext): Observable<StrictHttpResponse<FreeTextAnswerDto>> {
   const rb = new RequestBuilder(rootUrl, approveFreeText.PATH, 'post');
   if (params) {
     rb.path('evaluationId', params.evaluationId, {});
-    rb.path('key', params.key, {});
+    rb.path('answerKey', params.answerKey, {});
   }
 
   return http.request(
@@ -31,4 +31,4 @@ export function approveFreeText(http: HttpClient, rootUrl: string, params: Appro
   );
 }
 
-approveFreeText.PATH = '/api/evaluations/review/{evaluationId}/answers/{key}/approve';
+approveFreeText.PATH = '/api/evaluations/review/{evaluationId}/answers/{answerKey}/approve';

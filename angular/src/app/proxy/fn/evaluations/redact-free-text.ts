@@ -12,7 +12,7 @@ import { RedactFreeTextInput } from '../../models/redact-free-text-input';
 
 export interface RedactFreeText$Params {
   evaluationId: string;
-  key: string;
+  answerKey: string;
       body: RedactFreeTextInput
 }
 
@@ -20,7 +20,7 @@ export function redactFreeText(http: HttpClient, rootUrl: string, params: Redact
   const rb = new RequestBuilder(rootUrl, redactFreeText.PATH, 'post');
   if (params) {
     rb.path('evaluationId', params.evaluationId, {});
-    rb.path('key', params.key, {});
+    rb.path('answerKey', params.answerKey, {});
     rb.body(params.body, 'application/json');
   }
 
@@ -34,4 +34,4 @@ export function redactFreeText(http: HttpClient, rootUrl: string, params: Redact
   );
 }
 
-redactFreeText.PATH = '/api/evaluations/review/{evaluationId}/answers/{key}/redact';
+redactFreeText.PATH = '/api/evaluations/review/{evaluationId}/answers/{answerKey}/redact';
