@@ -37,6 +37,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Import fra HR',
     'Bakgrunnsjobber',
     'Innstillinger for kollegaveiledning',
+    'Fritekstsvar',
     'Fylker',
     'Kommuner',
     'NAV-kontor',

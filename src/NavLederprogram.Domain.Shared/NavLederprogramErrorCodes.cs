@@ -188,4 +188,5 @@ public static class NavLederprogramErrorCodes
     public const string EvaluationTargetNotFound = "Error:Evaluations.TargetNotFound";
     public const string EvaluationTargetOutOfScope = "Error:Evaluations.TargetOutOfScope";
     public const string EvaluationHasAnswers = "Error:Evaluations.HasAnswers";
+    public const string EvaluationPulseSetTooLong = "Error:Evaluations.PulseSetTooLong";
 }

@@ -224,9 +224,22 @@ public class EvaluationResultsTests
         var answer = evaluation.Answer(Guid.NewGuid(), true, false, [new(evaluation.Questions[2].Id, null, "Kari var flink")], Evaluations.Now)
             .Response.Answers[0];
         answer.ReleasedText.ShouldBeNull();
-        answer.Redact("[navn] var flink");
-        answer.ReleasedText.ShouldBe("[navn] var flink");
         answer.Approve();
         answer.ReleasedText.ShouldBe("Kari var flink");
+        answer.Redact("[navn] var flink");
+        answer.ReleasedText.ShouldBe("[navn] var flink");
+    }
+
+    [Fact]
+    public void A_redacted_text_replaces_the_original_for_good()
+    {
+        var evaluation = Evaluations.Evaluation();
+        var answer = evaluation.Answer(Guid.NewGuid(), true, false, [new(evaluation.Questions[2].Id, null, "Kari Nordmann var flink")], Evaluations.Now)
+            .Response.Answers[0];
+        answer.Redact("[navn] var flink");
+        answer.Approve();
+        answer.ReleasedText.ShouldBe("[navn] var flink");
+        new[] { answer.Text, answer.ReviewedText, answer.ReleasedText }.ShouldAllBe(t => t == null || !t.Contains("Kari"));
+        Should.Throw<BusinessException>(() => answer.Redact("  ")).Field.ShouldBe("text");
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Shouldly;
 using Xunit;
@@ -28,6 +29,32 @@ public class JobsApiTests(NavLederprogramFactory factory)
         Job(jobs, "notifications", "send-email").GetProperty("triggers").EnumerateArray()
             .Single(t => t.GetProperty("name").GetString() == "send-email-every-10s").GetProperty("schedule").GetString().ShouldBe(interval);
         jobs.ShouldAllBe(j => j.GetProperty("title").GetString() != j.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task An_admin_runs_a_scheduled_job_at_once_and_a_job_without_a_schedule_of_its_own_is_not_found()
+    {
+        var before = Job(await JobsAsync("en"), "system", "housekeeping");
+        before.GetProperty("canRunNow").GetBoolean().ShouldBeTrue();
+        var lastRun = before.GetProperty("lastOutcome") is { ValueKind: JsonValueKind.Object } o ? o.GetProperty("firedAt").GetDateTime() : DateTime.MinValue;
+        var admin = await factory.ClientForAsync("ksadmin");
+
+        (await admin.PostAsync("/api/admin/jobs/system/housekeeping/run", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        JsonElement after = default;
+        for (var i = 0; i < 100; i++)
+        {
+            after = Job(await JobsAsync("en"), "system", "housekeeping");
+            if (after.GetProperty("lastOutcome") is { ValueKind: JsonValueKind.Object } run && run.GetProperty("firedAt").GetDateTime() > lastRun) break;
+            await Task.Delay(100);
+        }
+        after.GetProperty("lastOutcome").GetProperty("firedAt").GetDateTime().ShouldBeGreaterThan(lastRun);
+
+        // The milestone job runs only for a cohort's own triggers; an unknown job does not exist.
+        Job(await JobsAsync("en"), "programmes", "cohort-milestone").GetProperty("canRunNow").GetBoolean().ShouldBeFalse();
+        (await admin.PostAsync("/api/admin/jobs/programmes/cohort-milestone/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.PostAsync("/api/admin/jobs/system/no-such-job/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.ClientForAsync("leder")).PostAsync("/api/admin/jobs/system/housekeeping/run", null)).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

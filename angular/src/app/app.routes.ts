@@ -24,6 +24,7 @@ import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervisi
 import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
+import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -158,6 +159,7 @@ export const routes: Routes = [
   ...withPageTexts('PeerSupervision', SUPERVISOR_ROUTES),
   ...withPageTexts('PeerSupervision', SUPERVISOR_PAGE_ROUTES),
   ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
+  ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -94,6 +94,7 @@ describe('App shell', () => {
       'Menu:HrImport',
       'Menu:Jobs',
       'Menu:PeerSupervision.Settings',
+      'Menu:Evaluations.Review',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',

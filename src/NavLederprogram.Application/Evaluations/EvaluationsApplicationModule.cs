@@ -13,6 +13,10 @@ public static class EvaluationsApplicationModule
         services.AddScoped<IMyEvaluationAppService, MyEvaluationAppService>();
         services.AddScoped<IEvaluationResultAppService, EvaluationResultAppService>();
         services.AddScoped<EvaluationOpeningNotices>();
+        services.AddScoped<EvaluationPulses>();
+        services.AddScoped<EvaluationReminders>();
+        services.AddScoped<IPulseSettingsAppService, PulseSettingsAppService>();
+        services.AddScoped<IFreeTextReviewAppService, FreeTextReviewAppService>();
         return services;
     }
 }

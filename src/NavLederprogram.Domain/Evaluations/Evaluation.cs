@@ -99,6 +99,9 @@ public class Evaluation : AuditedAggregateRoot
 
     public void MarkReminded(DateTime now) => RemindedAt = DateTime.SpecifyKind(now, DateTimeKind.Utc);
 
+    /// <summary>Marks the evaluation as the pulse after a gathering or meeting, whichever set it asks.</summary>
+    public void MarkAsPulse() => IsPulse = true;
+
     private static EvaluationAnswer? Checked(EvaluationQuestion question, GivenAnswer answer, string field)
     {
         if (question.Kind == EvaluationQuestionKind.FreeText)

@@ -37,13 +37,18 @@ public sealed class EvaluationAnswer
         ReviewedText = null;
     }
 
-    /// <summary>Releases the text with names and other identifying words taken out.</summary>
+    /// <summary>
+    /// Releases the text with names and other identifying words taken out. The redacted text replaces the original, which is not
+    /// kept anywhere: what the reviewer took out cannot be read back, not even by the next reviewer.
+    /// </summary>
     public void Redact(string text)
     {
         var value = text?.Trim() ?? "";
         if (value.Length is 0 or > EvaluationConsts.TextMax)
             throw new BusinessException(NavLederprogramErrorCodes.ValidationFailed) { Field = "text" };
+        if (Text is null) throw new BusinessException(NavLederprogramErrorCodes.EvaluationAnswerInvalid) { Field = "text" };
         Review = FreeTextReview.Redacted;
+        Text = value;
         ReviewedText = value;
     }
 }

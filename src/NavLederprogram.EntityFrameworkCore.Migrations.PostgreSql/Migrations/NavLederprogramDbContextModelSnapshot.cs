@@ -1598,6 +1598,25 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("EvEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EvaluationId");
+
+                    b.HasIndex("TargetKind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("EvPulses", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.Property<Guid>("EvaluationId")
@@ -1626,6 +1645,51 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.HasIndex("EvaluationId");
 
                     b.ToTable("EvResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("QuestionSetId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionSetId");
+
+                    b.ToTable("EvPulseSettings", (string)null);
                 });
 
             modelBuilder.Entity("NavLederprogram.Evaluations.QuestionSet", b =>
@@ -3845,6 +3909,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
@@ -3898,6 +3971,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NavLederprogram.Identity.AppUserRole", b =>

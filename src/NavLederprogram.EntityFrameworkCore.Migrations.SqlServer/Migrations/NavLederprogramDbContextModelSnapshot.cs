@@ -1598,6 +1598,25 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("EvEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("int");
+
+                    b.HasKey("EvaluationId");
+
+                    b.HasIndex("TargetKind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("EvPulses", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.Property<Guid>("EvaluationId")
@@ -1626,6 +1645,51 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.HasIndex("EvaluationId");
 
                     b.ToTable("EvResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("QuestionSetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionSetId");
+
+                    b.ToTable("EvPulseSettings", (string)null);
                 });
 
             modelBuilder.Entity("NavLederprogram.Evaluations.QuestionSet", b =>
@@ -3850,6 +3914,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
@@ -3903,6 +3976,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NavLederprogram.Identity.AppUserRole", b =>

@@ -1587,6 +1587,25 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("EvEvaluations", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EvaluationId");
+
+                    b.HasIndex("TargetKind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("EvPulses", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.Property<Guid>("EvaluationId")
@@ -1615,6 +1634,51 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.HasIndex("EvaluationId");
 
                     b.ToTable("EvResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QuestionSetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionSetId");
+
+                    b.ToTable("EvPulseSettings", (string)null);
                 });
 
             modelBuilder.Entity("NavLederprogram.Evaluations.QuestionSet", b =>
@@ -3834,6 +3898,15 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationPulse", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NavLederprogram.Evaluations.EvaluationRespondent", b =>
                 {
                     b.HasOne("NavLederprogram.Evaluations.Evaluation", null)
@@ -3887,6 +3960,14 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Evaluations.PulseSettings", b =>
+                {
+                    b.HasOne("NavLederprogram.Evaluations.QuestionSet", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionSetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NavLederprogram.Identity.AppUserRole", b =>

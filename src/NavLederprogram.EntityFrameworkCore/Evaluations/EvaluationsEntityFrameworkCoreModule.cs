@@ -16,6 +16,10 @@ public static class EvaluationsEntityFrameworkCoreModule
         services.AddScoped<EvaluationEligibility>();
         services.AddScoped<EvaluationTargets>();
         services.AddScoped<IDataSeedContributor, EvaluationDemoDataSeedContributor>();
+        services.AddScoped<IEvaluationPulseRepository, EvaluationPulseRepository>();
+        services.AddScoped<IEvaluationReminderRepository, EvaluationReminderRepository>();
+        services.AddScoped<IFreeTextReviewRepository, FreeTextReviewRepository>();
+        services.AddScoped<NavLederprogram.Data.IDataSeedContributor, PulseDataSeedContributor>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class ProgrammesEntityFrameworkCoreModule
         services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
         services.AddScoped<EnrolmentManager>();
         services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
+        services.AddScoped<IEndedGatheringQueries, EndedGatheringQueries>();
         services.AddScoped<IEvaluationCohortQueries, EvaluationCohortQueries>();
         services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ReflectionNoteEncryption>();

@@ -48,8 +48,18 @@ public sealed class JobAppService(ISchedulerFactory schedulers, IJobRunRepositor
                 LocalizationTexts.GetOrDefault($"Job:{j.Key.Group}.{j.Key.Name}", j.Detail?.Description),
                 run is null ? null : new JobOutcomeDto(run.FiredAt, run.Succeeded,
                     run.ResultKey is null ? run.Message : LocalizationTexts.Get(run.ResultKey, null, [.. run.ResultArguments ?? []])),
-                j.Triggers, PerCohort(j.Milestones, names));
+                j.Triggers, PerCohort(j.Milestones, names), j.Triggers.Count > 0);
         }).ToList();
+    }
+
+    public async Task RunNowAsync(string group, string name, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = new JobKey(name, group);
+        var ownSchedule = await scheduler.GetJobDetail(key, ct) is not null
+            && (await scheduler.GetTriggersOfJob(key, ct)).Any(t => owners.OwnerOf(t.Key.Group) is null);
+        if (!ownSchedule) throw new EntityNotFoundException("Job", $"{group}.{name}");
+        await scheduler.TriggerJob(key, ct);
     }
 
     private List<CohortMilestoneTriggersDto> PerCohort(List<(Guid CohortId, ITrigger Trigger)> milestones, IReadOnlyDictionary<Guid, string> names) =>

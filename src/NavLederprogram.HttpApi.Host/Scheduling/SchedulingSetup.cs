@@ -61,7 +61,7 @@ public static class SchedulingSetup
             q.AddNotificationJobs();
             q.AddOrganisationJobs();
             q.AddPeerSupervisionJobs(Oslo);
-            q.AddEvaluationJobs();
+            q.AddEvaluationJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -11,6 +11,7 @@ public static class EvaluationEndpoints
         app.MapManagedEvaluationEndpoints();
         app.MapMyEvaluationEndpoints();
         app.MapEvaluationResultEndpoints();
+        app.MapFreeTextReviewEndpoints();
         return app;
     }
 }

@@ -31,6 +31,8 @@ public sealed class RealIds
         ["Question"] = "Quiz",
         // /api/evaluations/mine/{id}: the caller's own evaluations.
         ["Mine"] = "Evaluation",
+        // A free-text answer's key is a hash, stored nowhere: any real id stands in for one.
+        ["AnswerKey"] = "Evaluation",
     };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>

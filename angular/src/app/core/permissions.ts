@@ -28,6 +28,8 @@ export const Permissions = {
   PeerSupervisionManageSupervisors: 'NavLederprogram.PeerSupervision.ManageSupervisors',
   PeerSupervisionManageSettings: 'NavLederprogram.PeerSupervision.ManageSettings',
   PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
+  EvaluationsManage: 'NavLederprogram.Evaluations.Manage',
+  EvaluationsReview: 'NavLederprogram.Evaluations.Review',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

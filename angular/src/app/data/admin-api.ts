@@ -1,6 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import { Api } from '../proxy/api';
-import { commitHrImport, getHrImport, getJobs, previewHrImport } from '../proxy/functions';
+import {
+  commitHrImport,
+  getHrImport,
+  getJobs,
+  previewHrImport,
+  runJobNow,
+} from '../proxy/functions';
 import { HrImportResult, HrImportStatus, JobInfo } from './models';
 
 @Injectable({ providedIn: 'root' })
@@ -9,6 +15,11 @@ export class AdminApi {
 
   jobs(): Promise<JobInfo[]> {
     return this.api.invoke(getJobs);
+  }
+
+  /** Runs a job with a schedule of its own at once; it runs in the background, so its outcome comes later. */
+  runJobNow(group: string, name: string): Promise<void> {
+    return this.api.invoke(runJobNow, { group, name });
   }
 
   /** Multipart upload; the form field is `file`. */

@@ -24,6 +24,7 @@ const JOBS: JobInfo[] = [
       },
     ],
     cohorts: [],
+    canRunNow: true,
   },
   {
     group: 'programmes',
@@ -45,6 +46,7 @@ const JOBS: JobInfo[] = [
         nextFireTime: '2027-01-03T23:00:00Z',
       },
     ],
+    canRunNow: false,
   },
 ];
 

@@ -1,5 +1,12 @@
 import { AppDatePipe } from '../../shared/date-format';
-import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -8,7 +15,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { AdminApi } from '../../data/admin-api';
+import { JobInfo } from '../../data/models';
 import { Alert } from '../../shared/alert';
+import { Announcer } from '../../shared/announcer';
 
 /** The scheduled jobs in plain language: what each does, when it runs, how its last run went. */
 @Component({
@@ -34,12 +43,24 @@ import { Alert } from '../../shared/alert';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
     <app-alert [message]="error()" />
+    <app-alert [message]="runError()" />
     <ul class="jobs" data-testid="job-list">
       @for (job of jobs.hasValue() ? jobs.value() : []; track job.group + job.name) {
         <li class="job" [attr.data-job]="job.group + '.' + job.name">
           <h2>{{ job.title }}</h2>
           @if (job.description) {
             <p>{{ job.description }}</p>
+          }
+          @if (job.canRunNow) {
+            <button
+              mat-stroked-button
+              type="button"
+              [disabled]="running() === job.group + '.' + job.name"
+              [attr.aria-label]="'Page:Jobs.RunNowNamed' | translate: { job: job.title }"
+              (click)="runNow(job)"
+            >
+              {{ 'Page:Jobs.RunNow' | translate }}
+            </button>
           }
           <dl>
             <dt>{{ 'Page:Jobs.LastRun' | translate }}</dt>
@@ -189,7 +210,11 @@ import { Alert } from '../../shared/alert';
 export class JobsPage {
   private readonly api = inject(AdminApi);
   private readonly errors = inject(ErrorMessages);
+  private readonly announcer = inject(Announcer);
   protected readonly language = inject(LanguageService);
+  /** The job being started, so that its button is not pressed twice. */
+  protected readonly running = signal<string | null>(null);
+  protected readonly runError = signal<string | null>(null);
 
   protected readonly jobs = resource({
     params: () => this.language.current(),
@@ -198,4 +223,19 @@ export class JobsPage {
   protected readonly error = computed(() =>
     this.jobs.error() ? this.errors.describe(this.jobs.error()) : null,
   );
+
+  /** Starts the job; it runs in the background, so the list is read again once it has had time to finish. */
+  protected async runNow(job: JobInfo): Promise<void> {
+    this.running.set(`${job.group}.${job.name}`);
+    this.runError.set(null);
+    try {
+      await this.api.runJobNow(job.group, job.name);
+      this.announcer.say('Page:Jobs.RunStarted', { job: job.title });
+      setTimeout(() => this.jobs.reload(), 2000);
+    } catch (e) {
+      this.runError.set(this.errors.describe(e));
+    } finally {
+      this.running.set(null);
+    }
+  }
 }

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Evaluations;
+
+public sealed record FreeTextCount(int Pending, int Total);
