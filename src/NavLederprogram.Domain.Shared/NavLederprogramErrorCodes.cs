@@ -178,6 +178,7 @@ public static class NavLederprogramErrorCodes
     public const string IndicatorNumberOutOfRange = "Error:Development.IndicatorNumberOutOfRange";
     public const string IndicatorPeriodInvalid = "Error:Development.IndicatorPeriodInvalid";
     public const string IndicatorPeriodWrongKind = "Error:Development.IndicatorPeriodWrongKind";
+    public const string IndicatorImportDuplicate = "Error:Development.IndicatorImportDuplicate";
     public const string IndicatorImportHasErrors = "Error:Development.IndicatorImportHasErrors";
     public const string IndicatorImportUnreadable = "Error:Development.IndicatorImportUnreadable";
     public const string IndicatorImportTooLarge = "Error:Development.IndicatorImportTooLarge";
