@@ -15,6 +15,7 @@ public static class DevelopmentEntityFrameworkCoreModule
         services.AddScoped<ICoachingSessionRepository, CoachingSessionRepository>();
         services.AddScoped<IPrivateNoteRepository, PrivateNoteRepository>();
         services.AddScoped<IDataSeedContributor, DevelopmentDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DevelopmentDemoDataSeedContributor>();
         return services;
     }
 }

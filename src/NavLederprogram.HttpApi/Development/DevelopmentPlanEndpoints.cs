@@ -16,15 +16,19 @@ public static class DevelopmentPlanEndpoints
         root.MapGet("/mine", GetMyDevelopment).RequireAuthorization(view).WithName(nameof(GetMyDevelopment));
         root.MapGet("/coaching", GetCoachedLeaders).RequireAuthorization(coach).WithName(nameof(GetCoachedLeaders));
 
-        var plans = root.MapGroup("/plans").RequireAuthorization(view);
-        plans.MapPost("", CreateDevelopmentPlan).WithName(nameof(CreateDevelopmentPlan));
-        plans.MapGet("/{id:guid}", GetDevelopmentPlan).WithName(nameof(GetDevelopmentPlan));
-        plans.MapPut("/{id:guid}/coach", ChangeDevelopmentCoach).WithName(nameof(ChangeDevelopmentCoach));
-        plans.MapPost("/{id:guid}/goals", AddDevelopmentGoal).WithName(nameof(AddDevelopmentGoal));
-        plans.MapPut("/{id:guid}/goals/{goalId:guid}", ChangeDevelopmentGoal).WithName(nameof(ChangeDevelopmentGoal));
-        plans.MapPost("/{id:guid}/goals/{goalId:guid}/agree", AgreeDevelopmentGoal).RequireAuthorization(coach).WithName(nameof(AgreeDevelopmentGoal));
-        plans.MapPut("/{id:guid}/goals/{goalId:guid}/status", SetDevelopmentGoalStatus).WithName(nameof(SetDevelopmentGoalStatus));
-        plans.MapPost("/{id:guid}/progress-notes", AddDevelopmentProgressNote).WithName(nameof(AddDevelopmentProgressNote));
+        var plans = root.MapGroup("/plans");
+        plans.MapPost("", CreateDevelopmentPlan).RequireAuthorization(view).WithName(nameof(CreateDevelopmentPlan));
+        plans.MapGet("/{id:guid}", GetDevelopmentPlan).RequireAuthorization(view).WithName(nameof(GetDevelopmentPlan));
+        plans.MapPut("/{id:guid}/coach", ChangeDevelopmentCoach).RequireAuthorization(view).WithName(nameof(ChangeDevelopmentCoach));
+        plans.MapPost("/{id:guid}/goals", AddDevelopmentGoal).RequireAuthorization(view).WithName(nameof(AddDevelopmentGoal));
+        plans.MapPut("/{id:guid}/goals/{goalId:guid}", ChangeDevelopmentGoal)
+            .RequireAuthorization(view).WithName(nameof(ChangeDevelopmentGoal));
+        plans.MapPost("/{id:guid}/goals/{goalId:guid}/agree", AgreeDevelopmentGoal)
+            .RequireAuthorization(coach).WithName(nameof(AgreeDevelopmentGoal));
+        plans.MapPut("/{id:guid}/goals/{goalId:guid}/status", SetDevelopmentGoalStatus)
+            .RequireAuthorization(view).WithName(nameof(SetDevelopmentGoalStatus));
+        plans.MapPost("/{id:guid}/progress-notes", AddDevelopmentProgressNote)
+            .RequireAuthorization(view).WithName(nameof(AddDevelopmentProgressNote));
         plans.MapPost("/{id:guid}/feedback", GiveDevelopmentFeedback).RequireAuthorization(coach).WithName(nameof(GiveDevelopmentFeedback));
         return app;
     }

@@ -9,6 +9,8 @@ export type { GetTexts$Params as GetTexts$Params } from './fn/localization/get-t
 export { getTexts as getTexts } from './fn/localization/get-texts';
 export type { GetJobs$Params as GetJobs$Params } from './fn/scheduling/get-jobs';
 export { getJobs as getJobs } from './fn/scheduling/get-jobs';
+export type { RunJobNow$Params as RunJobNow$Params } from './fn/scheduling/run-job-now';
+export { runJobNow as runJobNow } from './fn/scheduling/run-job-now';
 export type { GetCohortSessionCalendar$Params as GetCohortSessionCalendar$Params } from './fn/calendar/get-cohort-session-calendar';
 export { getCohortSessionCalendar as getCohortSessionCalendar } from './fn/calendar/get-cohort-session-calendar';
 export type { GetMyCalendarFeed$Params as GetMyCalendarFeed$Params } from './fn/calendar/get-my-calendar-feed';
@@ -407,3 +409,15 @@ export type { ExportMySupervisionHours$Params as ExportMySupervisionHours$Params
 export { exportMySupervisionHours as exportMySupervisionHours } from './fn/peer-supervision/export-my-supervision-hours';
 export type { GetSupervisionMeetingCalendar$Params as GetSupervisionMeetingCalendar$Params } from './fn/peer-supervision/get-supervision-meeting-calendar';
 export { getSupervisionMeetingCalendar as getSupervisionMeetingCalendar } from './fn/peer-supervision/get-supervision-meeting-calendar';
+export type { GetFreeTextReviewEvaluations$Params as GetFreeTextReviewEvaluations$Params } from './fn/evaluations/get-free-text-review-evaluations';
+export { getFreeTextReviewEvaluations as getFreeTextReviewEvaluations } from './fn/evaluations/get-free-text-review-evaluations';
+export type { GetFreeTextReview$Params as GetFreeTextReview$Params } from './fn/evaluations/get-free-text-review';
+export { getFreeTextReview as getFreeTextReview } from './fn/evaluations/get-free-text-review';
+export type { ApproveFreeText$Params as ApproveFreeText$Params } from './fn/evaluations/approve-free-text';
+export { approveFreeText as approveFreeText } from './fn/evaluations/approve-free-text';
+export type { RedactFreeText$Params as RedactFreeText$Params } from './fn/evaluations/redact-free-text';
+export { redactFreeText as redactFreeText } from './fn/evaluations/redact-free-text';
+export type { GetPulseSettings$Params as GetPulseSettings$Params } from './fn/evaluations/get-pulse-settings';
+export { getPulseSettings as getPulseSettings } from './fn/evaluations/get-pulse-settings';
+export type { SavePulseSettings$Params as SavePulseSettings$Params } from './fn/evaluations/save-pulse-settings';
+export { savePulseSettings as savePulseSettings } from './fn/evaluations/save-pulse-settings';

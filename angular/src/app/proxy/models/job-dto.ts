@@ -5,6 +5,7 @@ import { CohortMilestoneTriggersDto } from '../models/cohort-milestone-triggers-
 import { JobOutcomeDto } from '../models/job-outcome-dto';
 import { TriggerDto } from '../models/trigger-dto';
 export interface JobDto {
+  canRunNow: boolean;
   cohorts: Array<CohortMilestoneTriggersDto>;
   description: (string | null);
   group: string;
