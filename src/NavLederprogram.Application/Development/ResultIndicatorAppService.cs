@@ -1,6 +1,5 @@
 using System.Globalization;
 using NavLederprogram.Data;
-using NavLederprogram.Export;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Organisation;

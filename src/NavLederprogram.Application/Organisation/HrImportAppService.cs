@@ -1,5 +1,4 @@
 using System.Globalization;
-using NavLederprogram.Export;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Validation;

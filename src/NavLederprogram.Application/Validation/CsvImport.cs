@@ -3,10 +3,10 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace NavLederprogram.Export;
+namespace NavLederprogram.Validation;
 
 /// <summary>
-/// Every CSV file the system reads goes through here (the counterpart of <see cref="CsvExport"/>): strict UTF-8 judged by its
+/// Every CSV file the system reads goes through here (the counterpart of <see cref="Export.CsvExport"/>): strict UTF-8 judged by its
 /// content, not by its name or declared type, semicolons, trimmed fields, a header naming the columns in any order.
 /// </summary>
 public static class CsvImport
