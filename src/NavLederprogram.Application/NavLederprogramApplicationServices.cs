@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
+using NavLederprogram.Development;
 using NavLederprogram.ELearning;
 using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
@@ -24,6 +25,7 @@ public static class NavLederprogramApplicationServices
         services.AddELearningApplication();
         services.AddPeerSupervisionApplication();
         services.AddEvaluationsApplication();
+        services.AddDevelopmentApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

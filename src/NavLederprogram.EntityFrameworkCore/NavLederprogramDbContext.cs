@@ -54,6 +54,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigurePeerSupervision(Database.ProviderName);
         builder.ConfigureEvaluations(Database.ProviderName);
         builder.ConfigureEvaluationPulses();
+        builder.ConfigureDevelopment(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Development;
 using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Evaluations;
 using NavLederprogram.EntityFrameworkCore.Identity;
@@ -79,6 +80,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddScormEntityFrameworkCore();
         services.AddPeerSupervisionEntityFrameworkCore();
         services.AddEvaluationsEntityFrameworkCore();
+        services.AddDevelopmentEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
         return services;
     }

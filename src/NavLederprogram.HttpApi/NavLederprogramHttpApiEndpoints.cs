@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
+using NavLederprogram.Development;
 using NavLederprogram.ELearning;
 using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
@@ -17,5 +18,5 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints();
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints();
 }

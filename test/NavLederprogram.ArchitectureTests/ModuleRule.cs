@@ -48,6 +48,10 @@ public sealed class ModuleRule
         // meetings (PeerSupervision), whose people may answer; in the caller's scope (Organisation, Identity), with notices
         // (Notifications) from scheduled jobs (Scheduling); results export as the house's export files (Competence's ExportFile/ExportFormat).
         ["Evaluations"] = ["Programmes", "ELearning", "PeerSupervision", "Organisation", "Identity", "Notifications", "Scheduling", "Competence"],
+        // A leader's plan in a cohort (Programmes) is coached by its facilitators (Identity), measured on their office's results
+        // (Organisation) and tied to the competence areas of the catalogue (Competence); coaching sessions and feedback notify
+        // (Notifications), and its jobs report through Scheduling.
+        ["Development"] = ["Competence", "Programmes", "Organisation", "Identity", "Notifications", "Scheduling"],
         ["Reporting"] = [],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.

@@ -44,6 +44,9 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Evaluations.Manage, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Evaluations.Review, Admins),
         new(NavLederprogramPermissions.Evaluations.ViewResults, [.. Admins, .. Coordinators, RoleNames.Facilitator, RoleNames.PeerSupervisor]),
+        new(NavLederprogramPermissions.Development.View, RoleNames.All),
+        new(NavLederprogramPermissions.Development.Coach, [.. Admins, RoleNames.Facilitator]),
+        new(NavLederprogramPermissions.Development.ManageIndicators, Admins),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

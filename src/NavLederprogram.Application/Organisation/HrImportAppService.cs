@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
 using NavLederprogram.Validation;
@@ -71,27 +68,17 @@ public sealed class HrImportAppService(
         var rows = new List<(int Line, HrImportRow Row)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ";",
-            DetectDelimiter = false,
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-        });
-        if (!await reader.ReadAsync() || !reader.ReadHeader())
-            throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
-        var missing = Columns.Where(c => !reader.HeaderRecord!.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (missing.Count > 0)
-            throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
-        var header = reader.HeaderRecord!.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var opened = CsvImport.Open(text, Columns)
+            ?? throw new BusinessException(NavLederprogramErrorCodes.HrImportUnreadable, string.Join(";", Columns));
+        var (reader, header) = opened;
+        using var _ = reader;
 
         while (await reader.ReadAsync())
         {
             ct.ThrowIfCancellationRequested();
             var line = reader.Parser.RawRow;
-            string Field(string name) => reader.TryGetField<string>(header[name], out var v) ? v ?? "" : "";
-            if (reader.Parser.Record?.All(string.IsNullOrWhiteSpace) == true) continue;
+            string Field(string name) => CsvImport.Field(reader, header, name);
+            if (CsvImport.IsBlankRow(reader)) continue;
             if (++plan.TotalRows > MaxRows)
                 throw new BusinessException(NavLederprogramErrorCodes.HrImportTooManyRows, MaxRows);
 
@@ -143,25 +130,9 @@ public sealed class HrImportAppService(
         return plan;
     }
 
-    /// <summary>Strict UTF-8: a Latin-1 export would silently mangle æ, ø and å, so it is refused instead.</summary>
-    private static async Task<string> ReadUtf8Async(Stream csv, CancellationToken ct)
-    {
-        var tooLarge = new BusinessException(NavLederprogramErrorCodes.HrImportTooLarge, IHrImportAppService.MaxFileSize / (1024 * 1024));
-        if (csv.CanSeek && csv.Length > IHrImportAppService.MaxFileSize) throw tooLarge;
-        using var buffer = new MemoryStream();
-        await csv.CopyToAsync(buffer, ct);
-        if (buffer.Length > IHrImportAppService.MaxFileSize) throw tooLarge;
-        try
-        {
-            var text = new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-            if (text.Contains('\0')) throw new DecoderFallbackException();
-            return text.TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new BusinessException(NavLederprogramErrorCodes.HrImportEncoding);
-        }
-    }
+    private static Task<string> ReadUtf8Async(Stream csv, CancellationToken ct) => CsvImport.ReadUtf8Async(csv, IHrImportAppService.MaxFileSize,
+        () => new BusinessException(NavLederprogramErrorCodes.HrImportTooLarge, IHrImportAppService.MaxFileSize / (1024 * 1024)),
+        () => new BusinessException(NavLederprogramErrorCodes.HrImportEncoding), ct);
 
     private static Employer? ParseEmployer(string value) => value.Trim().ToLowerInvariant() switch
     {

@@ -22,6 +22,7 @@ public static class OrganisationEntityFrameworkCoreModule
         services.AddScoped<OrganisationReadModels>();
         services.AddScoped<IPersonDirectory>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
+        services.AddScoped<IOfficeNumberQueries, OfficeNumberQueries>();
         services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
         services.AddCacheKind(OrganisationCaches.Reference, typeof(Region), typeof(Municipality), typeof(JobRole));
         return services;

@@ -20,6 +20,7 @@ public static class ProgrammesEntityFrameworkCoreModule
         services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
         services.AddScoped<IEndedGatheringQueries, EndedGatheringQueries>();
         services.AddScoped<IEvaluationCohortQueries, EvaluationCohortQueries>();
+        services.AddScoped<ICohortCoachingQueries, CohortCoachingQueries>();
         services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ReflectionNoteEncryption>();
         return services;

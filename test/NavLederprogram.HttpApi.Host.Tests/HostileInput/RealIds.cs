@@ -36,7 +36,7 @@ public sealed class RealIds
     };
 
     /// <summary>Kinds kept as JSON items in a table's rows, known even while the table is empty: a course version's lessons.</summary>
-    private static readonly Dictionary<string, string[]> ItemKinds = new() { ["CourseVersion"] = ["Lesson"] };
+    private static readonly Dictionary<string, string[]> ItemKinds = new() { ["CourseVersion"] = ["Lesson"], ["DevelopmentPlan"] = ["Goal"] };
 
     private readonly Dictionary<string, List<(Guid Id, Guid Row)>> _byKind;
     private readonly Dictionary<Guid, string> _stamps;

@@ -1,0 +1,6 @@
+namespace NavLederprogram.Development;
+
+public sealed class ChangeCoachInput
+{
+    public Guid? CoachUserId { get; set; }
+}

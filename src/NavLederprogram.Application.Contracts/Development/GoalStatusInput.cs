@@ -1,0 +1,6 @@
+namespace NavLederprogram.Development;
+
+public sealed class GoalStatusInput
+{
+    public GoalStatus? Status { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace NavLederprogram.Development;
+
+public sealed class SessionNotesInput
+{
+    public string? Text { get; set; }
+}
