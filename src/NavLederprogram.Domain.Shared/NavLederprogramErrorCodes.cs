@@ -170,4 +170,24 @@ public static class NavLederprogramErrorCodes
     public const string CaseMeetingClosed = "Error:PeerSupervision.CaseMeetingClosed";
     public const string CaseMeetingStarted = "Error:PeerSupervision.CaseMeetingStarted";
     public const string ReflectionShareNeedsAccess = "Error:PeerSupervision.ReflectionShareNeedsAccess";
+
+    // Development: 360° feedback
+    public const string FeedbackTooFewInvitees = "Error:Development.FeedbackTooFewInvitees";
+    public const string FeedbackTooManyInvitees = "Error:Development.FeedbackTooManyInvitees";
+    public const string FeedbackSelfInvited = "Error:Development.FeedbackSelfInvited";
+    public const string FeedbackInviteeTwice = "Error:Development.FeedbackInviteeTwice";
+    public const string FeedbackNeedsAreas = "Error:Development.FeedbackNeedsAreas";
+    public const string FeedbackAreaTwice = "Error:Development.FeedbackAreaTwice";
+    public const string FeedbackRatingRange = "Error:Development.FeedbackRatingRange";
+    public const string FeedbackWindowReversed = "Error:Development.FeedbackWindowReversed";
+    public const string FeedbackWindowTooLong = "Error:Development.FeedbackWindowTooLong";
+    public const string FeedbackWindowPast = "Error:Development.FeedbackWindowPast";
+    public const string FeedbackMinimumAnswers = "Error:Development.FeedbackMinimumAnswers";
+    public const string FeedbackAlreadyAnswered = "Error:Development.FeedbackAlreadyAnswered";
+    public const string FeedbackRoundNotOpen = "Error:Development.FeedbackRoundNotOpen";
+    public const string FeedbackAnswerAreas = "Error:Development.FeedbackAnswerAreas";
+    public const string FeedbackResultHidden = "Error:Development.FeedbackResultHidden";
+    public const string FeedbackEvidenceRequested = "Error:Development.FeedbackEvidenceRequested";
+    public const string FeedbackRoundClosed = "Error:Development.FeedbackRoundClosed";
+    public const string FeedbackRemindedToday = "Error:Development.FeedbackRemindedToday";
 }
