@@ -40,6 +40,7 @@ public static class NavLederprogramErrorCodes
     public const string EvidenceRejectionNeedsReason = "Error:Competence.EvidenceRejectionNeedsReason";
     public const string EvidenceAlreadyDecided = "Error:Competence.EvidenceAlreadyDecided";
     public const string EvidenceOwnDecision = "Error:Competence.EvidenceOwnDecision";
+    public const string EvidenceAlreadyRequested = "Error:Competence.EvidenceAlreadyRequested";
     public const string NoPersonProfile = "Error:Competence.NoPersonProfile";
 
     public const string VersionNotDraft = "Error:Programmes.VersionNotDraft";
