@@ -184,6 +184,8 @@ public static class NavLederprogramErrorCodes
     public const string FeedbackWindowTooLong = "Error:Development.FeedbackWindowTooLong";
     public const string FeedbackWindowPast = "Error:Development.FeedbackWindowPast";
     public const string FeedbackMinimumAnswers = "Error:Development.FeedbackMinimumAnswers";
+    public const string FeedbackMinimumAboveInvitees = "Error:Development.FeedbackMinimumAboveInvitees";
+    public const string FeedbackInviteeNoEmail = "Error:Development.FeedbackInviteeNoEmail";
     public const string FeedbackAlreadyAnswered = "Error:Development.FeedbackAlreadyAnswered";
     public const string FeedbackRoundNotOpen = "Error:Development.FeedbackRoundNotOpen";
     public const string FeedbackAnswerAreas = "Error:Development.FeedbackAnswerAreas";

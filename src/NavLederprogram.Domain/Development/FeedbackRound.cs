@@ -63,6 +63,8 @@ public class FeedbackRound : AuditedAggregateRoot
             throw new BusinessException(NavLederprogramErrorCodes.FeedbackTooFewInvitees, FeedbackRoundConsts.MinInvitees) { Field = "inviteePersonIds" };
         if (inviteePersonIds.Count > FeedbackRoundConsts.MaxInvitees)
             throw new BusinessException(NavLederprogramErrorCodes.FeedbackTooManyInvitees, FeedbackRoundConsts.MaxInvitees) { Field = "inviteePersonIds" };
+        if (minimumAnswers > inviteePersonIds.Count)
+            throw new BusinessException(NavLederprogramErrorCodes.FeedbackMinimumAboveInvitees, inviteePersonIds.Count) { Field = "minimumAnswers" };
 
         var round = new FeedbackRound(id, personId, title, opensAt, closesAt, minimumAnswers, selfRatings);
         var invitations = inviteePersonIds.Select(p => FeedbackInvitee.Invite(id, p)).Select(i => new FeedbackInvitation(i.Invitee, i.Token)).ToList();
