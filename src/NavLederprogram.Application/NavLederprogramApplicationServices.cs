@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
+using NavLederprogram.Development;
 using NavLederprogram.ELearning;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
@@ -22,6 +23,7 @@ public static class NavLederprogramApplicationServices
         services.AddProgrammesApplication();
         services.AddELearningApplication();
         services.AddPeerSupervisionApplication();
+        services.AddDevelopmentApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

@@ -172,6 +172,31 @@ public static class NavLederprogramErrorCodes
     public const string CaseMeetingStarted = "Error:PeerSupervision.CaseMeetingStarted";
     public const string ReflectionShareNeedsAccess = "Error:PeerSupervision.ReflectionShareNeedsAccess";
 
+    // Development
+    public const string IndicatorCodeTaken = "Error:Development.IndicatorCodeTaken";
+    public const string IndicatorValueNotANumber = "Error:Development.IndicatorValueNotANumber";
+    public const string IndicatorPercentOutOfRange = "Error:Development.IndicatorPercentOutOfRange";
+    public const string IndicatorNumberOutOfRange = "Error:Development.IndicatorNumberOutOfRange";
+    public const string IndicatorPeriodInvalid = "Error:Development.IndicatorPeriodInvalid";
+    public const string IndicatorPeriodWrongKind = "Error:Development.IndicatorPeriodWrongKind";
+    public const string IndicatorImportHasErrors = "Error:Development.IndicatorImportHasErrors";
+    public const string IndicatorImportUnreadable = "Error:Development.IndicatorImportUnreadable";
+    public const string IndicatorImportTooLarge = "Error:Development.IndicatorImportTooLarge";
+    public const string IndicatorImportTooManyRows = "Error:Development.IndicatorImportTooManyRows";
+    public const string IndicatorUnknownCode = "Error:Development.IndicatorUnknownCode";
+    public const string IndicatorUnknownOffice = "Error:Development.IndicatorUnknownOffice";
+    public const string PlanExists = "Error:Development.PlanExists";
+    public const string PlanLeaderNotEnrolled = "Error:Development.LeaderNotEnrolled";
+    public const string PlanCoachNotFacilitator = "Error:Development.CoachNotFacilitator";
+    public const string PlanTooManyGoals = "Error:Development.TooManyGoals";
+    public const string GoalTargetNeedsIndicator = "Error:Development.TargetNeedsIndicator";
+    public const string GoalClosed = "Error:Development.GoalClosed";
+    public const string SessionDuration = "Error:Development.SessionDuration";
+    public const string SessionInPast = "Error:Development.SessionInPast";
+    public const string SessionVideoLinkNotHttps = "Error:Development.SessionVideoLinkNotHttps";
+    public const string SessionClosed = "Error:Development.SessionClosed";
+    public const string NotCoach = "Error:Development.NotCoach";
+
     // Development: 360° feedback
     public const string FeedbackTooFewInvitees = "Error:Development.FeedbackTooFewInvitees";
     public const string FeedbackTooManyInvitees = "Error:Development.FeedbackTooManyInvitees";

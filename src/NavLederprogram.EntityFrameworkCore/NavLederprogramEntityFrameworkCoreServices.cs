@@ -7,6 +7,7 @@ using NavLederprogram.Competence;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
+using NavLederprogram.EntityFrameworkCore.Development;
 using NavLederprogram.EntityFrameworkCore.ELearning;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
@@ -77,6 +78,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
         services.AddPeerSupervisionEntityFrameworkCore();
+        services.AddDevelopmentEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
+using NavLederprogram.Development;
 using NavLederprogram.ELearning;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
@@ -16,5 +17,5 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints().MapPeerSupervisionEndpoints();
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapDevelopmentEndpoints();
 }

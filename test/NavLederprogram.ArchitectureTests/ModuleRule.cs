@@ -45,6 +45,10 @@ public sealed class ModuleRule
         // programme's calendar feed (Programmes).
         ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
         ["Evaluations"] = [],
+        // A leader's plan in a cohort (Programmes) is coached by its facilitators (Identity), measured on their office's results
+        // (Organisation) and tied to the competence areas of the catalogue (Competence); coaching sessions and feedback notify
+        // (Notifications), and its jobs report through Scheduling.
+        ["Development"] = ["Competence", "Programmes", "Organisation", "Identity", "Notifications", "Scheduling"],
         ["Reporting"] = [],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.

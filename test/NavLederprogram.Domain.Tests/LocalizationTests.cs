@@ -151,6 +151,12 @@ public static class TextOwners
             "Competence:", "Page:Competence", "Page:CompetenceAdmin", "Error:Competence", "Enum:CompetenceStatus", "Enum:EvidenceSource",
             "Enum:EvidenceState", "Enum:ExportFormat", "Permission:Competence", "Job:competence", "Trigger:competence",
         ],
+        ["Development"] =
+        [
+            "Development:", "Page:Development", "Page:LeadershipFeedback", "Error:Development", "Error:LeadershipFeedback", "Permission:Development",
+            "Enum:GoalStatus", "Enum:CoachingSessionStatus", "Enum:IndicatorValueKind", "Enum:IndicatorValueSource", "Enum:IndicatorPeriodKind",
+            "Menu:Development", "Notification:Development", "Job:development", "Trigger:development",
+        ],
         ["ELearning"] =
         [
             "ELearning:", "Error:ELearning", "Page:CourseEditor", "Page:Courses", "Page:MyCourses", "Page:CourseProgress", "Page:Quiz",

@@ -40,6 +40,9 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.PeerSupervision.ManageSupervisors, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.PeerSupervision.ManageSettings, Admins),
         new(NavLederprogramPermissions.PeerSupervision.ViewReports, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Development.View, RoleNames.All),
+        new(NavLederprogramPermissions.Development.Coach, [.. Admins, RoleNames.Facilitator]),
+        new(NavLederprogramPermissions.Development.ManageIndicators, Admins),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

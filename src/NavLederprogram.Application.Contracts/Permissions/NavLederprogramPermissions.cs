@@ -75,6 +75,16 @@ public static class NavLederprogramPermissions
         public const string ViewReports = Prefix + ".PeerSupervision.ViewReports";
     }
 
+    public static class Development
+    {
+        /// <summary>One's own development plan, private notes, coaching sessions and 360° feedback.</summary>
+        public const string View = Prefix + ".Development.View";
+        /// <summary>The plans of leaders in the cohorts one facilitates: agree goals, give feedback, schedule coaching.</summary>
+        public const string Coach = Prefix + ".Development.Coach";
+        /// <summary>The indicator catalogue, and indicator values of every office (by hand or imported as CSV).</summary>
+        public const string ManageIndicators = Prefix + ".Development.ManageIndicators";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

@@ -1,0 +1,8 @@
+namespace NavLederprogram.Development;
+
+public enum CoachingSessionStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+}

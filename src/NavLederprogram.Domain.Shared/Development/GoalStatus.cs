@@ -1,0 +1,8 @@
+namespace NavLederprogram.Development;
+
+public enum GoalStatus
+{
+    Active,
+    Achieved,
+    Dropped,
+}

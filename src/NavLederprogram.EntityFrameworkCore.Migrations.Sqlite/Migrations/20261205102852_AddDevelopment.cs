@@ -1,0 +1,259 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddDevelopment : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DevIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ValueKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PeriodKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    HigherIsBetter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameNn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevIndicators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Feedback = table.Column<string>(type: "TEXT", nullable: true),
+                    Goals = table.Column<string>(type: "TEXT", nullable: true),
+                    ProgressNotes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DevPlans_OrgOffices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "OrgOffices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DevPlans_OrgPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "OrgPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevIndicatorValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    EnteredByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevIndicatorValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DevIndicatorValues_DevIndicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "DevIndicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DevIndicatorValues_OrgOffices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "OrgOffices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevCoachingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    VideoLink = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ProtectedNotes = table.Column<string>(type: "TEXT", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevCoachingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DevCoachingSessions_DevPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DevPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevPrivateNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProtectedText = table.Column<string>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevPrivateNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DevPrivateNotes_DevPlans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "DevPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DevPrivateNotes_OrgPeople_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "OrgPeople",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevCoachingSessions_PlanId_StartsAt",
+                table: "DevCoachingSessions",
+                columns: new[] { "PlanId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevIndicators_Code",
+                table: "DevIndicators",
+                column: "Code",
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevIndicatorValues_IndicatorId_OfficeId_Period",
+                table: "DevIndicatorValues",
+                columns: new[] { "IndicatorId", "OfficeId", "Period" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevIndicatorValues_OfficeId_Period",
+                table: "DevIndicatorValues",
+                columns: new[] { "OfficeId", "Period" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPlans_CoachUserId",
+                table: "DevPlans",
+                column: "CoachUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPlans_CohortId",
+                table: "DevPlans",
+                column: "CohortId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPlans_OfficeId",
+                table: "DevPlans",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPlans_PersonId_CohortId",
+                table: "DevPlans",
+                columns: new[] { "PersonId", "CohortId" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPrivateNotes_PersonId",
+                table: "DevPrivateNotes",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevPrivateNotes_PlanId",
+                table: "DevPrivateNotes",
+                column: "PlanId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DevCoachingSessions");
+
+            migrationBuilder.DropTable(
+                name: "DevIndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "DevPrivateNotes");
+
+            migrationBuilder.DropTable(
+                name: "DevIndicators");
+
+            migrationBuilder.DropTable(
+                name: "DevPlans");
+        }
+    }
+}
