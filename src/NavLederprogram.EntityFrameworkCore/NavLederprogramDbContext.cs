@@ -53,6 +53,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureScorm(Database.ProviderName);
         builder.ConfigurePeerSupervision(Database.ProviderName);
         builder.ConfigureDevelopment(Database.ProviderName);
+        builder.ConfigureLeadershipFeedback();
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

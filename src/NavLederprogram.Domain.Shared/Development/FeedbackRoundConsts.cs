@@ -6,12 +6,12 @@ public static class FeedbackRoundConsts
     public const int TitleMax = 200;
     public const int CommentMax = 2000;
     /// <summary>Fewer colleagues than this could be told apart by the leader even behind the answer threshold.</summary>
-    public const int MinInvitees = 5;
+    public const int MinInvitees = DevelopmentConsts.MinFeedbackInvitees;
     public const int MaxInvitees = 40;
     public const int MaxAreas = 20;
-    public const int DefaultMinimumAnswers = 5;
+    public const int DefaultMinimumAnswers = DevelopmentConsts.DefaultMinimumAnswers;
     /// <summary>Below three, one colleague's rating could be read off the average.</summary>
-    public const int LowestMinimumAnswers = 3;
+    public const int LowestMinimumAnswers = DevelopmentConsts.LowestMinimumAnswers;
     public const int LowestRating = 1;
     public const int HighestRating = 5;
     public const int MaxWindowDays = 92;

@@ -31,7 +31,9 @@ internal static class LeadershipFeedbackModelConfiguration
         {
             b.ToTable("DevFeedbackInvitees");
             b.HasKey(i => new { i.RoundId, i.PersonId });
-            b.Property(i => i.TokenHash).HasMaxLength(64).IsRequired();
+            // An answer and a reminder's new link each change the row only as it was read: two answers on one link cannot both land.
+            b.Property(i => i.TokenHash).HasMaxLength(64).IsRequired().IsConcurrencyToken();
+            b.Property(i => i.Answered).IsConcurrencyToken();
             b.HasIndex(i => i.TokenHash).IsUnique();
             b.HasIndex(i => i.PersonId);
             b.HasOne<FeedbackRound>().WithMany().HasForeignKey(i => i.RoundId).OnDelete(DeleteBehavior.Cascade);

@@ -7,6 +7,7 @@ public static class DevelopmentEndpoints
     /// <summary>Every development endpoint, all under /api/development/; each part of the module maps its own file of them.</summary>
     public static IEndpointRouteBuilder MapDevelopmentEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapLeadershipFeedbackEndpoints();
         return app;
     }
 }
