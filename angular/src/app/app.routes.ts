@@ -23,6 +23,7 @@ import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervisi
 import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
+import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -149,6 +150,7 @@ export const routes: Routes = [
   ...SUPERVISOR_ROUTES,
   ...SUPERVISOR_PAGE_ROUTES,
   ...SUPERVISION_SETTINGS_ROUTES,
+  ...LEADERSHIP_FEEDBACK_ROUTES,
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];
