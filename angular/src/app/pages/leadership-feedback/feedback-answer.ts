@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -38,7 +46,9 @@ const CANNOT_JUDGE = 'none';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'Ui:Loading' | translate" />
     }
     @if (notFound()) {
-      <p data-testid="feedback-not-found">{{ 'Page:LeadershipFeedback.Answer.NotFound' | translate }}</p>
+      <p data-testid="feedback-not-found">
+        {{ 'Page:LeadershipFeedback.Answer.NotFound' | translate }}
+      </p>
     }
     @if (sent()) {
       <p role="status" data-testid="feedback-thanks">
@@ -46,15 +56,25 @@ const CANNOT_JUDGE = 'none';
       </p>
     } @else if (found(); as q) {
       <p>
-        {{ 'Page:LeadershipFeedback.Answer.Intro' | translate: { leader: q.leaderName, title: q.title } }}
+        {{
+          'Page:LeadershipFeedback.Answer.Intro'
+            | translate: { leader: q.leaderName, title: q.title }
+        }}
       </p>
       <p class="hint">{{ 'Page:LeadershipFeedback.Answer.Anonymous' | translate }}</p>
       @if (q.answered) {
-        <p data-testid="feedback-answered">{{ 'Page:LeadershipFeedback.Answer.Already' | translate }}</p>
+        <p data-testid="feedback-answered">
+          {{ 'Page:LeadershipFeedback.Answer.Already' | translate }}
+        </p>
       } @else if (!q.isOpen) {
-        <p data-testid="feedback-closed">{{ 'Page:LeadershipFeedback.Answer.Closed' | translate }}</p>
+        <p data-testid="feedback-closed">
+          {{ 'Page:LeadershipFeedback.Answer.Closed' | translate }}
+        </p>
       } @else {
-        <p>{{ 'Page:LeadershipFeedback.Answer.ClosesAt' | translate }} {{ q.closesAt | appDate: 'dateTime' }}</p>
+        <p>
+          {{ 'Page:LeadershipFeedback.Answer.ClosesAt' | translate }}
+          {{ q.closesAt | appDate: 'dateTime' }}
+        </p>
         <form (ngSubmit)="send()" novalidate>
           @for (area of q.areas; track area.areaId; let i = $index) {
             <fieldset class="area" [attr.data-testid]="'area-' + i">
@@ -72,7 +92,12 @@ const CANNOT_JUDGE = 'none';
                   </label>
                 }
                 <label>
-                  <input type="radio" [name]="'area-' + i" [value]="cannotJudge" [(ngModel)]="choices[area.areaId]" />
+                  <input
+                    type="radio"
+                    [name]="'area-' + i"
+                    [value]="cannotJudge"
+                    [(ngModel)]="choices[area.areaId]"
+                  />
                   {{ 'Page:LeadershipFeedback.CannotJudge' | translate }}
                 </label>
               </div>
@@ -80,7 +105,13 @@ const CANNOT_JUDGE = 'none';
           }
           <mat-form-field class="comment">
             <mat-label>{{ 'Page:LeadershipFeedback.Answer.Comment' | translate }}</mat-label>
-            <textarea matInput name="comment" rows="4" maxlength="2000" [(ngModel)]="comment"></textarea>
+            <textarea
+              matInput
+              name="comment"
+              rows="4"
+              maxlength="2000"
+              [(ngModel)]="comment"
+            ></textarea>
             <mat-hint>{{ 'Page:LeadershipFeedback.Answer.CommentHint' | translate }}</mat-hint>
           </mat-form-field>
           <app-alert [message]="error()" />

@@ -58,8 +58,15 @@ function inTwoWeeks(): string {
           <li>
             <button mat-button type="button" (click)="open(r.id)">{{ r.title }}</button>
             <span>
-              {{ 'Page:LeadershipFeedback.AnsweredOf' | translate: { answered: r.answered, invited: r.invited } }}
-              · {{ (r.isClosed ? 'Page:LeadershipFeedback.Closed' : 'Page:LeadershipFeedback.Open') | translate }}
+              {{
+                'Page:LeadershipFeedback.AnsweredOf'
+                  | translate: { answered: r.answered, invited: r.invited }
+              }}
+              ·
+              {{
+                (r.isClosed ? 'Page:LeadershipFeedback.Closed' : 'Page:LeadershipFeedback.Open')
+                  | translate
+              }}
             </span>
           </li>
         }
@@ -78,8 +85,16 @@ function inTwoWeeks(): string {
         <h2 id="new-round">{{ 'Page:LeadershipFeedback.New' | translate }}</h2>
         <form [formGroup]="form" (ngSubmit)="create()" novalidate>
           <div class="form-grid">
-            <app-text-field control="title" label="Page:LeadershipFeedback.RoundTitle" [maxLength]="200" />
-            <app-text-field control="closesOn" label="Page:LeadershipFeedback.ClosesOn" type="date" />
+            <app-text-field
+              control="title"
+              label="Page:LeadershipFeedback.RoundTitle"
+              [maxLength]="200"
+            />
+            <app-text-field
+              control="closesOn"
+              label="Page:LeadershipFeedback.ClosesOn"
+              type="date"
+            />
             <app-text-field
               control="minimumAnswers"
               label="Page:LeadershipFeedback.MinimumAnswers"
@@ -104,14 +119,25 @@ function inTwoWeeks(): string {
                   <td>
                     <label [for]="'self-' + area.id">{{ area.name }}</label>
                     @if (area.isRequired) {
-                      <span class="hint"> ({{ 'Page:LeadershipFeedback.Required' | translate }})</span>
+                      <span class="hint">
+                        ({{ 'Page:LeadershipFeedback.Required' | translate }})</span
+                      >
                     }
                   </td>
                   <td>
-                    <select [id]="'self-' + area.id" [name]="'self-' + area.id" [(ngModel)]="selfRatings[area.id]" [ngModelOptions]="{ standalone: true }">
-                      <option value="">{{ 'Page:LeadershipFeedback.NotIncluded' | translate }}</option>
+                    <select
+                      [id]="'self-' + area.id"
+                      [name]="'self-' + area.id"
+                      [(ngModel)]="selfRatings[area.id]"
+                      [ngModelOptions]="{ standalone: true }"
+                    >
+                      <option value="">
+                        {{ 'Page:LeadershipFeedback.NotIncluded' | translate }}
+                      </option>
                       @for (r of ratings; track r) {
-                        <option [value]="'' + r">{{ 'Page:LeadershipFeedback.Rating.' + r | translate }}</option>
+                        <option [value]="'' + r">
+                          {{ 'Page:LeadershipFeedback.Rating.' + r | translate }}
+                        </option>
                       }
                     </select>
                   </td>
@@ -119,14 +145,22 @@ function inTwoWeeks(): string {
               }
             </tbody>
           </table>
-          <p class="field-error" *appFieldError="form.controls.selfRatings; let message">{{ message }}</p>
+          <p class="field-error" *appFieldError="form.controls.selfRatings; let message">
+            {{ message }}
+          </p>
 
           <h3>{{ 'Page:LeadershipFeedback.Invitees' | translate }}</h3>
           <p class="hint">{{ 'Page:LeadershipFeedback.InviteesHint' | translate }}</p>
           <div class="search">
             <mat-form-field>
               <mat-label>{{ 'Page:LeadershipFeedback.Search' | translate }}</mat-label>
-              <input matInput type="search" [formControl]="search" autocomplete="off" data-testid="feedback-search" />
+              <input
+                matInput
+                type="search"
+                [formControl]="search"
+                autocomplete="off"
+                data-testid="feedback-search"
+              />
             </mat-form-field>
             <button mat-stroked-button type="button" data-testid="feedback-find" (click)="find()">
               {{ 'Page:LeadershipFeedback.Find' | translate }}
@@ -135,12 +169,16 @@ function inTwoWeeks(): string {
           <ul class="people" data-testid="feedback-candidates">
             @for (person of candidates(); track person.personId) {
               <li>
-                <span>{{ person.name }} ({{ person.employeeNumber }}), {{ person.officeName }}</span>
+                <span
+                  >{{ person.name }} ({{ person.employeeNumber }}), {{ person.officeName }}</span
+                >
                 <button
                   mat-stroked-button
                   type="button"
                   [disabled]="isChosen(person)"
-                  [attr.aria-label]="'Page:LeadershipFeedback.AddFor' | translate: { name: person.name }"
+                  [attr.aria-label]="
+                    'Page:LeadershipFeedback.AddFor' | translate: { name: person.name }
+                  "
                   (click)="add(person)"
                 >
                   {{ 'Page:LeadershipFeedback.Add' | translate }}
@@ -148,7 +186,9 @@ function inTwoWeeks(): string {
               </li>
             }
           </ul>
-          <h4 id="chosen">{{ 'Page:LeadershipFeedback.Chosen' | translate: { count: chosen().length } }}</h4>
+          <h4 id="chosen">
+            {{ 'Page:LeadershipFeedback.Chosen' | translate: { count: chosen().length } }}
+          </h4>
           <ul class="people" aria-labelledby="chosen" data-testid="feedback-chosen">
             @for (person of chosen(); track person.personId) {
               <li>
@@ -156,7 +196,9 @@ function inTwoWeeks(): string {
                 <button
                   mat-button
                   type="button"
-                  [attr.aria-label]="'Page:LeadershipFeedback.RemoveFor' | translate: { name: person.name }"
+                  [attr.aria-label]="
+                    'Page:LeadershipFeedback.RemoveFor' | translate: { name: person.name }
+                  "
                   (click)="remove(person)"
                 >
                   {{ 'Page:LeadershipFeedback.Remove' | translate }}
@@ -164,14 +206,23 @@ function inTwoWeeks(): string {
               </li>
             }
           </ul>
-          <p class="field-error" *appFieldError="form.controls.inviteePersonIds; let message">{{ message }}</p>
+          <p class="field-error" *appFieldError="form.controls.inviteePersonIds; let message">
+            {{ message }}
+          </p>
 
           <app-alert [message]="submission.error()" />
           <div class="page-actions">
-            <button mat-flat-button type="submit" [disabled]="submission.saving()" data-testid="feedback-create">
+            <button
+              mat-flat-button
+              type="submit"
+              [disabled]="submission.saving()"
+              data-testid="feedback-create"
+            >
               {{ 'Page:LeadershipFeedback.Create' | translate }}
             </button>
-            <button mat-button type="button" (click)="creating.set(false)">{{ 'Ui:Cancel' | translate }}</button>
+            <button mat-button type="button" (click)="creating.set(false)">
+              {{ 'Ui:Cancel' | translate }}
+            </button>
           </div>
         </form>
       </section>
@@ -183,12 +234,18 @@ function inTwoWeeks(): string {
         <p>
           {{ s.round.opensAt | appDate }} – {{ s.round.closesAt | appDate }} ·
           <span data-testid="feedback-answered">{{
-            'Page:LeadershipFeedback.AnsweredOf' | translate: { answered: s.round.answered, invited: s.round.invited }
+            'Page:LeadershipFeedback.AnsweredOf'
+              | translate: { answered: s.round.answered, invited: s.round.invited }
           }}</span>
         </p>
         @if (s.round.isOpen) {
           <div class="page-actions">
-            <button mat-stroked-button type="button" data-testid="feedback-close" (click)="close(s.round.id)">
+            <button
+              mat-stroked-button
+              type="button"
+              data-testid="feedback-close"
+              (click)="close(s.round.id)"
+            >
               {{ 'Page:LeadershipFeedback.Close' | translate }}
             </button>
             <button mat-stroked-button type="button" (click)="remind(s.round.id)">
@@ -199,7 +256,11 @@ function inTwoWeeks(): string {
         <p role="status">{{ notice() }}</p>
         @if (s.isResultShown) {
           <table class="result" data-testid="feedback-result">
-            <caption>{{ 'Page:LeadershipFeedback.ResultCaption' | translate }}</caption>
+            <caption>
+              {{
+                'Page:LeadershipFeedback.ResultCaption' | translate
+              }}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'Page:LeadershipFeedback.Area' | translate }}</th>
@@ -213,32 +274,56 @@ function inTwoWeeks(): string {
                 <tr>
                   <th scope="row">{{ a.name }}</th>
                   <td>
-                    <span class="bar self" [style.width.%]="a.selfRating * 20" aria-hidden="true"></span>
+                    <span
+                      class="bar self"
+                      [style.width.%]="a.selfRating * 20"
+                      aria-hidden="true"
+                    ></span>
                     {{ a.selfRating }}
                   </td>
                   <td>
                     @if (a.othersAverage !== null && a.othersAverage !== undefined) {
-                      <span class="bar others" [style.width.%]="a.othersAverage * 20" aria-hidden="true"></span>
+                      <span
+                        class="bar others"
+                        [style.width.%]="a.othersAverage * 20"
+                        aria-hidden="true"
+                      ></span>
                       {{ a.othersAverage }}
-                      <span class="hint">({{ 'Page:LeadershipFeedback.RatedBy' | translate: { count: a.rated } }})</span>
+                      <span class="hint"
+                        >({{
+                          'Page:LeadershipFeedback.RatedBy' | translate: { count: a.rated }
+                        }})</span
+                      >
                     } @else {
                       {{ 'Page:LeadershipFeedback.TooFew' | translate }}
                     }
                   </td>
                   <td>
                     @if (a.requestedLevel) {
-                      {{ 'Page:LeadershipFeedback.Requested' | translate: { level: a.requestedLevel } }}
+                      {{
+                        'Page:LeadershipFeedback.Requested' | translate: { level: a.requestedLevel }
+                      }}
                     } @else if (a.othersAverage !== null && a.othersAverage !== undefined) {
-                      <label class="sr-only" [for]="'level-' + a.areaId">{{ 'Page:LeadershipFeedback.Level' | translate }}</label>
-                      <select [id]="'level-' + a.areaId" [(ngModel)]="levels[a.areaId]" [ngModelOptions]="{ standalone: true }">
+                      <label class="sr-only" [for]="'level-' + a.areaId">{{
+                        'Page:LeadershipFeedback.Level' | translate
+                      }}</label>
+                      <select
+                        [id]="'level-' + a.areaId"
+                        [(ngModel)]="levels[a.areaId]"
+                        [ngModelOptions]="{ standalone: true }"
+                      >
                         @for (l of levelsOf(a.maxLevel); track l) {
-                          <option [value]="'' + l">{{ 'Page:LeadershipFeedback.LevelN' | translate: { level: l } }}</option>
+                          <option [value]="'' + l">
+                            {{ 'Page:LeadershipFeedback.LevelN' | translate: { level: l } }}
+                          </option>
                         }
                       </select>
                       <button
                         mat-stroked-button
                         type="button"
-                        [attr.aria-label]="'Page:LeadershipFeedback.RequestFor' | translate: { area: a.name }"
+                        [attr.aria-label]="
+                          'Page:LeadershipFeedback.RequestFor' | translate: { area: a.name }
+                        "
                         (click)="requestEvidence(s.round.id, a.areaId)"
                       >
                         {{ 'Page:LeadershipFeedback.Request' | translate }}
@@ -381,7 +466,9 @@ export class LeadershipFeedbackPage {
     const options = await this.api.options();
     this.areas.set(options.areas);
     // The areas the leader's roles require are proposed, each with a middle rating to adjust.
-    this.selfRatings = Object.fromEntries(options.areas.map((a) => [a.id, a.isRequired ? '3' : '']));
+    this.selfRatings = Object.fromEntries(
+      options.areas.map((a) => [a.id, a.isRequired ? '3' : '']),
+    );
   }
 
   protected async open(id: string): Promise<void> {
@@ -449,14 +536,18 @@ export class LeadershipFeedbackPage {
     await this.act(async () => {
       const sent = await this.api.remind(id);
       this.notice.set(
-        this.translate.instant('Page:LeadershipFeedback.Reminded', { count: sent.reminded }) as string,
+        this.translate.instant('Page:LeadershipFeedback.Reminded', {
+          count: sent.reminded,
+        }) as string,
       );
     });
   }
 
   protected async requestEvidence(id: string, areaId: string): Promise<void> {
     const level = Number(this.levels[areaId] ?? '1');
-    await this.act(async () => this.selected.set(await this.api.requestEvidence(id, areaId, level)));
+    await this.act(async () =>
+      this.selected.set(await this.api.requestEvidence(id, areaId, level)),
+    );
   }
 
   private async act(call: () => Promise<void>): Promise<void> {
