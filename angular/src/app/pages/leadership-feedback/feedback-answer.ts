@@ -21,6 +21,14 @@ import { Alert } from '../../shared/alert';
 import { AppDatePipe } from '../../shared/date-format';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
+/** The label of each rating, by rating. */
+const RATING_LABELS: Readonly<Record<number, string>> = {
+  1: 'Page:LeadershipFeedback.Rating.1',
+  2: 'Page:LeadershipFeedback.Rating.2',
+  3: 'Page:LeadershipFeedback.Rating.3',
+  4: 'Page:LeadershipFeedback.Rating.4',
+  5: 'Page:LeadershipFeedback.Rating.5',
+};
 /** The radio value of "cannot judge": sent as no rating. */
 const CANNOT_JUDGE = 'none';
 
@@ -88,7 +96,7 @@ const CANNOT_JUDGE = 'none';
                       [value]="'' + r"
                       [(ngModel)]="choices[area.areaId]"
                     />
-                    {{ 'Page:LeadershipFeedback.Rating.' + r | translate }}
+                    {{ ratingLabels[r] | translate }}
                   </label>
                 }
                 <label>
@@ -169,6 +177,7 @@ export class FeedbackAnswerPage {
   readonly token = input.required<string>();
 
   protected readonly ratings = RATINGS;
+  protected readonly ratingLabels = RATING_LABELS;
   protected readonly cannotJudge = CANNOT_JUDGE;
   protected choices: Record<string, string> = {};
   protected comment = '';

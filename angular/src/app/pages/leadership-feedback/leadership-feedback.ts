@@ -19,6 +19,14 @@ import { TextField } from '../../shared/form-field';
 import { FormSubmission } from '../../shared/form-submission';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
+/** The label of each rating, by rating. */
+const RATING_LABELS: Readonly<Record<number, string>> = {
+  1: 'Page:LeadershipFeedback.Rating.1',
+  2: 'Page:LeadershipFeedback.Rating.2',
+  3: 'Page:LeadershipFeedback.Rating.3',
+  4: 'Page:LeadershipFeedback.Rating.4',
+  5: 'Page:LeadershipFeedback.Rating.5',
+};
 
 /** Two weeks from today, as the date field writes it. */
 function inTwoWeeks(): string {
@@ -136,7 +144,7 @@ function inTwoWeeks(): string {
                       </option>
                       @for (r of ratings; track r) {
                         <option [value]="'' + r">
-                          {{ 'Page:LeadershipFeedback.Rating.' + r | translate }}
+                          {{ ratingLabels[r] | translate }}
                         </option>
                       }
                     </select>
@@ -429,6 +437,7 @@ export class LeadershipFeedbackPage {
   private readonly translate = inject(TranslateService);
 
   protected readonly ratings = RATINGS;
+  protected readonly ratingLabels = RATING_LABELS;
   protected readonly rounds = signal<FeedbackRoundSummary[]>([]);
   protected readonly areas = signal<FeedbackAreaOption[]>([]);
   protected readonly selected = signal<FeedbackRound | null>(null);
