@@ -50,6 +50,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kalenderabonnement',
     'Varsler',
     'Kollegaveiledning',
+    '360°-tilbakemelding',
   ]);
 
   const pages: [string, string][] = [

@@ -40,6 +40,7 @@ public static class NavLederprogramErrorCodes
     public const string EvidenceRejectionNeedsReason = "Error:Competence.EvidenceRejectionNeedsReason";
     public const string EvidenceAlreadyDecided = "Error:Competence.EvidenceAlreadyDecided";
     public const string EvidenceOwnDecision = "Error:Competence.EvidenceOwnDecision";
+    public const string EvidenceAlreadyRequested = "Error:Competence.EvidenceAlreadyRequested";
     public const string NoPersonProfile = "Error:Competence.NoPersonProfile";
 
     public const string VersionNotDraft = "Error:Programmes.VersionNotDraft";
@@ -214,4 +215,26 @@ public static class NavLederprogramErrorCodes
     public const string SessionVideoLinkNotHttps = "Error:Development.SessionVideoLinkNotHttps";
     public const string SessionClosed = "Error:Development.SessionClosed";
     public const string NotCoach = "Error:Development.NotCoach";
+
+    // Development: 360° feedback
+    public const string FeedbackTooFewInvitees = "Error:Development.FeedbackTooFewInvitees";
+    public const string FeedbackTooManyInvitees = "Error:Development.FeedbackTooManyInvitees";
+    public const string FeedbackSelfInvited = "Error:Development.FeedbackSelfInvited";
+    public const string FeedbackInviteeTwice = "Error:Development.FeedbackInviteeTwice";
+    public const string FeedbackNeedsAreas = "Error:Development.FeedbackNeedsAreas";
+    public const string FeedbackAreaTwice = "Error:Development.FeedbackAreaTwice";
+    public const string FeedbackRatingRange = "Error:Development.FeedbackRatingRange";
+    public const string FeedbackWindowReversed = "Error:Development.FeedbackWindowReversed";
+    public const string FeedbackWindowTooLong = "Error:Development.FeedbackWindowTooLong";
+    public const string FeedbackWindowPast = "Error:Development.FeedbackWindowPast";
+    public const string FeedbackMinimumAnswers = "Error:Development.FeedbackMinimumAnswers";
+    public const string FeedbackMinimumAboveInvitees = "Error:Development.FeedbackMinimumAboveInvitees";
+    public const string FeedbackInviteeNoEmail = "Error:Development.FeedbackInviteeNoEmail";
+    public const string FeedbackAlreadyAnswered = "Error:Development.FeedbackAlreadyAnswered";
+    public const string FeedbackRoundNotOpen = "Error:Development.FeedbackRoundNotOpen";
+    public const string FeedbackAnswerAreas = "Error:Development.FeedbackAnswerAreas";
+    public const string FeedbackResultHidden = "Error:Development.FeedbackResultHidden";
+    public const string FeedbackEvidenceRequested = "Error:Development.FeedbackEvidenceRequested";
+    public const string FeedbackRoundClosed = "Error:Development.FeedbackRoundClosed";
+    public const string FeedbackRemindedToday = "Error:Development.FeedbackRemindedToday";
 }

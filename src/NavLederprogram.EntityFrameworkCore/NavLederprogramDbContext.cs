@@ -55,6 +55,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureEvaluations(Database.ProviderName);
         builder.ConfigureEvaluationPulses();
         builder.ConfigureDevelopment(Database.ProviderName);
+        builder.ConfigureLeadershipFeedback();
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

@@ -140,6 +140,10 @@ public static class NavLederprogramHost
             o.AddPolicy(NavLederprogram.Programmes.CertificateEndpoints.VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The anonymous 360° answer is reached by a secret link as the verification is by a code: guessing is slowed down the same way.
+            o.AddPolicy(NavLederprogram.Development.LeadershipFeedbackEndpoints.AnswerRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = appOptions.VerificationRequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
 
         // Answers without an exception behind them (status code pages, a body the endpoint could not bind) get a title in the caller's language too.

@@ -17,6 +17,7 @@ import { SUPERVISION_REPORT_NAV_ITEMS } from './pages/supervision-reports/superv
 import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
 import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
 import { EVALUATION_REVIEW_NAV_ITEMS } from './pages/evaluation-review/evaluation-review.routes';
+import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -76,5 +77,6 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(SUPERVISOR_NAV_ITEMS),
     provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
     provideNavItems(EVALUATION_REVIEW_NAV_ITEMS),
+    provideNavItems(LEADERSHIP_FEEDBACK_NAV_ITEMS),
   ]);
 }

@@ -25,6 +25,7 @@ import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
+import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -160,6 +161,7 @@ export const routes: Routes = [
   ...withPageTexts('PeerSupervision', SUPERVISOR_PAGE_ROUTES),
   ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
+  ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -119,6 +119,7 @@ describe('App shell', () => {
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
       'Menu:PeerSupervision',
+      'Menu:Development.Feedback',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');
   });

@@ -17,6 +17,8 @@ public static class DevelopmentApplicationModule
         services.AddScoped<DevelopmentCalendar>();
         services.AddScoped<ICalendarEntrySource>(sp => sp.GetRequiredService<DevelopmentCalendar>());
         services.AddDomainEventHandler<NotifyLeaderOfFeedback>();
+        services.AddScoped<ILeadershipFeedbackAppService, LeadershipFeedbackAppService>();
+        services.AddScoped<IFeedbackAnswerAppService, FeedbackAnswerAppService>();
         return services;
     }
 }

@@ -51,6 +51,14 @@ public class CompetenceEvidence : AuditedAggregateRoot
         return new CompetenceEvidence(id, personId, competenceAreaId, level, source, sourceReference, title, achievedOn, validUntil, EvidenceState.Approved);
     }
 
+    /// <summary>
+    /// A manager assessment the person asks for (from a 360° result, say): unlike one a manager records, it waits for an admin in
+    /// scope to decide it, as an upload does.
+    /// </summary>
+    public static CompetenceEvidence RequestAssessment(Guid id, Guid personId, Guid competenceAreaId, int level, string sourceReference,
+        string title, DateOnly achievedOn) =>
+        new(id, personId, competenceAreaId, level, EvidenceSource.ManagerAssessment, sourceReference, title, achievedOn, null, EvidenceState.Pending);
+
     /// <summary>A diploma or certificate the person uploads; it waits for approval.</summary>
     public static CompetenceEvidence Upload(Guid id, Guid personId, Guid competenceAreaId, int level, string title, DateOnly achievedOn, DateOnly? validUntil) =>
         new(id, personId, competenceAreaId, level, EvidenceSource.Upload, null, title, achievedOn, validUntil, EvidenceState.Pending) { HasDocument = true };

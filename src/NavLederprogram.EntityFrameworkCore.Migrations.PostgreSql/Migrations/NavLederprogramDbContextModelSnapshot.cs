@@ -804,6 +804,112 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("DevPlans", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TokenHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("RoundId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DevFeedbackInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("DevFeedbackResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("MinimumAnswers")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DevFeedbackRounds", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4200,6 +4306,118 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.Navigation("Goals");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("FeedbackResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackResponses");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackResponseId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackEvidenceRequest", "EvidenceRequests", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<Guid>("EvidenceId");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<DateTime>("RequestedAt");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("EvidenceRequests")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackSelfRating", "SelfRatings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("SelfRatings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.Navigation("EvidenceRequests");
+
+                    b.Navigation("SelfRatings");
                 });
 
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>

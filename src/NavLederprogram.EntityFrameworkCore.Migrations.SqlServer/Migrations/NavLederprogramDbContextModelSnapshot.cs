@@ -804,6 +804,112 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("DevPlans", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bit");
+
+                    b.Property<string>("TokenHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("RoundId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DevFeedbackInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("DevFeedbackResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MinimumAnswers")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DevFeedbackRounds", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4205,6 +4311,118 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.Navigation("Goals");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("FeedbackResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackResponses");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackResponseId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackEvidenceRequest", "EvidenceRequests", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<Guid>("EvidenceId");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<DateTime>("RequestedAt");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("EvidenceRequests")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackSelfRating", "SelfRatings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("SelfRatings")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.Navigation("EvidenceRequests");
+
+                    b.Navigation("SelfRatings");
                 });
 
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>

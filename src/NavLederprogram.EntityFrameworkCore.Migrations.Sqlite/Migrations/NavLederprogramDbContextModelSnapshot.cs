@@ -793,6 +793,112 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("DevPlans", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DevFeedbackInvitees", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("DevFeedbackResponses", (string)null);
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumAnswers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DevFeedbackRounds", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4189,6 +4295,118 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.Navigation("Goals");
 
                     b.Navigation("ProgressNotes");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackInvitee", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackResponse", b =>
+                {
+                    b.HasOne("NavLederprogram.Development.FeedbackRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackResponseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int?>("Rating");
+
+                            b1.HasKey("FeedbackResponseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackResponses");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackResponseId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("NavLederprogram.Development.FeedbackRound", b =>
+                {
+                    b.HasOne("NavLederprogram.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackEvidenceRequest", "EvidenceRequests", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<Guid>("EvidenceId");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<DateTime>("RequestedAt");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("EvidenceRequests")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.OwnsMany("NavLederprogram.Development.FeedbackSelfRating", "SelfRatings", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AreaId");
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("FeedbackRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DevFeedbackRounds");
+
+                            b1
+                                .ToJson("SelfRatings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackRoundId");
+                        });
+
+                    b.Navigation("EvidenceRequests");
+
+                    b.Navigation("SelfRatings");
                 });
 
             modelBuilder.Entity("NavLederprogram.Development.IndicatorValue", b =>

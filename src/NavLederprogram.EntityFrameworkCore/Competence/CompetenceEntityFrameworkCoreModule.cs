@@ -21,6 +21,8 @@ public static class CompetenceEntityFrameworkCoreModule
         services.AddScoped<ICompetenceReminders, CompetenceReminders>();
         services.AddScoped<ICompetenceHoldings, CompetenceHoldings>();
         services.AddScoped<ICompetenceRequirementGaps, CompetenceRequirementGaps>();
+        services.AddScoped<IRequiredCompetenceAreas, RequiredCompetenceAreas>();
+        services.AddScoped<IEvidenceRequests, EvidenceRequests>();
         services.AddScoped<CompetenceStatusCalculator>();
         services.AddScoped<CompetenceCatalogueManager>();
         services.AddScoped<IDataSeedContributor, CompetenceDataSeedContributor>();

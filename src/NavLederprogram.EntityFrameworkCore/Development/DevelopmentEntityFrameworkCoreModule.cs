@@ -14,6 +14,7 @@ public static class DevelopmentEntityFrameworkCoreModule
         services.AddScoped<IDevelopmentPlanRepository, DevelopmentPlanRepository>();
         services.AddScoped<ICoachingSessionRepository, CoachingSessionRepository>();
         services.AddScoped<IPrivateNoteRepository, PrivateNoteRepository>();
+        services.AddScoped<IFeedbackRoundRepository, FeedbackRoundRepository>();
         services.AddScoped<IDataSeedContributor, DevelopmentDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DevelopmentDemoDataSeedContributor>();
         return services;

@@ -10,6 +10,7 @@ public static class DevelopmentEndpoints
         app.MapResultIndicatorEndpoints();
         app.MapDevelopmentPlanEndpoints();
         app.MapCoachingEndpoints();
+        app.MapLeadershipFeedbackEndpoints();
         return app;
     }
 }

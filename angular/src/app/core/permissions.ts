@@ -30,6 +30,7 @@ export const Permissions = {
   PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
   EvaluationsManage: 'NavLederprogram.Evaluations.Manage',
   EvaluationsReview: 'NavLederprogram.Evaluations.Review',
+  DevelopmentView: 'NavLederprogram.Development.View',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Development;
+
+public sealed record FeedbackQuestionAreaDto(Guid AreaId, string Name);

@@ -1,0 +1,4 @@
+namespace NavLederprogram.Development;
+
+/// <summary>How many colleagues who have not answered got a fresh link.</summary>
+public sealed record FeedbackRemindersDto(int Reminded);

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Development;
+
+public sealed record FeedbackRoundCount(int Invited, int Answered);
