@@ -7,6 +7,7 @@ using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
+using NavLederprogram.Reporting;
 
 namespace NavLederprogram;
 
@@ -22,6 +23,7 @@ public static class NavLederprogramApplicationServices
         services.AddProgrammesApplication();
         services.AddELearningApplication();
         services.AddPeerSupervisionApplication();
+        services.AddReportingApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

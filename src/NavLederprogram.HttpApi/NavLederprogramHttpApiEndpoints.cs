@@ -7,6 +7,7 @@ using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
+using NavLederprogram.Reporting;
 using NavLederprogram.Scheduling;
 
 namespace NavLederprogram;
@@ -16,5 +17,6 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints().MapPeerSupervisionEndpoints();
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints()
+            .MapReportingEndpoints();
 }

@@ -45,7 +45,9 @@ public sealed class ModuleRule
         // programme's calendar feed (Programmes).
         ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
         ["Evaluations"] = [],
-        ["Reporting"] = [],
+        // The programme dashboard counts what the programme, e-learning, supervision and evaluation modules own, for people in
+        // offices (Organisation) in the viewer's scope (Identity); exports reuse the house export types (Competence).
+        ["Reporting"] = ["Programmes", "ELearning", "PeerSupervision", "Evaluations", "Competence", "Organisation", "Identity"],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.
         ["Home"] = ["Organisation", "Identity", "Competence", "Programmes", "Scheduling"],

@@ -16,6 +16,7 @@ import { SUPERVISION_NAV_ITEMS } from './pages/supervision/supervision.routes';
 import { SUPERVISION_REPORT_NAV_ITEMS } from './pages/supervision-reports/supervision-reports.routes';
 import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
 import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
+import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -74,5 +75,6 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(SUPERVISION_REPORT_NAV_ITEMS),
     provideNavItems(SUPERVISOR_NAV_ITEMS),
     provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
+    provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),
   ]);
 }

@@ -23,6 +23,7 @@ import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervisi
 import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
+import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -146,6 +147,7 @@ export const routes: Routes = [
   ...SUPERVISION_ROUTES,
   ...SUPERVISION_GROUP_ROUTES,
   ...SUPERVISION_REPORT_ROUTES,
+  ...PROGRAMME_DASHBOARD_ROUTES,
   ...SUPERVISOR_ROUTES,
   ...SUPERVISOR_PAGE_ROUTES,
   ...SUPERVISION_SETTINGS_ROUTES,

@@ -40,6 +40,7 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.PeerSupervision.ManageSupervisors, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.PeerSupervision.ManageSettings, Admins),
         new(NavLederprogramPermissions.PeerSupervision.ViewReports, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Reporting.View, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

@@ -75,6 +75,12 @@ public static class NavLederprogramPermissions
         public const string ViewReports = Prefix + ".PeerSupervision.ViewReports";
     }
 
+    public static class Reporting
+    {
+        /// <summary>The programme dashboard: nationally for admins, in their scope for coordinators.</summary>
+        public const string View = Prefix + ".Reporting.View";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

@@ -18,6 +18,7 @@ public static class ProgrammesEntityFrameworkCoreModule
         services.AddScoped<ICalendarFeedRepository, CalendarFeedRepository>();
         services.AddScoped<EnrolmentManager>();
         services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
+        services.AddScoped<IProgrammeReportQueries, ProgrammeReportQueries>();
         services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ReflectionNoteEncryption>();
         return services;

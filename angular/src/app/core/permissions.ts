@@ -28,6 +28,7 @@ export const Permissions = {
   PeerSupervisionManageSupervisors: 'NavLederprogram.PeerSupervision.ManageSupervisors',
   PeerSupervisionManageSettings: 'NavLederprogram.PeerSupervision.ManageSettings',
   PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
+  ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
