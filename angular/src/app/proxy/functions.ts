@@ -407,3 +407,7 @@ export type { ExportMySupervisionHours$Params as ExportMySupervisionHours$Params
 export { exportMySupervisionHours as exportMySupervisionHours } from './fn/peer-supervision/export-my-supervision-hours';
 export type { GetSupervisionMeetingCalendar$Params as GetSupervisionMeetingCalendar$Params } from './fn/peer-supervision/get-supervision-meeting-calendar';
 export { getSupervisionMeetingCalendar as getSupervisionMeetingCalendar } from './fn/peer-supervision/get-supervision-meeting-calendar';
+export type { GetProgrammeDashboard$Params as GetProgrammeDashboard$Params } from './fn/reporting/get-programme-dashboard';
+export { getProgrammeDashboard as getProgrammeDashboard } from './fn/reporting/get-programme-dashboard';
+export type { ExportProgrammeDashboard$Params as ExportProgrammeDashboard$Params } from './fn/reporting/export-programme-dashboard';
+export { exportProgrammeDashboard as exportProgrammeDashboard } from './fn/reporting/export-programme-dashboard';
