@@ -196,7 +196,7 @@ public class ProgrammeDashboardApiTests(NavLederprogramFactory factory)
         cohortRow[1].ShouldStartWith("'=HYPERLINK");
         cohortRow[3].ShouldBe("4");
         cohortRow[8].ShouldBe("50.0");
-        rows.Select(r => r[0]).Distinct().ShouldBe(
+        rows.Skip(1).Select(r => r[0]).Distinct().ShouldBe(
             ["Nøkkeltall", "Per kull", "Per region", "Per arbeidsgiver", "Stat og kommune", "E-læring per kurs", "Kollegaveiledning"],
             ignoreOrder: true);
 
