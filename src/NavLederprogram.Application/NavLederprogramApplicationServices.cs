@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NavLederprogram.Competence;
 using NavLederprogram.ELearning;
+using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
@@ -23,6 +24,7 @@ public static class NavLederprogramApplicationServices
         services.AddProgrammesApplication();
         services.AddELearningApplication();
         services.AddPeerSupervisionApplication();
+        services.AddEvaluationsApplication();
         services.AddReportingApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();

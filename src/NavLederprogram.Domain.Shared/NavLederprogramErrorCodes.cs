@@ -170,4 +170,22 @@ public static class NavLederprogramErrorCodes
     public const string CaseMeetingClosed = "Error:PeerSupervision.CaseMeetingClosed";
     public const string CaseMeetingStarted = "Error:PeerSupervision.CaseMeetingStarted";
     public const string ReflectionShareNeedsAccess = "Error:PeerSupervision.ReflectionShareNeedsAccess";
+
+    // Evaluations
+    public const string EvaluationMinimumAnswers = "Error:Evaluations.MinimumAnswers";
+    public const string EvaluationNoQuestions = "Error:Evaluations.NoQuestions";
+    public const string EvaluationTooManyQuestions = "Error:Evaluations.TooManyQuestions";
+    public const string EvaluationQuestionText = "Error:Evaluations.QuestionText";
+    public const string EvaluationOptions = "Error:Evaluations.Options";
+    public const string EvaluationWindowReversed = "Error:Evaluations.WindowReversed";
+    public const string EvaluationWindowTooLong = "Error:Evaluations.WindowTooLong";
+    public const string EvaluationNotOpen = "Error:Evaluations.NotOpen";
+    public const string EvaluationClosed = "Error:Evaluations.Closed";
+    public const string EvaluationAlreadyAnswered = "Error:Evaluations.AlreadyAnswered";
+    public const string EvaluationNotEligible = "Error:Evaluations.NotEligible";
+    public const string EvaluationAnswerInvalid = "Error:Evaluations.AnswerInvalid";
+    public const string EvaluationAnswerMissing = "Error:Evaluations.AnswerMissing";
+    public const string EvaluationTargetNotFound = "Error:Evaluations.TargetNotFound";
+    public const string EvaluationTargetOutOfScope = "Error:Evaluations.TargetOutOfScope";
+    public const string EvaluationHasAnswers = "Error:Evaluations.HasAnswers";
 }

@@ -52,6 +52,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureCalendar(Database.ProviderName);
         builder.ConfigureScorm(Database.ProviderName);
         builder.ConfigurePeerSupervision(Database.ProviderName);
+        builder.ConfigureEvaluations(Database.ProviderName);
         Scheduling.SchedulingModelConfiguration.ConfigureScheduling(builder);
         builder.UseOpenIddict<Guid>();
         builder.ConfigureOpenIddictTableNames();

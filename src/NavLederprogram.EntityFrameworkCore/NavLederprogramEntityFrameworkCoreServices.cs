@@ -8,6 +8,7 @@ using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.ELearning;
+using NavLederprogram.EntityFrameworkCore.Evaluations;
 using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
@@ -77,6 +78,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddNotificationsEntityFrameworkCore();
         services.AddScormEntityFrameworkCore();
         services.AddPeerSupervisionEntityFrameworkCore();
+        services.AddEvaluationsEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
 using NavLederprogram.ELearning;
+using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
@@ -17,6 +18,6 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints().MapPeerSupervisionEndpoints()
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints()
             .MapReportingEndpoints();
 }

@@ -44,7 +44,10 @@ public sealed class ModuleRule
         // caller's scope (Identity), with invitations and reminders (Notifications) and jobs (Scheduling); meetings join the
         // programme's calendar feed (Programmes).
         ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
-        ["Evaluations"] = [],
+        // Evaluations ask about gatherings, modules and cohorts (Programmes), courses (ELearning) and supervision groups and
+        // meetings (PeerSupervision), whose people may answer; in the caller's scope (Organisation, Identity), with notices
+        // (Notifications) from scheduled jobs (Scheduling).
+        ["Evaluations"] = ["Programmes", "ELearning", "PeerSupervision", "Organisation", "Identity", "Notifications", "Scheduling"],
         // The programme dashboard counts what the programme, e-learning, supervision and evaluation modules own, for people in
         // offices (Organisation) in the viewer's scope (Identity); exports reuse the house export types (Competence).
         ["Reporting"] = ["Programmes", "ELearning", "PeerSupervision", "Evaluations", "Competence", "Organisation", "Identity"],

@@ -158,6 +158,12 @@ public static class TextOwners
             "Enum:CourseVersionStatus", "Enum:CourseFilePurpose", "Enum:LessonKind", "Enum:QuestionKind", "Enum:QuestionOutcome", "Enum:QuizAttemptState",
             "Permission:ELearning", "Job:elearning", "Trigger:elearning", "CourseCertificate:", "Menu:Courses", "Enum:CourseLearnerStatus", "Enum:CourseLengthBand",
         ],
+        ["Evaluations"] =
+        [
+            "Evaluations:", "Page:Evaluations", "Error:Evaluations", "Permission:Evaluations", "Enum:EvaluationQuestionKind",
+            "Enum:EvaluationTargetKind", "Enum:FreeTextReview", "Job:evaluations", "Trigger:evaluations", "Menu:Evaluations",
+            "Notification:Evaluations",
+        ],
         ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
         ["Notifications"] =
         [

@@ -40,6 +40,10 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.PeerSupervision.ManageSupervisors, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.PeerSupervision.ManageSettings, Admins),
         new(NavLederprogramPermissions.PeerSupervision.ViewReports, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Evaluations.Answer, RoleNames.All),
+        new(NavLederprogramPermissions.Evaluations.Manage, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Evaluations.Review, Admins),
+        new(NavLederprogramPermissions.Evaluations.ViewResults, [.. Admins, .. Coordinators, RoleNames.Facilitator, RoleNames.PeerSupervisor]),
         new(NavLederprogramPermissions.Reporting.View, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];

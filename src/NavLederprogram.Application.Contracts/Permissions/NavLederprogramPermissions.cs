@@ -75,6 +75,18 @@ public static class NavLederprogramPermissions
         public const string ViewReports = Prefix + ".PeerSupervision.ViewReports";
     }
 
+    public static class Evaluations
+    {
+        /// <summary>Answer the evaluations one may answer.</summary>
+        public const string Answer = Prefix + ".Evaluations.Answer";
+        /// <summary>Question sets, evaluations on targets in scope, and their results.</summary>
+        public const string Manage = Prefix + ".Evaluations.Manage";
+        /// <summary>Review free-text answers and redact names before facilitators see them.</summary>
+        public const string Review = Prefix + ".Evaluations.Review";
+        /// <summary>Results of evaluations on what one runs: cohorts one facilitates, groups one leads (and everything one manages).</summary>
+        public const string ViewResults = Prefix + ".Evaluations.ViewResults";
+    }
+
     public static class Reporting
     {
         /// <summary>The programme dashboard: nationally for admins, in their scope for coordinators.</summary>
