@@ -24,6 +24,7 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<ICourseRequirementQueries, CourseRequirementQueries>();
         services.AddScoped<ICourseProgressQueries, CourseProgressQueries>();
         services.AddScoped<ICourseReportQueries, CourseReportQueries>();
+        services.AddScoped<IEvaluationCourseLearners, EvaluationCourseLearners>();
         services.AddScoped<CourseAssignmentManager>();
         services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();
         services.AddCacheKind(ELearningCaches.Catalogue, typeof(Course), typeof(CourseVersion));

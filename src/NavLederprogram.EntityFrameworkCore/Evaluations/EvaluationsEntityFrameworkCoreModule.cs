@@ -11,6 +11,9 @@ public static class EvaluationsEntityFrameworkCoreModule
         services.AddScoped<IQuestionSetRepository, QuestionSetRepository>();
         services.AddScoped<IEvaluationRepository, EvaluationRepository>();
         services.AddScoped<IEvaluationAnswerRepository, EvaluationAnswerRepository>();
+        services.AddScoped<IEvaluationSummaries, EvaluationSummaries>();
+        services.AddScoped<EvaluationEligibility>();
+        services.AddScoped<EvaluationTargets>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class PeerSupervisionEntityFrameworkCoreModule
         services.AddScoped<ISupervisionReflectionRepository, SupervisionReflectionRepository>();
         services.AddScoped<ISupervisionReportQueries, SupervisionReportQueries>();
         services.AddScoped<ISupervisorWorkQueries, SupervisorWorkQueries>();
+        services.AddScoped<IEvaluationSupervisionQueries, EvaluationSupervisionQueries>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, PeerSupervisionDemoDataSeedContributor>();
         return services;
