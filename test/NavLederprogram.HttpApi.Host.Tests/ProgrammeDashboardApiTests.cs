@@ -171,8 +171,9 @@ public class ProgrammeDashboardApiTests(NavLederprogramFactory factory)
 
         more.ShouldBe(few);
         // Cohorts, their versions' modules, enrolments grouped; course counts and titles; the four supervision counts; the
-        // offices (scope and region names are cached).
-        more.ShouldBeLessThanOrEqualTo(12);
+        // evaluations with their answer counts and who may answer (one statement per kind of target); the offices (scope and
+        // region names are cached).
+        more.ShouldBeLessThanOrEqualTo(20);
     }
 
     [Fact]
@@ -197,13 +198,13 @@ public class ProgrammeDashboardApiTests(NavLederprogramFactory factory)
         cohortRow[3].ShouldBe("4");
         cohortRow[8].ShouldBe("50.0");
         rows.Skip(1).Select(r => r[0]).Distinct().ShouldBe(
-            ["Nøkkeltall", "Per kull", "Per region", "Per arbeidsgiver", "Stat og kommune", "E-læring per kurs", "Kollegaveiledning"],
+            ["Nøkkeltall", "Per kull", "Per region", "Per arbeidsgiver", "Stat og kommune", "E-læring per kurs", "Kollegaveiledning", "Evalueringer"],
             ignoreOrder: true);
 
         var xlsx = await ks.GetAsync($"{Report}/export?format=Xlsx&cohortId={cohort.Id}");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var zip = new ZipArchive(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
-        zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ShouldBe(7);
+        zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ShouldBe(8);
         var sheets = string.Concat(zip.Entries
             .Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open()).ReadToEnd()));

@@ -2,7 +2,7 @@ namespace NavLederprogram.Reporting;
 
 /// <summary>
 /// The programme dashboard in the viewer's scope: enrolments in total and per cohort, region and employer, the partnership
-/// view, e-learning per course, supervision activity; with what the viewer may narrow it to. Rows sorted by name.
+/// view, e-learning per course, supervision activity, evaluation summaries; with what the viewer may narrow it to. Rows sorted by name.
 /// </summary>
 public sealed record ProgrammeDashboardDto
 {
@@ -14,6 +14,7 @@ public sealed record ProgrammeDashboardDto
     public required IReadOnlyList<PartnershipRowDto> Partnership { get; init; }
     public required IReadOnlyList<CourseReportRowDto> Courses { get; init; }
     public required SupervisionSummaryDto Supervision { get; init; }
+    public required IReadOnlyList<EvaluationSummaryRowDto> Evaluations { get; init; }
     public required IReadOnlyList<ReportOptionDto> Programmes { get; init; }
     public required IReadOnlyList<ReportOptionDto> Cohorts { get; init; }
     public required IReadOnlyList<ReportOptionDto> Regions { get; init; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using NavLederprogram.Competence;
 using NavLederprogram.ELearning;
+using NavLederprogram.Evaluations;
 using NavLederprogram.Export;
 using NavLederprogram.Identity;
 using NavLederprogram.Localization;
@@ -22,6 +23,7 @@ public sealed class ProgrammeDashboardAppService(
     ICourseReportQueries courses,
     ICourseQueries courseNames,
     ISupervisionReportQueries supervision,
+    IEvaluationSummaries evaluations,
     IOrganisationQueries organisation,
     CurrentAccessScope accessScope,
     TimeProvider clock) : IProgrammeDashboardAppService
@@ -77,6 +79,11 @@ public sealed class ProgrammeDashboardAppService(
             .OrderBy(c => c.Name, NameOrder).ToList();
 
         var activity = await supervision.CountAsync(new SupervisionReportFilter(officeIds, query.RegionId, null, fromUtc, toUtc), ct);
+        // Evaluations belong to a region (or the whole country): a coordinator sees those of their regions, and the averages
+        // stay hidden below each evaluation's threshold, as everywhere else.
+        IReadOnlyCollection<Guid>? evaluationRegions = query.RegionId is { } only ? [only] : scope.IsNational ? null : scope.RegionIds;
+        var summaries = await evaluations.GetSummariesAsync(
+            new EvaluationSummaryFilter(evaluationRegions, query.CohortId, fromUtc, toUtc), ct);
 
         return new ProgrammeDashboardDto
         {
@@ -88,6 +95,10 @@ public sealed class ProgrammeDashboardAppService(
             Partnership = partnership,
             Courses = courseRows,
             Supervision = Supervision(activity, regions),
+            Evaluations = summaries
+                .Select(e => new EvaluationSummaryRowDto(e.EvaluationId, e.Title, e.TargetKind, e.Answered, e.Eligible,
+                    Rate(e.Answered, e.Eligible), e.LikertAverage))
+                .ToList(),
             Programmes = enrolments.Cohorts.GroupBy(c => c.ProgrammeId)
                 .Select(g => new ReportOptionDto(g.Key, g.First().ProgrammeName.Resolve(culture).Text))
                 .OrderBy(o => o.Name, NameOrder).ToList(),

@@ -18,7 +18,7 @@ internal static class ProgrammeDashboardTables
     public static readonly string[] AllColumns =
     [
         "Name", "Employer", .. CountColumns, "QuizTaken", "QuizPassed", "QuizPassRate", "Groups", "Members", "MeetingsHeld",
-        "MeetingsCancelled", "AttendanceRate",
+        "MeetingsCancelled", "AttendanceRate", "TargetKind", "Answered", "Eligible", "ResponseRate", "LikertAverage",
     ];
 
     public static IReadOnlyList<Table> Of(ProgrammeDashboardDto report)
@@ -47,6 +47,9 @@ internal static class ProgrammeDashboardTables
             new(Title("Supervision"), ["Name", "Groups", "Members", "MeetingsHeld", "MeetingsCancelled", "AttendanceRate"],
                 report.Supervision.ByRegion.Select(r => (object?[])[r.Name, r.Counts.Groups, r.Counts.Members, r.Counts.MeetingsHeld,
                     r.Counts.MeetingsCancelled, Percent(r.Counts.AttendanceRate)]).ToList()),
+            new(Title("Evaluations"), ["Name", "TargetKind", "Answered", "Eligible", "ResponseRate", "LikertAverage"],
+                report.Evaluations.Select(e => (object?[])[e.Title, LocalizationTexts.EnumText(e.TargetKind), e.Answered, e.Eligible,
+                    Percent(e.ResponseRate), e.LikertAverage]).ToList()),
         ];
     }
 
