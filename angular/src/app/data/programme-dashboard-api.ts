@@ -8,6 +8,7 @@ import type { Employer, ProgrammeDashboardDto } from '../proxy/models';
 
 export type {
   CourseReportRowDto as CourseReportRow,
+  EvaluationSummaryRowDto as EvaluationSummaryRow,
   PartnershipRowDto as PartnershipRow,
   ProgrammeCountsDto as ProgrammeCounts,
   ProgrammeDashboardDto as ProgrammeDashboard,

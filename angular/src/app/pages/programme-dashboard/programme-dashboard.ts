@@ -17,6 +17,7 @@ import { LanguageService } from '../../core/language.service';
 import {
   CourseReportRow,
   Employer,
+  EvaluationSummaryRow,
   PartnershipRow,
   ProgrammeCounts,
   ProgrammeDashboardApi,
@@ -269,6 +270,21 @@ const EMPLOYERS: readonly Employer[] = ['State', 'Municipality'];
           labelledBy="dashboard-supervision-heading"
         />
       </section>
+      <section aria-labelledby="dashboard-evaluation-heading">
+        <h2 id="dashboard-evaluation-heading">{{ 'Page:Reporting.Evaluations' | translate }}</h2>
+        <p class="hint">{{ 'Page:Reporting.EvaluationsHelp' | translate }}</p>
+        <app-bar-chart
+          [rows]="report.evaluations"
+          [series]="evaluationSeries"
+          [columns]="evaluationColumns()"
+          [name]="evaluationTitle"
+          scale="percent"
+          nameLabel="Page:Reporting.Column.Name"
+          caption="Page:Reporting.Evaluations"
+          testId="evaluations"
+          labelledBy="dashboard-evaluation-heading"
+        />
+      </section>
     }
   `,
   styles: `
@@ -431,6 +447,43 @@ export class ProgrammeDashboardPage {
       strong: true,
     },
   ];
+
+  protected readonly evaluationTitle = (row: EvaluationSummaryRow): string => row.title;
+  protected readonly evaluationSeries: BarSeries<EvaluationSummaryRow>[] = [
+    {
+      key: 'responseRate',
+      label: 'Page:Reporting.Column.ResponseRate',
+      value: (r) => r.responseRate,
+    },
+  ];
+  /** The average is there only above the evaluation's threshold; below it the table says so. */
+  protected readonly evaluationColumns = computed<ChartColumn<EvaluationSummaryRow>[]>(() => {
+    this.language.current();
+    return [
+      {
+        key: 'targetKind',
+        label: 'Page:Reporting.Column.TargetKind',
+        value: (r) =>
+          this.translate.instant(enumKey('EvaluationTargetKind', r.targetKind)) as string,
+      },
+      { key: 'answered', label: 'Page:Reporting.Column.Answered', value: (r) => r.answered },
+      { key: 'eligible', label: 'Page:Reporting.Column.Eligible', value: (r) => r.eligible },
+      {
+        key: 'responseRate',
+        label: 'Page:Reporting.Column.ResponseRate',
+        value: (r, language) => formatPercent(r.responseRate, language),
+      },
+      {
+        key: 'likertAverage',
+        label: 'Page:Reporting.Column.LikertAverage',
+        value: (r, language) =>
+          r.likertAverage == null
+            ? (this.translate.instant('Page:Reporting.TooFewAnswers') as string)
+            : new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(r.likertAverage),
+        strong: true,
+      },
+    ];
+  });
 
   protected readonly exporting = new Transfer();
   protected readonly exportNotice = signal('');
