@@ -75,6 +75,8 @@ export type { Employer } from './models/employer';
 export type { EnrolmentDto } from './models/enrolment-dto';
 export type { EnrolmentSource } from './models/enrolment-source';
 export type { EnrolmentStatus } from './models/enrolment-status';
+export type { EvaluationSummaryRowDto } from './models/evaluation-summary-row-dto';
+export type { EvaluationTargetKind } from './models/evaluation-target-kind';
 export type { EvidenceDto } from './models/evidence-dto';
 export type { EvidenceSource } from './models/evidence-source';
 export type { EvidenceState } from './models/evidence-state';
