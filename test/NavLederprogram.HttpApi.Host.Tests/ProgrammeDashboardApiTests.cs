@@ -197,8 +197,9 @@ public class ProgrammeDashboardApiTests(NavLederprogramFactory factory)
         cohortRow[1].ShouldStartWith("'=HYPERLINK");
         cohortRow[3].ShouldBe("4");
         cohortRow[8].ShouldBe("50.0");
+        // Every table with rows is in the one-sheet CSV (the test data has no evaluation in it: its table is empty).
         rows.Skip(1).Select(r => r[0]).Distinct().ShouldBe(
-            ["Nøkkeltall", "Per kull", "Per region", "Per arbeidsgiver", "Stat og kommune", "E-læring per kurs", "Kollegaveiledning", "Evalueringer"],
+            ["Nøkkeltall", "Per kull", "Per region", "Per arbeidsgiver", "Stat og kommune", "E-læring per kurs", "Kollegaveiledning"],
             ignoreOrder: true);
 
         var xlsx = await ks.GetAsync($"{Report}/export?format=Xlsx&cohortId={cohort.Id}");
