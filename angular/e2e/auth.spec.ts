@@ -28,6 +28,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Lederprogram',
     'Kursredigering',
     'Kollegaveiledere',
+    'Programdashbord',
     'Godkjenning av kompetansebevis',
     'Kompetansegap',
     'Kursframdrift',

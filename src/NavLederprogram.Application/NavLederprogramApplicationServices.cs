@@ -9,6 +9,7 @@ using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
+using NavLederprogram.Reporting;
 
 namespace NavLederprogram;
 
@@ -26,6 +27,7 @@ public static class NavLederprogramApplicationServices
         services.AddPeerSupervisionApplication();
         services.AddEvaluationsApplication();
         services.AddDevelopmentApplication();
+        services.AddReportingApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();
         return services;

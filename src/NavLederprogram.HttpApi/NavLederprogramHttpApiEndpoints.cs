@@ -9,6 +9,7 @@ using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
 using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
+using NavLederprogram.Reporting;
 using NavLederprogram.Scheduling;
 
 namespace NavLederprogram;
@@ -18,5 +19,6 @@ public static class NavLederprogramHttpApiEndpoints
     public static IEndpointRouteBuilder MapNavLederprogramApi(this IEndpointRouteBuilder app) =>
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
-            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints();
+            .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints()
+            .MapReportingEndpoints();
 }

@@ -52,7 +52,9 @@ public sealed class ModuleRule
         // (Organisation) and tied to the competence areas of the catalogue (Competence); coaching sessions and feedback notify
         // (Notifications), and its jobs report through Scheduling.
         ["Development"] = ["Competence", "Programmes", "Organisation", "Identity", "Notifications", "Scheduling"],
-        ["Reporting"] = [],
+        // The programme dashboard counts what the programme, e-learning, supervision and evaluation modules own, for people in
+        // offices (Organisation) in the viewer's scope (Identity); exports reuse the house export types (Competence).
+        ["Reporting"] = ["Programmes", "ELearning", "PeerSupervision", "Evaluations", "Competence", "Organisation", "Identity"],
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.
         ["Home"] = ["Organisation", "Identity", "Competence", "Programmes", "Scheduling"],

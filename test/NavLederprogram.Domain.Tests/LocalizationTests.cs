@@ -194,6 +194,7 @@ public static class TextOwners
             "Enum:ProgrammeVersionStatus", "Enum:VersionHistoryAction", "Permission:Cohorts", "Permission:Programmes", "Job:programmes",
             "Trigger:programmes",
         ],
+        ["Reporting"] = ["Page:Reporting", "Permission:Reporting", "Menu:Reporting"],
         ["Scheduling"] = ["Schedule:", "Page:Jobs", "Enum:TriggerState", "Permission:Jobs", "Job:system", "Trigger:system"],
     };
 

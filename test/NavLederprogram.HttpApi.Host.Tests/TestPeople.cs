@@ -17,7 +17,8 @@ internal static class TestPeople
     /// <paramref name="count"/> people with the job role in the office, all with the same new last name (to find them
     /// by), and each with a user account in the Leader role when <paramref name="withUsers"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<Made>> CreateAsync(NavLederprogramFactory factory, string officeName, string jobRoleCode, int count = 1, bool withUsers = false)
+    public static async Task<IReadOnlyList<Made>> CreateAsync(NavLederprogramFactory factory, string officeName, string jobRoleCode, int count = 1, bool withUsers = false,
+        Employer employer = Employer.State)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -31,7 +32,7 @@ internal static class TestPeople
         var made = new List<Made>();
         for (var i = 0; i < count; i++)
         {
-            var person = new Person(Guid.CreateVersion7(), $"T{suffix}{i:D3}", $"Test{i}", lastName, $"test{i}.{suffix}@test.navlederprogram.no", Employer.State, office.Id);
+            var person = new Person(Guid.CreateVersion7(), $"T{suffix}{i:D3}", $"Test{i}", lastName, $"test{i}.{suffix}@test.navlederprogram.no", employer, office.Id);
             person.SetJobRoles([(role.Id, new DateOnly(2020, 1, 1))]);
             string? userName = null;
             if (withUsers)

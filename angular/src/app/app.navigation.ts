@@ -18,6 +18,7 @@ import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
 import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
 import { EVALUATION_REVIEW_NAV_ITEMS } from './pages/evaluation-review/evaluation-review.routes';
 import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
+import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -78,5 +79,6 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
     provideNavItems(EVALUATION_REVIEW_NAV_ITEMS),
     provideNavItems(LEADERSHIP_FEEDBACK_NAV_ITEMS),
+    provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),
   ]);
 }

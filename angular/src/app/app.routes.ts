@@ -26,6 +26,7 @@ import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.rout
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
+import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -162,6 +163,7 @@ export const routes: Routes = [
   ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
   ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
+  ...withPageTexts('Reporting', PROGRAMME_DASHBOARD_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -105,6 +105,7 @@ describe('App shell', () => {
       'Menu:Programme',
       'Menu:CourseEditor',
       'Menu:PeerSupervision.Supervisors',
+      'Menu:Reporting.Programme',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
       'Menu:CourseProgress',

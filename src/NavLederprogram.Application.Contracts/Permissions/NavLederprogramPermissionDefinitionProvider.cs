@@ -47,6 +47,7 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Development.View, RoleNames.All),
         new(NavLederprogramPermissions.Development.Coach, [.. Admins, RoleNames.Facilitator]),
         new(NavLederprogramPermissions.Development.ManageIndicators, Admins),
+        new(NavLederprogramPermissions.Reporting.View, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

@@ -97,6 +97,12 @@ public static class NavLederprogramPermissions
         public const string ManageIndicators = Prefix + ".Development.ManageIndicators";
     }
 
+    public static class Reporting
+    {
+        /// <summary>The programme dashboard: nationally for admins, in their scope for coordinators.</summary>
+        public const string View = Prefix + ".Reporting.View";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

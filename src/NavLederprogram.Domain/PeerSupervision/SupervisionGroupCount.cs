@@ -4,6 +4,7 @@ namespace NavLederprogram.PeerSupervision;
 /// One group's meetings in the period: held and cancelled, and of the held meetings the member-meetings attended out of
 /// those expected (every member registered at the meeting). Never what was said or written.
 /// </summary>
+[ModuleContract]
 public sealed record SupervisionGroupCount(
     Guid GroupId,
     string Name,

@@ -23,6 +23,7 @@ public static class ELearningEntityFrameworkCoreModule
         services.AddScoped<ICourseGrantQueries>(sp => sp.GetRequiredService<CourseQueries>());
         services.AddScoped<ICourseRequirementQueries, CourseRequirementQueries>();
         services.AddScoped<ICourseProgressQueries, CourseProgressQueries>();
+        services.AddScoped<ICourseReportQueries, CourseReportQueries>();
         services.AddScoped<IEvaluationCourseLearners, EvaluationCourseLearners>();
         services.AddScoped<CourseAssignmentManager>();
         services.AddScoped<IDataSeedContributor, ELearningDataSeedContributor>();

@@ -20,6 +20,7 @@ public sealed class OrganisationReadModels(NavLederprogramDbContext db)
         LastName = p.LastName,
         Email = p.Email,
         OfficeId = p.OfficeId,
+        Employer = p.Employer,
     });
 
     public IQueryable<PersonJobRoleRow> PersonJobRoles => db.Set<NavLederprogram.Organisation.PersonJobRole>()

@@ -14,4 +14,5 @@ public sealed class PersonRow
     public string LastName { get; init; } = "";
     public string Email { get; init; } = "";
     public Guid OfficeId { get; init; }
+    public NavLederprogram.Organisation.Employer Employer { get; init; }
 }

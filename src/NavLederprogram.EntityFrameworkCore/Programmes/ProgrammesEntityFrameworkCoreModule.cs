@@ -19,6 +19,7 @@ public static class ProgrammesEntityFrameworkCoreModule
         services.AddScoped<EnrolmentManager>();
         services.AddScoped<IProgrammeQueries, ProgrammeQueries>();
         services.AddScoped<IEndedGatheringQueries, EndedGatheringQueries>();
+        services.AddScoped<IProgrammeReportQueries, ProgrammeReportQueries>();
         services.AddScoped<IEvaluationCohortQueries, EvaluationCohortQueries>();
         services.AddScoped<ICohortCoachingQueries, CohortCoachingQueries>();
         services.AddScoped<IDataSeedContributor, ProgrammeDataSeedContributor>();

@@ -31,6 +31,7 @@ export const Permissions = {
   EvaluationsManage: 'NavLederprogram.Evaluations.Manage',
   EvaluationsReview: 'NavLederprogram.Evaluations.Review',
   DevelopmentView: 'NavLederprogram.Development.View',
+  ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

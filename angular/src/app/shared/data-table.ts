@@ -41,6 +41,13 @@ export interface TableField<T> {
   imports: [MatTableModule, MatSortModule, RouterLink, TranslatePipe, AppDatePipe],
   template: `
     <table mat-table [dataSource]="rows()" [attr.data-testid]="testId()">
+      @if (caption(); as caption) {
+        <caption [class.visually-hidden]="!captionShown()">
+          {{
+            caption
+          }}
+        </caption>
+      }
       @for (field of fields(); track field.id) {
         <ng-container [matColumnDef]="field.id">
           @if (field.sortable) {
@@ -92,6 +99,9 @@ export class DataTable<T> implements AfterContentInit {
   readonly testId = input<string>();
   /** Id of the heading that names the table. */
   readonly labelledBy = input<string>();
+  /** The table's caption (already translated): read out with the table, shown only when asked. */
+  readonly caption = input<string>();
+  readonly captionShown = input(false);
   /**
    * Column definitions that reached a wrapping component as its content: Angular's content
    * queries do not see through a second level of projection, so the wrapper hands them on.

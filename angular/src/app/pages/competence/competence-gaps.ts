@@ -25,7 +25,14 @@ import {
 } from '../../data/competence-api';
 import { Lookups, Option } from '../../data/lookups';
 import { Alert } from '../../shared/alert';
-import { CoverageChart } from './coverage-chart';
+import { BarChart, BarSeries, ChartColumn } from '../../shared/bar-chart';
+import {
+  COMPETENCE_STATUSES,
+  countOf,
+  formatPercent,
+  heatBarColour,
+} from '../../shared/competence-format';
+import { enumKey } from '../../shared/enum-labels';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { GapHeatmap, HeatmapTarget } from './gap-heatmap';
 import { GapPeople } from './gap-people';
@@ -69,7 +76,7 @@ interface DrillDown {
     MatProgressBarModule,
     MatSelectModule,
     Alert,
-    CoverageChart,
+    BarChart,
     GapHeatmap,
     GapPeople,
     SummaryCards,
@@ -173,7 +180,19 @@ interface DrillDown {
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">{{ 'Page:Competence.Gaps.ChartTitle' | translate }}</h2>
         <p class="muted">{{ 'Page:Competence.Gaps.ChartHelp' | translate }}</p>
-        <app-coverage-chart [rows]="s.byCompetence" (picked)="openCompetence($event)" />
+        <app-bar-chart
+          [rows]="s.byCompetence"
+          [series]="coverageSeries"
+          [columns]="coverageColumns"
+          [describe]="describeCoverage"
+          scale="percent"
+          nameLabel="Page:Competence.Field.Area"
+          caption="Page:Competence.Gaps.ChartTitle"
+          pickLabel="Page:Competence.Gaps.ShowPeople"
+          testId="competence"
+          labelledBy="chart-heading"
+          (picked)="openCompetence($event)"
+        />
       </section>
     }
 
@@ -222,6 +241,36 @@ export class CompetenceGapsPage {
   private readonly translate = inject(TranslateService);
   private readonly document = inject(DOCUMENT);
   protected readonly language = inject(LanguageService);
+
+  /** One bar per competence, coloured on the heatmap's scale; the table adds the count per status. */
+  protected readonly coverageSeries: BarSeries<GapRow>[] = [
+    {
+      key: 'coverage',
+      label: 'Page:Competence.Summary.Coverage',
+      value: (row) => row.counts.coverage,
+      colour: (row) => heatBarColour(row.counts.coverage),
+    },
+  ];
+  protected readonly coverageColumns: ChartColumn<GapRow>[] = [
+    { key: 'total', label: 'Page:Competence.Summary.Total', value: (row) => row.counts.total },
+    ...COMPETENCE_STATUSES.map((status) => ({
+      key: status,
+      label: enumKey('CompetenceStatus', status),
+      value: (row: GapRow) => countOf(row.counts, status),
+    })),
+    {
+      key: 'coverage',
+      label: 'Page:Competence.Summary.Coverage',
+      value: (row, language) => formatPercent(row.counts.coverage, language),
+      strong: true,
+    },
+  ];
+  protected readonly describeCoverage = (row: GapRow, language: string): string =>
+    this.translate.instant('Page:Competence.Gaps.CoverageOf', {
+      percent: formatPercent(row.counts.coverage, language),
+      covered: row.counts.met + row.counts.expiringSoon,
+      total: row.counts.total,
+    }) as string;
 
   protected readonly regionId = signal('');
   protected readonly officeId = signal('');

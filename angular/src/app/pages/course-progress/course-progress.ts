@@ -21,11 +21,13 @@ import {
   CourseProgressApi,
   CourseProgressFilters,
   CourseProgressFormat,
+  CourseProgressRow,
 } from '../../data/course-progress-api';
 import { Alert } from '../../shared/alert';
+import { BarChart, BarSeries, ChartColumn } from '../../shared/bar-chart';
+import { formatPercent } from '../../shared/competence-format';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { valueOf } from '../../shared/resource-value';
-import { CourseProgressChart } from './course-progress-chart';
 
 /** Completion of courses in the viewer's scope, per course, region and office, with export. */
 @Component({
@@ -39,7 +41,7 @@ import { CourseProgressChart } from './course-progress-chart';
     MatProgressBarModule,
     MatSelectModule,
     Alert,
-    CourseProgressChart,
+    BarChart,
   ],
   template: `
     <h1>{{ 'Page:CourseProgress.Title' | translate }}</h1>
@@ -110,26 +112,41 @@ import { CourseProgressChart } from './course-progress-chart';
       </section>
       <section aria-labelledby="progress-course-heading">
         <h2 id="progress-course-heading">{{ 'Page:CourseProgress.ByCourse' | translate }}</h2>
-        <app-course-progress-chart
+        <app-bar-chart
           [rows]="report.byCourse"
+          [series]="progressSeries"
+          [columns]="progressColumns"
+          [stacked]="true"
           nameLabel="Page:CourseProgress.Column.Course"
+          caption="Page:CourseProgress.ByCourse"
           testId="by-course"
+          labelledBy="progress-course-heading"
         />
       </section>
       <section aria-labelledby="progress-region-heading">
         <h2 id="progress-region-heading">{{ 'Page:CourseProgress.ByRegion' | translate }}</h2>
-        <app-course-progress-chart
+        <app-bar-chart
           [rows]="report.byRegion"
+          [series]="progressSeries"
+          [columns]="progressColumns"
+          [stacked]="true"
           nameLabel="Page:CourseProgress.Column.Region"
+          caption="Page:CourseProgress.ByRegion"
           testId="by-region"
+          labelledBy="progress-region-heading"
         />
       </section>
       <section aria-labelledby="progress-office-heading">
         <h2 id="progress-office-heading">{{ 'Page:CourseProgress.ByOffice' | translate }}</h2>
-        <app-course-progress-chart
+        <app-bar-chart
           [rows]="report.byOffice"
+          [series]="progressSeries"
+          [columns]="progressColumns"
+          [stacked]="true"
           nameLabel="Page:CourseProgress.Column.Office"
+          caption="Page:CourseProgress.ByOffice"
           testId="by-office"
+          labelledBy="progress-office-heading"
         />
       </section>
     }
@@ -169,6 +186,56 @@ export class CourseProgressPage {
   protected readonly language = inject(LanguageService);
 
   protected readonly courseId = signal('');
+  /** Completed, in progress and not started make up each bar; the table adds enrolled, overdue and the rate. */
+  protected readonly progressSeries: BarSeries<CourseProgressRow>[] = [
+    {
+      key: 'completed',
+      label: 'Page:CourseProgress.Column.Completed',
+      value: (r) => r.counts.completed,
+      colour: '#06893a',
+    },
+    {
+      key: 'inProgress',
+      label: 'Page:CourseProgress.Column.InProgress',
+      value: (r) => r.counts.inProgress,
+      colour: '#0067c5',
+    },
+    {
+      key: 'notStarted',
+      label: 'Page:CourseProgress.Column.NotStarted',
+      value: (r) => r.counts.notStarted,
+      colour: '#5a5a5a',
+    },
+  ];
+  protected readonly progressColumns: ChartColumn<CourseProgressRow>[] = [
+    {
+      key: 'enrolled',
+      label: 'Page:CourseProgress.Column.Enrolled',
+      value: (r) => r.counts.enrolled,
+    },
+    {
+      key: 'notStarted',
+      label: 'Page:CourseProgress.Column.NotStarted',
+      value: (r) => r.counts.notStarted,
+    },
+    {
+      key: 'inProgress',
+      label: 'Page:CourseProgress.Column.InProgress',
+      value: (r) => r.counts.inProgress,
+    },
+    {
+      key: 'completed',
+      label: 'Page:CourseProgress.Column.Completed',
+      value: (r) => r.counts.completed,
+    },
+    { key: 'overdue', label: 'Page:CourseProgress.Column.Overdue', value: (r) => r.counts.overdue },
+    {
+      key: 'completionRate',
+      label: 'Page:CourseProgress.Column.CompletionRate',
+      value: (r, language) => formatPercent(r.counts.completionRate, language),
+      strong: true,
+    },
+  ];
   protected readonly filters = computed<CourseProgressFilters>(() => ({
     courseId: this.courseId() || undefined,
   }));

@@ -17,18 +17,19 @@ import { LanguageService } from '../../core/language.service';
 import {
   SupervisionGroupRow,
   SupervisionOfficeRow,
+  SupervisionRegionRow,
   SupervisionReportApi,
   SupervisionReportFilters,
   SupervisionReportFormat,
 } from '../../data/supervision-report-api';
 import { Alert } from '../../shared/alert';
+import { BarChart, BarSeries, ChartColumn } from '../../shared/bar-chart';
 import { formatPercent } from '../../shared/competence-format';
 import { DataTable, TableField } from '../../shared/data-table';
 import { enumKey } from '../../shared/enum-labels';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
 import { valueOf } from '../../shared/resource-value';
 import { SelectFilter } from '../../shared/select-filter';
-import { SupervisionRegionChart } from './supervision-region-chart';
 
 /**
  * Peer supervision in the viewer's scope, counts only: activity per region (chart and table), per
@@ -46,7 +47,7 @@ import { SupervisionRegionChart } from './supervision-region-chart';
     Alert,
     DataTable,
     SelectFilter,
-    SupervisionRegionChart,
+    BarChart,
   ],
   template: `
     <h1>{{ 'Page:PeerSupervision.Reports.Title' | translate }}</h1>
@@ -147,8 +148,13 @@ import { SupervisionRegionChart } from './supervision-region-chart';
         <h2 id="supervision-region-heading">
           {{ 'Page:PeerSupervision.Reports.ChartTitle' | translate }}
         </h2>
-        <app-supervision-region-chart
+        <app-bar-chart
           [rows]="report.byRegion"
+          [series]="regionSeries"
+          [columns]="regionColumns"
+          nameLabel="Page:PeerSupervision.Reports.Column.Region"
+          caption="Page:PeerSupervision.Reports.ChartTitle"
+          testId="by-region"
           labelledBy="supervision-region-heading"
         />
       </section>
@@ -311,6 +317,58 @@ export class SupervisionReportsPage {
       },
     ];
   });
+
+  /** Groups, members and meetings held as grouped bars; the table adds supervisors, cancellations and attendance. */
+  protected readonly regionSeries: BarSeries<SupervisionRegionRow>[] = [
+    {
+      key: 'groups',
+      label: 'Page:PeerSupervision.Reports.Column.Groups',
+      value: (r) => r.counts.groups,
+    },
+    {
+      key: 'members',
+      label: 'Page:PeerSupervision.Reports.Column.Members',
+      value: (r) => r.counts.members,
+    },
+    {
+      key: 'meetingsHeld',
+      label: 'Page:PeerSupervision.Reports.Column.MeetingsHeld',
+      value: (r) => r.counts.meetingsHeld,
+    },
+  ];
+  protected readonly regionColumns: ChartColumn<SupervisionRegionRow>[] = [
+    {
+      key: 'groups',
+      label: 'Page:PeerSupervision.Reports.Column.Groups',
+      value: (r) => r.counts.groups,
+    },
+    {
+      key: 'supervisors',
+      label: 'Page:PeerSupervision.Reports.Column.Supervisors',
+      value: (r) => r.counts.supervisors,
+    },
+    {
+      key: 'members',
+      label: 'Page:PeerSupervision.Reports.Column.Members',
+      value: (r) => r.counts.members,
+    },
+    {
+      key: 'meetingsHeld',
+      label: 'Page:PeerSupervision.Reports.Column.MeetingsHeld',
+      value: (r) => r.counts.meetingsHeld,
+    },
+    {
+      key: 'meetingsCancelled',
+      label: 'Page:PeerSupervision.Reports.Column.MeetingsCancelled',
+      value: (r) => r.counts.meetingsCancelled,
+    },
+    {
+      key: 'attendanceRate',
+      label: 'Page:PeerSupervision.Reports.Column.AttendanceRate',
+      value: (r, language) => formatPercent(r.counts.attendanceRate, language),
+      strong: true,
+    },
+  ];
 
   protected readonly officeFields: TableField<SupervisionOfficeRow>[] = [
     { id: 'name', heading: 'Page:PeerSupervision.Reports.Column.Office', value: (o) => o.name },
