@@ -63,7 +63,8 @@ public class PersistenceTests
         await db.InScopeAsync(sp => sp.GetRequiredService<DataSeeder>().SeedAsync());
 
         (await Counts()).ShouldBe(before);
-        before.Item3.ShouldBe(NavLederprogram.Identity.RoleNames.All.Count); // one demo user per role
+        // One demo user per role, and the leaders who answer the demo evaluation.
+        before.Item3.ShouldBe(NavLederprogram.Identity.RoleNames.All.Count + NavLederprogram.Identity.IdentityDataSeedContributor.MoreDemoLeaders);
     }
 
     [Fact]

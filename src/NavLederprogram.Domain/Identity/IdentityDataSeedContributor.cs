@@ -25,6 +25,9 @@ public sealed class IdentityDataSeedContributor(
     IOptions<IdentitySeedOptions> options,
     IUnitOfWork unitOfWork) : IDataSeedContributor
 {
+    /// <summary>Leaders who sign in besides <c>leder</c> (leder2…leder6): enough for an evaluation to reach its threshold in a demo.</summary>
+    public const int MoreDemoLeaders = 5;
+
     public int Order => 30;
 
     public async Task SeedAsync(CancellationToken ct)
@@ -143,8 +146,8 @@ public sealed class IdentityDataSeedContributor(
         var regionOf = allOffices.ToDictionary(o => o.Id, o => o.RegionId);
         var moreLeaders = (await people.GetPageAsync(new PageRequest(null, null, 0, 1000), null, AccessScope.National, ct)).Items
             .Where(p => p.UserId is null && p.JobRoles.Any(r => leaderRoleIds.Contains(r.JobRoleId)) && regionOf.GetValueOrDefault(p.OfficeId) != trondelag?.Id)
-            .Skip(6).Take(5).ToList();
-        for (var i = 0; i < 5; i++)
+            .Skip(6).Take(MoreDemoLeaders).ToList();
+        for (var i = 0; i < MoreDemoLeaders; i++)
         {
             var person = moreLeaders.ElementAtOrDefault(i);
             await EnsureUserAsync($"leder{i + 2}", person?.FullName ?? $"Leder {i + 2}", RoleNames.Leader, null, null,
