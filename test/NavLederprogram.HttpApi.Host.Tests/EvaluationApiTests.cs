@@ -137,7 +137,8 @@ public class EvaluationApiTests(NavLederprogramFactory factory)
             .ToList();
         var dependents = db.Model.GetEntityTypes().Where(t => t.GetForeignKeys().Any(f => mentioning.Contains(f.PrincipalEntityType))).ToList();
         var tables = mentioning.Concat(dependents).DistinctBy(t => t.GetTableName()).ToList();
-        tables.Select(t => t.GetTableName()).ShouldBe(["EvRespondents", "EvResponses", "EvAnswers"], ignoreOrder: true);
+        // EvPulses names the gathering or meeting a pulse follows: an occurrence, never a person.
+        tables.Select(t => t.GetTableName()).ShouldBe(["EvPulses", "EvRespondents", "EvResponses", "EvAnswers"], ignoreOrder: true);
 
         foreach (var table in tables)
         {
