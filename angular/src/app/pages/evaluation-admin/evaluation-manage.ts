@@ -18,6 +18,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { EvaluationsApi, type EvaluationTargetKind } from '../../data/evaluations-api';
 import { Alert } from '../../shared/alert';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import { AppDatePipe } from '../../shared/date-format';
 
 /** The kinds of target an evaluation can be opened on from this page. */
@@ -51,6 +52,7 @@ function toUtc(local: string): string | null {
     RouterLink,
     TranslatePipe,
     Alert,
+    EnumLabelPipe,
   ],
   template: `
     <h1>{{ 'Page:Evaluations.Manage.Title' | translate }}</h1>
@@ -90,7 +92,7 @@ function toUtc(local: string): string | null {
           <li>
             <span class="title">{{ e.title }}</span>
             <span class="hint">
-              {{ 'Enum:EvaluationTargetKind.' + e.targetKind | translate }} ·
+              {{ e.targetKind | enumLabel: 'EvaluationTargetKind' | translate }} ·
               {{ e.opensAt | appDate: 'dateTime' }} – {{ e.closesAt | appDate: 'dateTime' }} ·
               {{
                 'Page:Evaluations.Manage.AnsweredOf'
@@ -139,7 +141,7 @@ function toUtc(local: string): string | null {
           >
             @for (k of kinds; track k) {
               <mat-option [value]="k">{{
-                'Enum:EvaluationTargetKind.' + k | translate
+                k | enumLabel: 'EvaluationTargetKind' | translate
               }}</mat-option>
             }
           </mat-select>

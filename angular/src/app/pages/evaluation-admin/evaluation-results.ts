@@ -14,6 +14,7 @@ import { ErrorMessages } from '../../core/error-messages';
 import { LanguageService } from '../../core/language.service';
 import { EvaluationsApi, type QuestionResult } from '../../data/evaluations-api';
 import { Alert } from '../../shared/alert';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import { BarChart, type BarSeries } from '../../shared/bar-chart';
 import { AppDatePipe } from '../../shared/date-format';
 import { saveResponse, Transfer } from '../../shared/file-transfer';
@@ -35,7 +36,15 @@ const SERIES: readonly BarSeries<ChoiceRow>[] = [
  */
 @Component({
   selector: 'app-evaluation-results',
-  imports: [AppDatePipe, BarChart, MatButtonModule, MatProgressBarModule, TranslatePipe, Alert],
+  imports: [
+    AppDatePipe,
+    BarChart,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    Alert,
+    EnumLabelPipe,
+  ],
   template: `
     <h1>{{ 'Page:Evaluations.Results.Title' | translate }}</h1>
     @if (results.isLoading()) {
@@ -45,7 +54,7 @@ const SERIES: readonly BarSeries<ChoiceRow>[] = [
     @if (found(); as r) {
       <h2>{{ r.title }}</h2>
       <p>
-        {{ 'Enum:EvaluationTargetKind.' + r.targetKind | translate }} ·
+        {{ r.targetKind | enumLabel: 'EvaluationTargetKind' | translate }} ·
         {{ r.opensAt | appDate: 'dateTime' }} – {{ r.closesAt | appDate: 'dateTime' }}
       </p>
       <p data-testid="results-answered">

@@ -24,6 +24,7 @@ import {
   type SaveQuestionSetInput,
 } from '../../data/evaluations-api';
 import { Alert } from '../../shared/alert';
+import { EnumLabelPipe } from '../../shared/enum-labels';
 import { FormRows, RowsEditor, RowTemplate } from '../../shared/rows-editor';
 
 const KINDS: readonly NonNullable<EvaluationQuestionKind>[] = [
@@ -33,6 +34,11 @@ const KINDS: readonly NonNullable<EvaluationQuestionKind>[] = [
 ];
 const LANGUAGES = ['nb', 'nn', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
+const LANGUAGE_LABELS: Readonly<Record<Language, string>> = {
+  nb: 'Page:Evaluations.QuestionSet.Language.nb',
+  nn: 'Page:Evaluations.QuestionSet.Language.nn',
+  en: 'Page:Evaluations.QuestionSet.Language.en',
+};
 
 function texts(nb = '', nn = '', en = '') {
   return new FormGroup({
@@ -75,6 +81,7 @@ type QuestionRow = ReturnType<typeof questionRow>;
     Alert,
     RowsEditor,
     RowTemplate,
+    EnumLabelPipe,
   ],
   template: `
     <h1>
@@ -94,7 +101,7 @@ type QuestionRow = ReturnType<typeof questionRow>;
         <legend>{{ 'Page:Evaluations.QuestionSet.Name' | translate }}</legend>
         @for (l of languages; track l) {
           <mat-form-field>
-            <mat-label>{{ 'Page:Evaluations.QuestionSet.Language.' + l | translate }}</mat-label>
+            <mat-label>{{ languageLabels[l] | translate }}</mat-label>
             <input matInput [formControlName]="l" maxlength="200" [id]="'name-' + l" />
           </mat-form-field>
         }
@@ -124,7 +131,7 @@ type QuestionRow = ReturnType<typeof questionRow>;
               <mat-select formControlName="kind" [id]="'question-' + i + '-kind'">
                 @for (k of kinds; track k) {
                   <mat-option [value]="k">
-                    {{ 'Enum:EvaluationQuestionKind.' + k | translate }}
+                    {{ k | enumLabel: 'EvaluationQuestionKind' | translate }}
                   </mat-option>
                 }
               </mat-select>
@@ -134,7 +141,7 @@ type QuestionRow = ReturnType<typeof questionRow>;
                 <mat-form-field>
                   <mat-label>
                     {{ 'Page:Evaluations.QuestionSet.Text' | translate }} ({{
-                      'Page:Evaluations.QuestionSet.Language.' + l | translate
+                      languageLabels[l] | translate
                     }})
                   </mat-label>
                   <input
@@ -152,7 +159,7 @@ type QuestionRow = ReturnType<typeof questionRow>;
                   <mat-form-field>
                     <mat-label>
                       {{ 'Page:Evaluations.QuestionSet.Options' | translate }} ({{
-                        'Page:Evaluations.QuestionSet.Language.' + l | translate
+                        languageLabels[l] | translate
                       }})
                     </mat-label>
                     <textarea
@@ -230,6 +237,7 @@ export class QuestionSetEditorPage {
 
   protected readonly kinds = KINDS;
   protected readonly languages = LANGUAGES;
+  protected readonly languageLabels = LANGUAGE_LABELS;
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal('');
