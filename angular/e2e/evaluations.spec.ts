@@ -86,7 +86,8 @@ test('an administrator builds a question set and an evaluation on a cohort; resu
   await page.locator('#question-0-text-nn').fill('Var samlinga nyttig?');
   await page.locator('#question-0-text-en').fill('Was the gathering useful?');
   await page.locator('#add-question').click();
-  await choose(page, 'Spørsmålstype', 'Fritekst');
+  await page.locator('#question-1-kind').click();
+  await page.getByRole('option', { name: 'Fritekst' }).click();
   await page.locator('#question-1-text-nb').fill('Hva bør bli bedre?');
   await page.locator('#question-1-text-nn').fill('Kva bør bli betre?');
   await page.locator('#question-1-text-en').fill('What should improve?');
