@@ -5,9 +5,11 @@ import { downloadBlob } from './download';
 import { Api } from '../proxy/api';
 import {
   answerEvaluation,
+  compareEvaluations,
   createEvaluation,
   createQuestionSet,
   exportEvaluationResults,
+  getEvaluation,
   getEvaluationForm,
   getEvaluationResults,
   getEvaluations,
@@ -20,6 +22,7 @@ import {
 import type {
   AnswerEvaluationInput,
   AnswerFormDto,
+  ComparisonDto,
   CreateEvaluationInput,
   EvaluationDto,
   EvaluationQuestionKind,
@@ -36,6 +39,7 @@ export type {
   AnswerEvaluationInput as EvaluationAnswer,
   AnswerFormDto as EvaluationForm,
   AnswerQuestionDto as EvaluationFormQuestion,
+  ComparisonDto as EvaluationComparison,
   CreateEvaluationInput as NewEvaluation,
   EvaluationDto as ManagedEvaluation,
   EvaluationQuestionKind,
@@ -100,6 +104,15 @@ export class EvaluationsApi {
 
   evaluations(): Promise<EvaluationDto[]> {
     return this.api.invoke(getEvaluations) as Promise<EvaluationDto[]>;
+  }
+
+  evaluation(id: string): Promise<EvaluationDto> {
+    return this.api.invoke(getEvaluation, { id });
+  }
+
+  /** The set's results side by side per cohort, each cohort hidden below the threshold. */
+  compare(questionSetId: string): Promise<ComparisonDto> {
+    return this.api.invoke(compareEvaluations, { questionSetId });
   }
 
   targets(): Promise<EvaluationTargetOptionDto[]> {

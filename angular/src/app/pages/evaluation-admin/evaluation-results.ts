@@ -10,7 +10,9 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth.service';
 import { ErrorMessages } from '../../core/error-messages';
+import { Permissions } from '../../core/permissions';
 import { LanguageService } from '../../core/language.service';
 import { EvaluationsApi, type QuestionResult } from '../../data/evaluations-api';
 import { Alert } from '../../shared/alert';
@@ -131,6 +133,50 @@ const SERIES: readonly BarSeries<ChoiceRow>[] = [
           </section>
         }
       }
+      @if (comparison.hasValue() && comparison.value(); as c) {
+        @if (c.columns.length > 1) {
+          <section aria-labelledby="comparison-heading" data-testid="comparison">
+            <h2 id="comparison-heading">{{ 'Page:Evaluations.Results.Comparison' | translate }}</h2>
+            <div class="scroll">
+              <table>
+                <caption>
+                  {{
+                    'Page:Evaluations.Results.ComparisonCaption' | translate: { name: c.name }
+                  }}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      {{ 'Page:Evaluations.Results.Column.Question' | translate }}
+                    </th>
+                    @for (col of c.columns; track col.cohortId) {
+                      <th scope="col">{{ col.cohortName }} (n={{ col.answered }})</th>
+                    }
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (row of c.rows; track row.questionId) {
+                    <tr>
+                      <th scope="row">{{ row.text }}</th>
+                      @for (cell of row.cells; track cell.cohortId) {
+                        <td>
+                          @if (cell.hidden) {
+                            {{ 'Page:Evaluations.Results.TooFew' | translate }}
+                          } @else if (cell.average !== null) {
+                            {{ decimal(cell.average) }}
+                          } @else {
+                            {{ cell.count }}
+                          }
+                        </td>
+                      }
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          </section>
+        }
+      }
     }
   `,
   styles: `
@@ -143,6 +189,18 @@ const SERIES: readonly BarSeries<ChoiceRow>[] = [
       padding-bottom: 12px;
       border-bottom: 1px solid var(--ax-border-neutral-subtle);
     }
+    .scroll {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 6px 10px;
+      border-bottom: 1px solid var(--ax-border-neutral-subtle);
+    }
     .texts li {
       margin: 0 0 8px;
       white-space: pre-wrap;
@@ -152,6 +210,7 @@ const SERIES: readonly BarSeries<ChoiceRow>[] = [
 })
 export class EvaluationResultsPage {
   private readonly api = inject(EvaluationsApi);
+  private readonly auth = inject(AuthService);
   private readonly errors = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
@@ -167,6 +226,18 @@ export class EvaluationResultsPage {
   protected readonly results = resource({
     params: () => ({ id: this.id(), language: this.language.current() }),
     loader: ({ params }) => this.api.results(params.id),
+  });
+
+  /** Managers also see the question set's results per cohort, when it has run in more than one. */
+  protected readonly comparison = resource({
+    params: () =>
+      this.auth.hasPermission(Permissions.EvaluationsManage)
+        ? { id: this.id(), language: this.language.current() }
+        : undefined,
+    loader: async ({ params }) => {
+      const evaluation = await this.api.evaluation(params.id);
+      return this.api.compare(evaluation.questionSetId);
+    },
   });
 
   protected readonly found = computed(() =>
