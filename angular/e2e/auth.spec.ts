@@ -38,6 +38,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Import fra HR',
     'Bakgrunnsjobber',
     'Innstillinger for kollegaveiledning',
+    'Evalueringer og spørsmålssett',
     'Fritekstsvar',
     'Fylker',
     'Kommuner',
@@ -51,6 +52,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kalenderabonnement',
     'Varsler',
     'Kollegaveiledning',
+    'Evalueringer',
     '360°-tilbakemelding',
   ]);
 

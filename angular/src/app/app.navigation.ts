@@ -16,6 +16,8 @@ import { SUPERVISION_NAV_ITEMS } from './pages/supervision/supervision.routes';
 import { SUPERVISION_REPORT_NAV_ITEMS } from './pages/supervision-reports/supervision-reports.routes';
 import { SUPERVISOR_NAV_ITEMS } from './pages/supervisors/supervisors.routes';
 import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/supervision-settings.routes';
+import { EVALUATION_NAV_ITEMS } from './pages/evaluations/evaluations.routes';
+import { EVALUATION_ADMIN_NAV_ITEMS } from './pages/evaluation-admin/evaluation-admin.routes';
 import { EVALUATION_REVIEW_NAV_ITEMS } from './pages/evaluation-review/evaluation-review.routes';
 import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
@@ -77,6 +79,8 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(SUPERVISION_REPORT_NAV_ITEMS),
     provideNavItems(SUPERVISOR_NAV_ITEMS),
     provideNavItems(SUPERVISION_SETTINGS_NAV_ITEMS),
+    provideNavItems(EVALUATION_NAV_ITEMS),
+    provideNavItems(EVALUATION_ADMIN_NAV_ITEMS),
     provideNavItems(EVALUATION_REVIEW_NAV_ITEMS),
     provideNavItems(LEADERSHIP_FEEDBACK_NAV_ITEMS),
     provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),

@@ -24,6 +24,8 @@ import { SUPERVISION_REPORT_ROUTES } from './pages/supervision-reports/supervisi
 import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
+import { EVALUATION_ROUTES } from './pages/evaluations/evaluations.routes';
+import { EVALUATION_ADMIN_ROUTES } from './pages/evaluation-admin/evaluation-admin.routes';
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
@@ -162,6 +164,8 @@ export const routes: Routes = [
   ...withPageTexts('PeerSupervision', SUPERVISOR_PAGE_ROUTES),
   ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
+  ...withPageTexts('Evaluations', EVALUATION_ADMIN_ROUTES),
+  ...withPageTexts('Evaluations', EVALUATION_ROUTES),
   ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
   ...withPageTexts('Reporting', PROGRAMME_DASHBOARD_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },

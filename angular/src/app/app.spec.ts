@@ -94,6 +94,7 @@ describe('App shell', () => {
       'Menu:HrImport',
       'Menu:Jobs',
       'Menu:PeerSupervision.Settings',
+      'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',
       'Menu:Regions',
       'Menu:Municipalities',
@@ -120,6 +121,7 @@ describe('App shell', () => {
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
       'Menu:PeerSupervision',
+      'Menu:Evaluations',
       'Menu:Development.Feedback',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

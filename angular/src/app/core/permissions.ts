@@ -28,8 +28,10 @@ export const Permissions = {
   PeerSupervisionManageSupervisors: 'NavLederprogram.PeerSupervision.ManageSupervisors',
   PeerSupervisionManageSettings: 'NavLederprogram.PeerSupervision.ManageSettings',
   PeerSupervisionViewReports: 'NavLederprogram.PeerSupervision.ViewReports',
+  EvaluationsAnswer: 'NavLederprogram.Evaluations.Answer',
   EvaluationsManage: 'NavLederprogram.Evaluations.Manage',
   EvaluationsReview: 'NavLederprogram.Evaluations.Review',
+  EvaluationsViewResults: 'NavLederprogram.Evaluations.ViewResults',
   DevelopmentView: 'NavLederprogram.Development.View',
   ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
