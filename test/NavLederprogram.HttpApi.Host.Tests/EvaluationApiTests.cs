@@ -217,7 +217,12 @@ public class EvaluationApiTests(NavLederprogramFactory factory)
 
         var refused = await coordinator.PostAsJsonAsync("/api/evaluations", new
         {
-            questionSetId = setId, title = "Utenfor", targetKind = "Cohort", targetId = running.Id, opensAt = DateTime.UtcNow, closesAt = DateTime.UtcNow.AddDays(7),
+            questionSetId = setId,
+            title = "Utenfor",
+            targetKind = "Cohort",
+            targetId = running.Id,
+            opensAt = DateTime.UtcNow,
+            closesAt = DateTime.UtcNow.AddDays(7),
         }).Expect(HttpStatusCode.BadRequest);
         refused.GetProperty("code").GetString().ShouldBe(NavLederprogramErrorCodes.EvaluationTargetOutOfScope);
         (await CountAsync<Evaluation>()).ShouldBe(evaluations);
@@ -231,8 +236,12 @@ public class EvaluationApiTests(NavLederprogramFactory factory)
         (await coordinator.GetAsync("/api/evaluations/targets").Expect()).EnumerateArray().ShouldNotContain(t => t.GetProperty("id").GetGuid() == running.Id);
         var own = await coordinator.PostAsJsonAsync("/api/evaluations", new
         {
-            questionSetId = setId, title = "Veiledning i Trøndelag", targetKind = "SupervisionGroup", targetId = group.GetProperty("id").GetGuid(),
-            opensAt = DateTime.UtcNow, closesAt = DateTime.UtcNow.AddDays(7),
+            questionSetId = setId,
+            title = "Veiledning i Trøndelag",
+            targetKind = "SupervisionGroup",
+            targetId = group.GetProperty("id").GetGuid(),
+            opensAt = DateTime.UtcNow,
+            closesAt = DateTime.UtcNow.AddDays(7),
         }).Expect();
         (await coordinator.GetAsync($"/api/evaluations/{own.GetProperty("id").GetGuid()}/results").Expect()).GetProperty("eligible").GetInt32().ShouldBeGreaterThan(0);
     }
@@ -263,8 +272,12 @@ public class EvaluationApiTests(NavLederprogramFactory factory)
         cohortId ??= (await CohortsAsync()).Running.Id;
         var evaluation = await admin.PostAsJsonAsync("/api/evaluations", new
         {
-            questionSetId = setId, title = "Evaluering av kullet", targetKind = "Cohort", targetId = cohortId,
-            opensAt = opensAt ?? DateTime.UtcNow.AddMinutes(-5), closesAt = closesAt ?? DateTime.UtcNow.AddDays(7),
+            questionSetId = setId,
+            title = "Evaluering av kullet",
+            targetKind = "Cohort",
+            targetId = cohortId,
+            opensAt = opensAt ?? DateTime.UtcNow.AddMinutes(-5),
+            closesAt = closesAt ?? DateTime.UtcNow.AddDays(7),
         }).Expect();
         var id = evaluation.GetProperty("id").GetGuid();
         var set = await admin.GetAsync($"/api/evaluations/question-sets/{setId}").Expect();

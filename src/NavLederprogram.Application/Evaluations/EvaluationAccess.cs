@@ -1,7 +1,7 @@
 using NavLederprogram.Identity;
 using NavLederprogram.Organisation;
-using NavLederprogram.Permissions;
 using NavLederprogram.PeerSupervision;
+using NavLederprogram.Permissions;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.Evaluations;

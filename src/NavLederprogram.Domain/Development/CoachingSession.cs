@@ -62,7 +62,7 @@ public class CoachingSession : AuditedAggregateRoot
     {
         if (durationMinutes is < DevelopmentConsts.MinSessionMinutes or > DevelopmentConsts.MaxSessionMinutes)
             throw new BusinessException(NavLederprogramErrorCodes.SessionDuration, DevelopmentConsts.MinSessionMinutes, DevelopmentConsts.MaxSessionMinutes)
-                { Field = "durationMinutes" };
+            { Field = "durationMinutes" };
         var start = DateTime.SpecifyKind(startsAt, DateTimeKind.Utc);
         if (start < now) throw new BusinessException(NavLederprogramErrorCodes.SessionInPast) { Field = "startsAt" };
         var newPlace = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
