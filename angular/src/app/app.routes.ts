@@ -25,6 +25,9 @@ import { SUPERVISOR_ROUTES } from './pages/supervisors/supervisors.routes';
 import { SUPERVISOR_PAGE_ROUTES } from './pages/supervision/supervisor-page.routes';
 import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/supervision-settings.routes';
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
+import { COACHING_ROUTES } from './pages/coaching/coaching.routes';
+import { DEVELOPMENT_ROUTES } from './pages/development/development.routes';
+import { INDICATOR_ROUTES } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
 
@@ -162,6 +165,9 @@ export const routes: Routes = [
   ...withPageTexts('PeerSupervision', SUPERVISOR_PAGE_ROUTES),
   ...withPageTexts('PeerSupervision', SUPERVISION_SETTINGS_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
+  ...withPageTexts('Development', DEVELOPMENT_ROUTES),
+  ...withPageTexts('Development', COACHING_ROUTES),
+  ...withPageTexts('Development', INDICATOR_ROUTES),
   ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
   ...withPageTexts('Reporting', PROGRAMME_DASHBOARD_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },

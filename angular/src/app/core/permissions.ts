@@ -31,6 +31,8 @@ export const Permissions = {
   EvaluationsManage: 'NavLederprogram.Evaluations.Manage',
   EvaluationsReview: 'NavLederprogram.Evaluations.Review',
   DevelopmentView: 'NavLederprogram.Development.View',
+  DevelopmentCoach: 'NavLederprogram.Development.Coach',
+  DevelopmentManageIndicators: 'NavLederprogram.Development.ManageIndicators',
   ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
 
