@@ -5,7 +5,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
-import { DevelopmentApi, IndicatorImportResult, ResultIndicator } from '../../data/development-api';
+import {
+  DevelopmentApi,
+  IndicatorImportResult,
+  IndicatorPeriodKind,
+  IndicatorValueKind,
+  ResultIndicator,
+} from '../../data/development-api';
 import { Alert } from '../../shared/alert';
 import { Announcer } from '../../shared/announcer';
 import { EnumLabelPipe, enumKey } from '../../shared/enum-labels';
