@@ -28,6 +28,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Lederprogram',
     'Kursredigering',
     'Kollegaveiledere',
+    'Coaching',
     'Programdashbord',
     'Godkjenning av kompetansebevis',
     'Kompetansegap',
@@ -39,6 +40,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Bakgrunnsjobber',
     'Innstillinger for kollegaveiledning',
     'Fritekstsvar',
+    'Resultatindikatorer',
     'Fylker',
     'Kommuner',
     'NAV-kontor',
@@ -51,6 +53,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Kalenderabonnement',
     'Varsler',
     'Kollegaveiledning',
+    'Min utvikling',
     '360°-tilbakemelding',
   ]);
 

@@ -95,6 +95,7 @@ describe('App shell', () => {
       'Menu:Jobs',
       'Menu:PeerSupervision.Settings',
       'Menu:Evaluations.Review',
+      'Menu:Development.Indicators',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
@@ -105,6 +106,7 @@ describe('App shell', () => {
       'Menu:Programme',
       'Menu:CourseEditor',
       'Menu:PeerSupervision.Supervisors',
+      'Menu:Development.Coaching',
       'Menu:Reporting.Programme',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
@@ -120,6 +122,7 @@ describe('App shell', () => {
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
       'Menu:PeerSupervision',
+      'Menu:Development',
       'Menu:Development.Feedback',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');
