@@ -42,7 +42,7 @@ test('a leader sets a goal tied to an indicator, the coach agrees it and gives f
   await expect(page.getByTestId('plan-facts')).toBeVisible();
   await expect(page.getByTestId('private-notice')).toContainText('Bare du kan lese');
   await page.getByTestId('goal-new').click();
-  await page.getByLabel('Mål', { exact: true }).fill(title);
+  await page.getByRole('textbox', { name: 'Mål', exact: true }).fill(title);
   await page.getByRole('combobox', { name: 'Resultatindikator' }).click();
   await page.getByRole('option', { name: /Andel unge brukere i aktivitet/ }).click();
   await page.getByLabel('Målverdi').fill('45');
