@@ -28,6 +28,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Lederprogram',
     'Kursredigering',
     'Kollegaveiledere',
+    'Coaching',
     'Programdashbord',
     'Godkjenning av kompetansebevis',
     'Kompetansegap',
@@ -40,6 +41,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Innstillinger for kollegaveiledning',
     'Evalueringer og spørsmålssett',
     'Fritekstsvar',
+    'Resultatindikatorer',
     'Fylker',
     'Kommuner',
     'NAV-kontor',
@@ -53,6 +55,7 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Varsler',
     'Kollegaveiledning',
     'Evalueringer',
+    'Min utvikling',
     '360°-tilbakemelding',
   ]);
 

@@ -19,6 +19,9 @@ import { SUPERVISION_SETTINGS_NAV_ITEMS } from './pages/supervision-settings/sup
 import { EVALUATION_NAV_ITEMS } from './pages/evaluations/evaluations.routes';
 import { EVALUATION_ADMIN_NAV_ITEMS } from './pages/evaluation-admin/evaluation-admin.routes';
 import { EVALUATION_REVIEW_NAV_ITEMS } from './pages/evaluation-review/evaluation-review.routes';
+import { COACHING_NAV_ITEMS } from './pages/coaching/coaching.routes';
+import { DEVELOPMENT_NAV_ITEMS } from './pages/development/development.routes';
+import { INDICATOR_NAV_ITEMS } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
 
@@ -82,7 +85,10 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(EVALUATION_NAV_ITEMS),
     provideNavItems(EVALUATION_ADMIN_NAV_ITEMS),
     provideNavItems(EVALUATION_REVIEW_NAV_ITEMS),
+    provideNavItems(DEVELOPMENT_NAV_ITEMS),
     provideNavItems(LEADERSHIP_FEEDBACK_NAV_ITEMS),
+    provideNavItems(COACHING_NAV_ITEMS),
+    provideNavItems(INDICATOR_NAV_ITEMS),
     provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),
   ]);
 }

@@ -27,6 +27,9 @@ import { SUPERVISION_SETTINGS_ROUTES } from './pages/supervision-settings/superv
 import { EVALUATION_ROUTES } from './pages/evaluations/evaluations.routes';
 import { EVALUATION_ADMIN_ROUTES } from './pages/evaluation-admin/evaluation-admin.routes';
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
+import { COACHING_ROUTES } from './pages/coaching/coaching.routes';
+import { DEVELOPMENT_ROUTES } from './pages/development/development.routes';
+import { INDICATOR_ROUTES } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
 
@@ -166,6 +169,9 @@ export const routes: Routes = [
   ...withPageTexts('Evaluations', EVALUATION_REVIEW_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_ADMIN_ROUTES),
   ...withPageTexts('Evaluations', EVALUATION_ROUTES),
+  ...withPageTexts('Development', DEVELOPMENT_ROUTES),
+  ...withPageTexts('Development', COACHING_ROUTES),
+  ...withPageTexts('Development', INDICATOR_ROUTES),
   ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
   ...withPageTexts('Reporting', PROGRAMME_DASHBOARD_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },

@@ -96,6 +96,7 @@ describe('App shell', () => {
       'Menu:PeerSupervision.Settings',
       'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',
+      'Menu:Development.Indicators',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
@@ -106,6 +107,7 @@ describe('App shell', () => {
       'Menu:Programme',
       'Menu:CourseEditor',
       'Menu:PeerSupervision.Supervisors',
+      'Menu:Development.Coaching',
       'Menu:Reporting.Programme',
       'Menu:Competence.Approvals',
       'Menu:Competence.Gaps',
@@ -122,6 +124,7 @@ describe('App shell', () => {
       'Menu:Notifications',
       'Menu:PeerSupervision',
       'Menu:Evaluations',
+      'Menu:Development',
       'Menu:Development.Feedback',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');

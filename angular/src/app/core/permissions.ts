@@ -33,6 +33,8 @@ export const Permissions = {
   EvaluationsReview: 'NavLederprogram.Evaluations.Review',
   EvaluationsViewResults: 'NavLederprogram.Evaluations.ViewResults',
   DevelopmentView: 'NavLederprogram.Development.View',
+  DevelopmentCoach: 'NavLederprogram.Development.Coach',
+  DevelopmentManageIndicators: 'NavLederprogram.Development.ManageIndicators',
   ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
 
