@@ -31,7 +31,11 @@ public sealed class ModuleRule
     {
         // The HR import job reports through Scheduling, as every module's jobs do.
         ["Organisation"] = ["Identity", "Scheduling"],
-        ["Identity"] = ["Organisation"],
+        // Sign-ins and admins' changes to users and grants go to the audit log.
+        ["Identity"] = ["Organisation", "Audit"],
+        // The audit log names actors and subjects (Identity, Organisation), alerts system admins when its chain breaks
+        // (Notifications) from a verifying job (Scheduling); its export is the house's export file (Competence).
+        ["Audit"] = ["Identity", "Organisation", "Notifications", "Scheduling", "Competence"],
         ["Scheduling"] = [],
         // Competence learns of completions elsewhere from their events; its jobs report through Scheduling.
         ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision", "Identity", "Scheduling"],
