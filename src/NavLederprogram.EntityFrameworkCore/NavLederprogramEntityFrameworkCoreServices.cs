@@ -54,6 +54,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         // built once, so interceptors are singletons; the auditing one reads the caller through ICurrentUser, which reads the
         // ambient caller (the request's, or the process's own) and so is a singleton wherever it is registered.
         services.AddSingleton<AuditingSaveChangesInterceptor>();
+        services.AddSingleton<AdminChangeInterceptor>();
         services.AddSingleton<DbStatementCountingInterceptor>();
         services.AddDataCache();
         services.AddPooledDbContextFactory<NavLederprogramDbContext>((sp, o) =>
@@ -61,6 +62,9 @@ public static class NavLederprogramEntityFrameworkCoreServices
             configureDatabase(o);
             o.AddInterceptors(
                 sp.GetRequiredService<AuditingSaveChangesInterceptor>(),
+                // After the stamps and soft deletes, so that it records what is saved; before the cache log, which must see the
+                // data keys it adds.
+                sp.GetRequiredService<AdminChangeInterceptor>(),
                 sp.GetRequiredService<DbStatementCountingInterceptor>(),
                 sp.GetRequiredService<CacheChangeInterceptor>());
         });
