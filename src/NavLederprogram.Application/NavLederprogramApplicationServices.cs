@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NavLederprogram.Audit;
 using NavLederprogram.Competence;
 using NavLederprogram.Development;
 using NavLederprogram.ELearning;
@@ -20,6 +21,7 @@ public static class NavLederprogramApplicationServices
     {
         services.AddMemoryCache();
         services.AddIdentityApplication();
+        services.AddAuditApplication();
         services.AddOrganisationApplication();
         services.AddCompetenceApplication();
         services.AddProgrammesApplication();

@@ -44,6 +44,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
             connectionString = defaultSqliteConnection;
         }
 
+        services.AddAuditRetention(configuration);
         return services.AddNavLederprogramEntityFrameworkCore(o => o.UseNavLederprogramDatabase(options.Provider, connectionString));
     }
 

@@ -9,16 +9,20 @@ namespace NavLederprogram;
 
 public static class CrudEndpoints
 {
-    /// <summary>Read, create, update and delete of one resource; lists differ by their filters and are mapped apart.</summary>
-    public static void MapCrud<TDto, TQuery, TInput, TService>(
+    /// <summary>
+    /// Read, create, update and delete of one resource; lists differ by their filters and are mapped apart. Returns the read,
+    /// for a resource that is a person's data to record who reads it.
+    /// </summary>
+    public static RouteHandlerBuilder MapCrud<TDto, TQuery, TInput, TService>(
         this RouteGroupBuilder group, string basePath, string resource, string name, string view, string manage)
         where TDto : IHasId where TQuery : PagedQuery where TInput : class where TService : ICrudAppService<TDto, TQuery, TInput>
     {
         var handlers = new Handlers<TDto, TQuery, TInput, TService>($"{basePath}/{resource}");
-        group.MapGet($"/{resource}/{{id:guid}}", handlers.Get).RequireAuthorization(view).WithName($"Get{name}");
+        var get = group.MapGet($"/{resource}/{{id:guid}}", handlers.Get).RequireAuthorization(view).WithName($"Get{name}");
         group.MapPost($"/{resource}", handlers.Create).RequireAuthorization(manage).WithName($"Create{name}");
         group.MapPut($"/{resource}/{{id:guid}}", handlers.Update).RequireAuthorization(manage).WithName($"Update{name}");
         group.MapDelete($"/{resource}/{{id:guid}}", handlers.Delete).RequireAuthorization(manage).WithName($"Delete{name}");
+        return get;
     }
 
     /// <summary>The handlers of one resource, which knows where its created items are found.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Audit;
 using NavLederprogram.Competence;
 using NavLederprogram.Development;
 using NavLederprogram.ELearning;
@@ -20,5 +21,5 @@ public static class NavLederprogramHttpApiEndpoints
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
             .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints()
-            .MapReportingEndpoints();
+            .MapReportingEndpoints().MapAuditEndpoints();
 }

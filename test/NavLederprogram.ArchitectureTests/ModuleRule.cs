@@ -30,7 +30,8 @@ public sealed class ModuleRule
     public static readonly IReadOnlyDictionary<string, string[]> Uses = new Dictionary<string, string[]>
     {
         // The HR import job reports through Scheduling, as every module's jobs do.
-        ["Organisation"] = ["Identity", "Scheduling"],
+        // Reads of a person's details are recorded in the audit log.
+        ["Organisation"] = ["Identity", "Scheduling", "Audit"],
         // Sign-ins and admins' changes to users and grants go to the audit log.
         ["Identity"] = ["Organisation", "Audit"],
         // The audit log names actors and subjects (Identity, Organisation), alerts system admins when its chain breaks
@@ -38,7 +39,8 @@ public sealed class ModuleRule
         ["Audit"] = ["Identity", "Organisation", "Notifications", "Scheduling", "Competence"],
         ["Scheduling"] = [],
         // Competence learns of completions elsewhere from their events; its jobs report through Scheduling.
-        ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision", "Identity", "Scheduling"],
+        // Reads of a person's competence profile are recorded in the audit log.
+        ["Competence"] = ["Organisation", "Programmes", "ELearning", "PeerSupervision", "Identity", "Scheduling", "Audit"],
         // A programme module names an e-learning course; its e-learning part is complete when the course is.
         ["Programmes"] = ["Organisation", "Competence", "Identity", "Notifications", "Scheduling", "ELearning"],
         // Courses grant competence and are required by role (Competence), for people in offices (Organisation), assigned with a
@@ -47,7 +49,7 @@ public sealed class ModuleRule
         // Groups are led by appointed supervisors holding a competence (Competence) for people in offices (Organisation), in the
         // caller's scope (Identity), with invitations and reminders (Notifications) and jobs (Scheduling); meetings join the
         // programme's calendar feed (Programmes).
-        ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes"],
+        ["PeerSupervision"] = ["Competence", "Organisation", "Identity", "Notifications", "Scheduling", "Programmes", "Audit"],
         // Evaluations ask about gatherings, modules and cohorts (Programmes), courses (ELearning) and supervision groups and
         // meetings (PeerSupervision), whose people may answer; in the caller's scope (Organisation, Identity), with notices
         // (Notifications) from scheduled jobs (Scheduling); results export as the house's export files (Competence's ExportFile/ExportFormat).
@@ -55,7 +57,7 @@ public sealed class ModuleRule
         // A leader's plan in a cohort (Programmes) is coached by its facilitators (Identity), measured on their office's results
         // (Organisation) and tied to the competence areas of the catalogue (Competence); coaching sessions and feedback notify
         // (Notifications), and its jobs report through Scheduling.
-        ["Development"] = ["Competence", "Programmes", "Organisation", "Identity", "Notifications", "Scheduling"],
+        ["Development"] = ["Competence", "Programmes", "Organisation", "Identity", "Notifications", "Scheduling", "Audit"],
         // The programme dashboard counts what the programme, e-learning, supervision and evaluation modules own, for people in
         // offices (Organisation) in the viewer's scope (Identity); exports reuse the house export types (Competence).
         ["Reporting"] = ["Programmes", "ELearning", "PeerSupervision", "Evaluations", "Competence", "Organisation", "Identity"],

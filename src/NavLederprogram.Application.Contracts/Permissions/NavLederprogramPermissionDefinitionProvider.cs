@@ -48,6 +48,7 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Development.Coach, [.. Admins, RoleNames.Facilitator]),
         new(NavLederprogramPermissions.Development.ManageIndicators, Admins),
         new(NavLederprogramPermissions.Reporting.View, [.. Admins, .. Coordinators]),
+        new(NavLederprogramPermissions.Audit.View, [RoleNames.SystemAdmin]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];
 }

@@ -103,6 +103,12 @@ public static class NavLederprogramPermissions
         public const string View = Prefix + ".Reporting.View";
     }
 
+    public static class Audit
+    {
+        /// <summary>The audit log viewer and its export: system admins only.</summary>
+        public const string View = Prefix + ".Audit.View";
+    }
+
     public static class Jobs
     {
         public const string View = Prefix + ".Jobs.View";

@@ -17,4 +17,6 @@ public enum NotificationKind
     ProgrammeApproval = 6,
     /// <summary>Competence evidence expires soon.</summary>
     CompetenceExpiry = 7,
+    /// <summary>The audit log's chain was found broken: for system admins.</summary>
+    Security = 8,
 }

@@ -15,7 +15,10 @@ public sealed class AuditChainVerification
 
     private AuditChainVerification() { }
 
-    public AuditChainVerification(DateTime verifiedAt, long verifiedThroughSequence, long entriesChecked, long? brokenAtSequence)
+    public AuditChainVerification(DateTime verifiedAt, long verifiedThroughSequence, long entriesChecked, long? brokenAtSequence) =>
+        Record(verifiedAt, verifiedThroughSequence, entriesChecked, brokenAtSequence);
+
+    public void Record(DateTime verifiedAt, long verifiedThroughSequence, long entriesChecked, long? brokenAtSequence)
     {
         VerifiedAt = verifiedAt;
         VerifiedThroughSequence = verifiedThroughSequence;

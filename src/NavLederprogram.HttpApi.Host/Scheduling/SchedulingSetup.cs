@@ -1,4 +1,5 @@
 using NavLederprogram.EntityFrameworkCore;
+using NavLederprogram.HttpApi.Host.Audit;
 using NavLederprogram.HttpApi.Host.Competence;
 using NavLederprogram.HttpApi.Host.Evaluations;
 using NavLederprogram.HttpApi.Host.Notifications;
@@ -62,6 +63,7 @@ public static class SchedulingSetup
             q.AddOrganisationJobs();
             q.AddPeerSupervisionJobs(Oslo);
             q.AddEvaluationJobs(Oslo);
+            q.AddAuditJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Audit;
 using NavLederprogram.Organisation;
 using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
@@ -56,7 +57,7 @@ public static class CompetenceEndpoints
             .RequireAuthorization(signedIn).WithName(nameof(GetEvidenceDocument));
 
         group.MapGet("/people/{personId:guid}/profile", GetPersonCompetenceProfile)
-            .RequireAuthorization(gaps).WithName(nameof(GetPersonCompetenceProfile));
+            .RequireAuthorization(gaps).WithName(nameof(GetPersonCompetenceProfile)).RecordsPersonalDataRead("personId");
         group.MapPost("/people/{personId:guid}/assessments", AssessPersonCompetence)
             .RequireAuthorization(NavLederprogramPermissions.Competence.AssessPeople).WithName(nameof(AssessPersonCompetence));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Audit;
 using NavLederprogram.Permissions;
 
 namespace NavLederprogram.Development;
@@ -18,7 +19,8 @@ public static class DevelopmentPlanEndpoints
 
         var plans = root.MapGroup("/plans");
         plans.MapPost("", CreateDevelopmentPlan).RequireAuthorization(view).WithName(nameof(CreateDevelopmentPlan));
-        plans.MapGet("/{id:guid}", GetDevelopmentPlan).RequireAuthorization(view).WithName(nameof(GetDevelopmentPlan));
+        plans.MapGet("/{id:guid}", GetDevelopmentPlan).RequireAuthorization(view).WithName(nameof(GetDevelopmentPlan))
+            .RecordsPersonalDataRead<DevelopmentPlanDto>(p => p.PersonId);
         plans.MapPut("/{id:guid}/coach", ChangeDevelopmentCoach).RequireAuthorization(view).WithName(nameof(ChangeDevelopmentCoach));
         plans.MapPost("/{id:guid}/goals", AddDevelopmentGoal).RequireAuthorization(view).WithName(nameof(AddDevelopmentGoal));
         plans.MapPut("/{id:guid}/goals/{goalId:guid}", ChangeDevelopmentGoal)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Audit;
 using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
 
@@ -30,7 +31,7 @@ public static class OrganisationEndpoints
         var peopleView = NavLederprogramPermissions.People.View;
         group.MapGet("/people", GetPeople).RequireAuthorization(peopleView).WithName(nameof(GetPeople));
         group.MapCrud<PersonDto, PersonQuery, SavePersonInput, IPersonAppService>(
-            BasePath, "people", "Person", peopleView, NavLederprogramPermissions.People.Manage);
+            BasePath, "people", "Person", peopleView, NavLederprogramPermissions.People.Manage).RecordsPersonalDataRead("id");
         group.MapGet("/job-roles", GetJobRoles).RequireAuthorization(view).WithName(nameof(GetJobRoles));
 
         var import = NavLederprogramPermissions.People.Import;

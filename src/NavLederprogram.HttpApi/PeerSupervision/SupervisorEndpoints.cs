@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using NavLederprogram.Audit;
 using NavLederprogram.Competence;
 using NavLederprogram.Paging;
 using NavLederprogram.Permissions;
@@ -21,7 +22,8 @@ public static class SupervisorEndpoints
         register.MapGet("", GetPeerSupervisors).WithName(nameof(GetPeerSupervisors));
         register.MapGet("/options", GetSupervisorRegisterOptions).WithName(nameof(GetSupervisorRegisterOptions));
         register.MapGet("/candidates", GetSupervisorCandidates).WithName(nameof(GetSupervisorCandidates));
-        register.MapGet("/{id:guid}", GetPeerSupervisor).WithName(nameof(GetPeerSupervisor));
+        register.MapGet("/{id:guid}", GetPeerSupervisor).WithName(nameof(GetPeerSupervisor))
+            .RecordsPersonalDataRead<PeerSupervisorDto>(s => s.PersonId);
         register.MapPost("", AppointPeerSupervisor).WithName(nameof(AppointPeerSupervisor));
         register.MapPut("/{id:guid}", ChangePeerSupervisor).WithName(nameof(ChangePeerSupervisor));
         register.MapPost("/{id:guid}/end", EndPeerSupervisor).WithName(nameof(EndPeerSupervisor));
