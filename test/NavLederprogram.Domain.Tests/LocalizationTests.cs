@@ -146,6 +146,10 @@ public static class TextOwners
 {
     private static readonly Dictionary<string, string[]> Areas = new()
     {
+        ["Audit"] =
+        [
+            "Page:AuditLog", "Menu:AuditLog", "Enum:AuditKind", "Permission:Audit", "Job:audit", "Trigger:audit", "Notification:Audit",
+        ],
         ["Competence"] =
         [
             "Competence:", "Page:Competence", "Page:CompetenceAdmin", "Error:Competence", "Enum:CompetenceStatus", "Enum:EvidenceSource",

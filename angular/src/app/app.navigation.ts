@@ -1,6 +1,7 @@
 import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { provideNavItems } from './core/navigation-item';
 import { Permissions } from './core/permissions';
+import { AUDIT_LOG_NAV_ITEMS } from './pages/audit-log/audit-log.routes';
 import { CALENDAR_FEED_NAV_ITEMS } from './pages/calendar-feed/calendar-feed.routes';
 import { CERTIFICATE_NAV_ITEMS } from './pages/certificates/certificates.routes';
 import { COHORT_NAV_ITEMS } from './pages/cohorts/cohorts.routes';
@@ -67,6 +68,7 @@ export function provideAppNavigation(): EnvironmentProviders {
         group: 'administration',
       },
     ]),
+    provideNavItems(AUDIT_LOG_NAV_ITEMS),
     provideNavItems(MY_PROGRAMME_NAV_ITEMS),
     provideNavItems(COHORT_NAV_ITEMS),
     provideNavItems(PROGRAMME_NAV_ITEMS),

@@ -5,6 +5,7 @@ import { Permissions } from './core/permissions';
 import { ForbiddenPage } from './pages/forbidden/forbidden';
 import { HomePage } from './pages/home/home';
 import { NotFoundPage } from './pages/not-found/not-found';
+import { AUDIT_LOG_ROUTES } from './pages/audit-log/audit-log.routes';
 import { COMPETENCE_ADMIN_ROUTES } from './pages/competence-admin/competence-admin.routes';
 import { COMPETENCE_ROUTES } from './pages/competence/competence.routes';
 import { COURSE_PROGRESS_ROUTES } from './pages/course-progress/course-progress.routes';
@@ -147,6 +148,7 @@ export const routes: Routes = [
   { path: '', component: HomePage, title: 'Page:Home.Title' },
   ...withPageTexts('Organisation', ORGANISATION_ROUTES),
   ...withPageTexts('Scheduling', JOB_ROUTES),
+  ...withPageTexts('Audit', AUDIT_LOG_ROUTES),
   ...withPageTexts('Competence', COMPETENCE_ROUTES),
   ...withPageTexts('ELearning', COURSE_PROGRESS_ROUTES),
   ...withPageTexts('Competence', COMPETENCE_ADMIN_ROUTES),

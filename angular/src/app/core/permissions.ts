@@ -5,6 +5,7 @@ export const Permissions = {
   PeopleManage: 'NavLederprogram.People.Manage',
   PeopleImport: 'NavLederprogram.People.Import',
   JobsView: 'NavLederprogram.Jobs.View',
+  AuditView: 'NavLederprogram.Audit.View',
   CompetenceView: 'NavLederprogram.Competence.View',
   CompetenceManageCatalogue: 'NavLederprogram.Competence.ManageCatalogue',
   CompetenceManageRequirements: 'NavLederprogram.Competence.ManageRequirements',

@@ -537,3 +537,11 @@ export type { GetProgrammeDashboard$Params as GetProgrammeDashboard$Params } fro
 export { getProgrammeDashboard as getProgrammeDashboard } from './fn/reporting/get-programme-dashboard';
 export type { ExportProgrammeDashboard$Params as ExportProgrammeDashboard$Params } from './fn/reporting/export-programme-dashboard';
 export { exportProgrammeDashboard as exportProgrammeDashboard } from './fn/reporting/export-programme-dashboard';
+export type { GetAuditEntries$Params as GetAuditEntries$Params } from './fn/audit/get-audit-entries';
+export { getAuditEntries as getAuditEntries } from './fn/audit/get-audit-entries';
+export type { ExportAuditEntries$Params as ExportAuditEntries$Params } from './fn/audit/export-audit-entries';
+export { exportAuditEntries as exportAuditEntries } from './fn/audit/export-audit-entries';
+export type { GetAuditEntry$Params as GetAuditEntry$Params } from './fn/audit/get-audit-entry';
+export { getAuditEntry as getAuditEntry } from './fn/audit/get-audit-entry';
+export type { GetAuditChainStatus$Params as GetAuditChainStatus$Params } from './fn/audit/get-audit-chain-status';
+export { getAuditChainStatus as getAuditChainStatus } from './fn/audit/get-audit-chain-status';
