@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
@@ -77,7 +78,15 @@ public static class NavLederprogramHost
 
         services.AddIdentity<AppUser, AppRole>(NavLederprogramEntityFrameworkCoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<NavLederprogramDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SetPasswordTokenProvider>(SetPasswordTokens.Provider)
+            .AddNavLederprogramAccountRules();
+        services.Configure<UserInviteOptions>(configuration.GetSection(UserInviteOptions.Section));
+        services.AddOptions<SetPasswordTokenProviderOptions>().Configure<IOptions<UserInviteOptions>>((o, invites) =>
+        {
+            o.Name = SetPasswordTokens.Provider;
+            o.TokenLifespan = invites.Value.LinkLifetime;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

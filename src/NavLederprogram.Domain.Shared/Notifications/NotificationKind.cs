@@ -17,4 +17,6 @@ public enum NotificationKind
     ProgrammeApproval = 6,
     /// <summary>Competence evidence expires soon.</summary>
     CompetenceExpiry = 7,
+    /// <summary>One's user account: an invite or a link to set a new password.</summary>
+    Account = 8,
 }
