@@ -131,6 +131,7 @@ public static class NavLederprogramHost
                 o.UseLocalServer();
                 // Only tokens issued for this API: a token the server issued for another resource is refused here.
                 o.AddAudiences(ConnectEndpoints.Resource);
+                o.AddEventHandler(RejectDisabledUsers.Descriptor);
                 o.UseAspNetCore();
             });
 

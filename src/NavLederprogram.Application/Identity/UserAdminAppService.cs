@@ -156,9 +156,9 @@ public sealed class UserAdminAppService(
     {
         var (row, user) = await FindManageableAsync(id, ct);
         new InputValidator().RequireText(nameof(input.Reason), input.Reason, AppUser.MaxDisabledReasonLength).ThrowIfInvalid();
-        UserAdministrationRules.EnsureNotSelf(CallerId, id);
         if (user.IsDisabled) return await DtoAsync(row, ct);
         await EnsureAnotherSystemAdminAsync(row, ct);
+        UserAdministrationRules.EnsureNotSelf(CallerId, id);
         user.Disable(input.Reason!, Now);
         Check(await users.UpdateAsync(user));
         // Tokens already handed out stop at the next request (CurrentRoleClaims); these stop refreshes and remembered consents.
@@ -230,8 +230,8 @@ public sealed class UserAdminAppService(
     {
         var (row, _) = await FindManageableAsync(id, ct);
         if (row.Roles.All(r => r.RoleName != roleName)) throw new EntityNotFoundException(typeof(AppRole), roleName);
-        UserAdministrationRules.EnsureNotOwnSystemAdminRole(CallerId, id, roleName);
         if (roleName == RoleNames.SystemAdmin) await EnsureAnotherSystemAdminAsync(row, ct);
+        UserAdministrationRules.EnsureNotOwnSystemAdminRole(CallerId, id, roleName);
         await repository.RemoveAssignmentAsync(id, roleName, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
