@@ -68,7 +68,9 @@ test('a system administrator invites a user, links them to a person, makes them 
   await page.getByLabel('Navn', { exact: true }).fill('Noen Andre');
   await page.getByLabel('E-post', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Opprett og inviter' }).click();
-  await expect(page.getByText('En bruker med denne e-postadressen finnes allerede.').first()).toBeVisible();
+  await expect(
+    page.getByText('En bruker med denne e-postadressen finnes allerede.').first(),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Tilbake til brukerne' }).click();
   await page.getByLabel(/Søk/).first().fill(unique);
   await page.getByTestId('user-table').getByRole('link', { name }).click();
@@ -85,13 +87,18 @@ test('a system administrator invites a user, links them to a person, makes them 
   await choose(page, 'Rolle', 'Regional koordinator');
   await choose(page, 'Område', 'Trøndelag');
   await page.getByRole('button', { name: 'Gi rolle' }).click();
-  await expect(page.getByTestId('user-roles')).toContainText('Regional koordinator – Fylke: Trøndelag');
+  await expect(page.getByTestId('user-roles')).toContainText(
+    'Regional koordinator – Fylke: Trøndelag',
+  );
   await expectAccessible(page, 'a user with a person and a role');
 
   // 4. A grant: leaders may see the scheduled jobs, and then no longer.
   await openMenuItem(page, 'Tilganger per rolle');
   await expect(page.getByRole('heading', { level: 1, name: 'Tilganger per rolle' })).toBeVisible();
-  const jobsForLeaders = page.getByRole('checkbox', { name: 'Leder: Se planlagte jobber', exact: true });
+  const jobsForLeaders = page.getByRole('checkbox', {
+    name: 'Leder: Se planlagte jobber',
+    exact: true,
+  });
   await expect(jobsForLeaders).not.toBeChecked();
   await expectAccessible(page, 'the grants');
   await jobsForLeaders.check();
@@ -112,16 +119,23 @@ test('a system administrator invites a user, links them to a person, makes them 
   // The pages in nynorsk and English.
   await chooseLanguage(page, 'Norsk nynorsk');
   await expect(page.getByRole('heading', { level: 1, name: 'Tilgangar per rolle' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Leiar: Sjå planlagde jobbar', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('checkbox', { name: 'Leiar: Sjå planlagde jobbar', exact: true }),
+  ).toBeVisible();
   await expectAccessible(page, 'the grants in nynorsk');
   await openMenuItem(page, 'Brukarar');
   await expect(page.getByRole('heading', { level: 1, name: 'Brukarar' })).toBeVisible();
   await expectAccessible(page, 'the users in nynorsk');
   await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  await page.getByLabel(/Search/).first().fill(unique);
+  await page
+    .getByLabel(/Search/)
+    .first()
+    .fill(unique);
   await page.getByTestId('user-table').getByRole('link', { name }).click();
-  await expect(page.getByTestId('user-roles')).toContainText('Regional coordinator – Region: Trøndelag');
+  await expect(page.getByTestId('user-roles')).toContainText(
+    'Regional coordinator – Region: Trøndelag',
+  );
   await expectAccessible(page, 'a user in English');
   await chooseLanguage(page, 'Norsk bokmål');
   await signOut(page);
@@ -134,7 +148,9 @@ test('a system administrator invites a user, links them to a person, makes them 
   await page.getByLabel('Nytt passord').fill('qwerty123456');
   await page.getByLabel('Gjenta passordet').fill('qwerty123456');
   await page.getByRole('button', { name: 'Lagre passord' }).click();
-  await expect(page.getByText('Passordet er mye brukt eller kjent fra datainnbrudd.')).toBeVisible();
+  await expect(
+    page.getByText('Passordet er mye brukt eller kjent fra datainnbrudd.'),
+  ).toBeVisible();
   await expectAccessible(page, 'the set-password page with an error');
   const passphrase = 'tre små fjellgeiter på tur';
   await page.getByLabel('Nytt passord').fill(passphrase);
@@ -144,7 +160,9 @@ test('a system administrator invites a user, links them to a person, makes them 
 
   // The link works once.
   await page.goto(link.replace('culture=nb&ui-culture=nb', 'culture=en&ui-culture=en'));
-  await expect(page.getByText('The link has expired or has already been used. Nothing was changed.')).toBeVisible();
+  await expect(
+    page.getByText('The link has expired or has already been used. Nothing was changed.'),
+  ).toBeVisible();
   await expectAccessible(page, 'a used link in English');
 
   await signIn(page, userName, passphrase);

@@ -27,7 +27,9 @@ import { Alert } from '../../shared/alert';
         <div class="table-scroll">
           <table class="grants" [attr.data-module]="group.module">
             <caption>
-              {{ 'Page:Grants.Caption' | translate: { area: area(group.module) } }}
+              {{
+                'Page:Grants.Caption' | translate: { area: area(group.module) }
+              }}
             </caption>
             <thead>
               <tr>
@@ -51,7 +53,10 @@ import { Alert } from '../../shared/alert';
                         [aria-label]="
                           'Page:Grants.Toggle'
                             | translate
-                              : { role: ('Role:' + role | translate), permission: (row.textKey | translate) }
+                              : {
+                                  role: ('Role:' + role | translate),
+                                  permission: (row.textKey | translate),
+                                }
                         "
                         (change)="set(row, role, $event.checked)"
                       />
@@ -135,8 +140,12 @@ export class GrantsPage {
     this.saving.set(true);
     this.error.set(null);
     try {
-      this.matrix.set(await this.api.setGrant({ roleName: role, permissionName: row.name, granted }));
-      this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, { duration: 4000 });
+      this.matrix.set(
+        await this.api.setGrant({ roleName: role, permissionName: row.name, granted }),
+      );
+      this.snackBar.open(this.translate.instant('Ui:Saved') as string, undefined, {
+        duration: 4000,
+      });
     } catch (error) {
       this.error.set(this.errors.describe(error));
       // The table shows what is stored, not the click the server refused.

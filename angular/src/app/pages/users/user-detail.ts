@@ -26,6 +26,7 @@ import { LanguageService } from '../../core/language.service';
 import { ScopeKind, User, UserAdminApi } from '../../data/user-admin-api';
 import { Alert } from '../../shared/alert';
 import { AppDatePipe } from '../../shared/date-format';
+import { enumKey } from '../../shared/enum-labels';
 import { SelectField, TextField } from '../../shared/form-field';
 import { FormSubmission } from '../../shared/form-submission';
 import { orNull } from '../../shared/form-values';
@@ -98,7 +99,11 @@ import { userStatus } from './user-status';
           {{ 'Page:Users.UserName' | translate }}: {{ u.userName }} ·
           {{ status() | translate }}
           @if (u.isDisabled) {
-            – {{ 'Page:Users.DisabledBecause' | translate: { date: u.disabledAt | appDate, reason: u.disabledReason } }}
+            –
+            {{
+              'Page:Users.DisabledBecause'
+                | translate: { date: u.disabledAt | appDate, reason: u.disabledReason }
+            }}
           }
         </p>
         <p>
@@ -143,7 +148,11 @@ import { userStatus } from './user-status';
         <h2 id="person-heading">{{ 'Page:Users.LinkedPerson' | translate }}</h2>
         <p data-testid="linked-person">
           @if (u.personId) {
-            {{ u.personName }} ({{ u.employeeNumber }}@if (u.officeName) {, {{ u.officeName }}})
+            {{ u.personName }} ({{ u.employeeNumber }}
+            @if (u.officeName) {
+              , {{ u.officeName }}
+            }
+            )
           } @else {
             {{ 'Page:Users.NoPerson' | translate }}
           }
@@ -188,7 +197,7 @@ import { userStatus } from './user-status';
               <span>
                 {{ 'Role:' + r.roleName | translate }} –
                 @if (r.scopeKind) {
-                  {{ 'Enum:ScopeKind.' + r.scopeKind | translate }}: {{ r.scopeName }}
+                  {{ scopeKindKey(r.scopeKind) | translate }}: {{ r.scopeName }}
                 } @else {
                   {{ 'Page:Users.National' | translate }}
                 }
@@ -197,7 +206,9 @@ import { userStatus } from './user-status';
                 mat-stroked-button
                 type="button"
                 (click)="removeRole(u, r.roleName)"
-                [attr.aria-label]="'Page:Users.RemoveRole' | translate: { role: ('Role:' + r.roleName | translate) }"
+                [attr.aria-label]="
+                  'Page:Users.RemoveRole' | translate: { role: ('Role:' + r.roleName | translate) }
+                "
               >
                 <mat-icon svgIcon="trash" />{{ 'Page:Users.Remove' | translate }}
               </button>
@@ -223,7 +234,11 @@ import { userStatus } from './user-status';
                 [translateNames]="true"
                 (changed)="role.controls.scopeId.setValue('')"
               />
-              <app-select-field control="scopeId" label="Page:Users.Scope" [options]="scopeOptions()" />
+              <app-select-field
+                control="scopeId"
+                label="Page:Users.Scope"
+                [options]="scopeOptions()"
+              />
             }
           </div>
           <app-alert [message]="roleSubmission.error()" />
@@ -310,13 +325,18 @@ export class UserDetailPage {
     initialValue: '',
   });
   protected readonly roleOptions = computed(() =>
-    (valueOf(this.options)?.assignableRoles ?? []).map((r) => ({ id: r.name, name: 'Role:' + r.name })),
+    (valueOf(this.options)?.assignableRoles ?? []).map((r) => ({
+      id: r.name,
+      name: 'Role:' + r.name,
+    })),
   );
   protected readonly scopeKinds = computed(
-    () => valueOf(this.options)?.assignableRoles.find((r) => r.name === this.roleName())?.scopeKinds ?? [],
+    () =>
+      valueOf(this.options)?.assignableRoles.find((r) => r.name === this.roleName())?.scopeKinds ??
+      [],
   );
   protected readonly scopeKindOptions = computed(() =>
-    this.scopeKinds().map((k) => ({ id: k, name: 'Enum:ScopeKind.' + k })),
+    this.scopeKinds().map((k) => ({ id: k, name: this.scopeKindKey(k) })),
   );
   protected readonly scopeOptions = computed(() => {
     const o = valueOf(this.options);
@@ -331,6 +351,10 @@ export class UserDetailPage {
         return [];
     }
   });
+
+  protected scopeKindKey(kind: ScopeKind): string {
+    return enumKey('ScopeKind', kind);
+  }
 
   constructor() {
     effect(() => {
@@ -393,7 +417,9 @@ export class UserDetailPage {
       },
       run: (reason) => this.api.disable(u.id, reason),
     };
-    const result = await firstValueFrom(this.dialog.open(ReasonDialog, { data: step }).afterClosed());
+    const result = await firstValueFrom(
+      this.dialog.open(ReasonDialog, { data: step }).afterClosed(),
+    );
     if (result && typeof result === 'object') this.saved(result as User);
   }
 
@@ -443,7 +469,9 @@ export class UserDetailPage {
   protected async addRole(u: User): Promise<void> {
     const value = this.role.getRawValue();
     if (!value.roleName) {
-      this.role.controls.roleName.setErrors({ server: this.translate.instant('Validation:Required') });
+      this.role.controls.roleName.setErrors({
+        server: this.translate.instant('Validation:Required'),
+      });
       this.role.controls.roleName.markAsTouched();
       return;
     }

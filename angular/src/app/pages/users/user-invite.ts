@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -60,7 +67,11 @@ import { CULTURE_OPTIONS, personOption } from './user-options';
       <div class="form-grid">
         <app-text-field control="name" label="Field:Name" />
         <app-text-field control="email" label="Field:Email" type="email" />
-        <app-text-field control="userName" label="Page:Users.UserName" hint="Page:Users.UserNameHint" />
+        <app-text-field
+          control="userName"
+          label="Page:Users.UserName"
+          hint="Page:Users.UserNameHint"
+        />
         <app-select-field
           control="preferredCulture"
           label="Page:Users.Language"

@@ -50,9 +50,11 @@ interface UserListFilters {
         <th mat-header-cell *matHeaderCellDef>{{ 'Page:Users.Roles' | translate }}</th>
         <td mat-cell *matCellDef="let u" [attr.data-column]="'roles'">
           @for (r of u.roles; track r.roleName; let last = $last) {
-            {{ 'Role:' + r.roleName | translate }}@if (r.scopeName) {
+            {{ 'Role:' + r.roleName | translate }}
+            @if (r.scopeName) {
               ({{ r.scopeName }})
-            }@if (!last) {
+            }
+            @if (!last) {
               ,
             }
           }

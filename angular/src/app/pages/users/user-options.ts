@@ -10,5 +10,8 @@ export const CULTURE_OPTIONS = [
 /** A person to pick: name, employee number and office, and whether someone else's user has them. */
 export function personOption(c: PersonCandidate, hasUser: string): { id: string; name: string } {
   const office = c.officeName ? `, ${c.officeName}` : '';
-  return { id: c.id, name: `${c.name} (${c.employeeNumber}${office})${c.hasUser ? ` – ${hasUser}` : ''}` };
+  return {
+    id: c.id,
+    name: `${c.name} (${c.employeeNumber}${office})${c.hasUser ? ` – ${hasUser}` : ''}`,
+  };
 }
