@@ -9,6 +9,20 @@ public static class NavLederprogramErrorCodes
     public const string Unexpected = "Error:Unexpected";
     public const string OutsideScope = "Error:OutsideScope";
 
+    public const string UserEmailTaken = "Error:Identity.EmailTaken";
+    public const string UserNameTaken = "Error:Identity.UserNameTaken";
+    public const string LastSystemAdmin = "Error:Identity.LastSystemAdmin";
+    public const string OwnSystemAdminRole = "Error:Identity.OwnSystemAdminRole";
+    public const string CannotDisableSelf = "Error:Identity.CannotDisableSelf";
+    public const string RoleAboveOwn = "Error:Identity.RoleAboveOwn";
+    public const string UserAboveOwn = "Error:Identity.UserAboveOwn";
+    public const string RoleIsNational = "Error:Identity.RoleIsNational";
+    public const string RoleNeedsScope = "Error:Identity.RoleNeedsScope";
+    public const string PersonHasUser = "Error:Identity.PersonHasUser";
+    public const string GrantAboveOwn = "Error:Identity.GrantAboveOwn";
+    public const string GrantProtected = "Error:Identity.GrantProtected";
+    public const string UserHasPassword = "Error:Identity.UserHasPassword";
+
     public const string RegionNameTaken = "Error:Organisation.RegionNameTaken";
     public const string RegionHasMunicipalities = "Error:Organisation.RegionHasMunicipalities";
     public const string MunicipalityNumberTaken = "Error:Organisation.MunicipalityNumberTaken";

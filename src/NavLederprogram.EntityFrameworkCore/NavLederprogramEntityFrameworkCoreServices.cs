@@ -96,12 +96,34 @@ public static class NavLederprogramEntityFrameworkCoreServices
     public static IdentityBuilder AddNavLederprogramIdentityCore(this IServiceCollection services) =>
         services.AddIdentityCore<AppUser>(ConfigureIdentity)
             .AddRoles<AppRole>()
-            .AddEntityFrameworkStores<NavLederprogramDbContext>();
+            .AddEntityFrameworkStores<NavLederprogramDbContext>()
+            .AddNavLederprogramAccountRules();
+
+    /// <summary>
+    /// The password policy in place of Identity's composition rules, and the refusal of disabled users, for every process that
+    /// sets passwords or signs users in.
+    /// </summary>
+    public static IdentityBuilder AddNavLederprogramAccountRules(this IdentityBuilder builder)
+    {
+        builder.Services.RemoveAll<IPasswordValidator<AppUser>>();
+        builder.Services.AddScoped<IPasswordValidator<AppUser>, PasswordPolicyValidator>();
+        builder.Services.RemoveAll<IUserConfirmation<AppUser>>();
+        builder.Services.AddScoped<IUserConfirmation<AppUser>, EnabledUserConfirmation>();
+        return builder;
+    }
 
     public static void ConfigureIdentity(IdentityOptions o)
     {
-        o.Password.RequiredLength = 8;
+        // Length is what makes a password strong (NIST SP 800-63B); PasswordPolicyValidator checks it and the rest.
+        o.Password.RequiredLength = PasswordPolicyValidator.MinLength;
         o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequireDigit = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequiredUniqueChars = 1;
+        // "Confirmed" means "not disabled" here (EnabledUserConfirmation): SignInManager then refuses disabled users everywhere.
+        o.SignIn.RequireConfirmedAccount = true;
+        o.Tokens.PasswordResetTokenProvider = SetPasswordTokens.Provider;
         o.User.RequireUniqueEmail = false;
         // Failed sign-ins do not lock the account (anyone knowing a username could keep its owner out): the host's login
         // page refuses the guessing client address instead. A lock set on the account itself still holds.

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using NavLederprogram.Audit;
+using Microsoft.Extensions.Options;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
@@ -80,7 +81,15 @@ public static class NavLederprogramHost
 
         services.AddIdentity<AppUser, AppRole>(NavLederprogramEntityFrameworkCoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<NavLederprogramDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SetPasswordTokenProvider>(SetPasswordTokens.Provider)
+            .AddNavLederprogramAccountRules();
+        services.Configure<UserInviteOptions>(configuration.GetSection(UserInviteOptions.Section));
+        services.AddOptions<SetPasswordTokenProviderOptions>().Configure<IOptions<UserInviteOptions>>((o, invites) =>
+        {
+            o.Name = SetPasswordTokens.Provider;
+            o.TokenLifespan = invites.Value.LinkLifetime;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -125,6 +134,7 @@ public static class NavLederprogramHost
                 o.UseLocalServer();
                 // Only tokens issued for this API: a token the server issued for another resource is refused here.
                 o.AddAudiences(ConnectEndpoints.Resource);
+                o.AddEventHandler(RejectDisabledUsers.Descriptor);
                 o.UseAspNetCore();
             });
 

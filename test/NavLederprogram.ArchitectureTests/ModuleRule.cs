@@ -32,8 +32,9 @@ public sealed class ModuleRule
         // The HR import job reports through Scheduling, as every module's jobs do.
         // Reads of a person's details are recorded in the audit log.
         ["Organisation"] = ["Identity", "Scheduling", "Audit"],
-        // Sign-ins and admins' changes to users and grants go to the audit log.
-        ["Identity"] = ["Organisation", "Audit"],
+        // Sign-ins and admins' changes to users and grants go to the audit log; users are linked to people (Organisation) and
+        // invited by e-mail (Notifications).
+        ["Identity"] = ["Organisation", "Audit", "Notifications"],
         // The audit log names actors and subjects (Identity, Organisation), alerts system admins when its chain breaks
         // (Notifications) from a verifying job (Scheduling); its export is the house's export file (Competence).
         ["Audit"] = ["Identity", "Organisation", "Notifications", "Scheduling", "Competence"],

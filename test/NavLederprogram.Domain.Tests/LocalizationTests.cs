@@ -174,7 +174,11 @@ public static class TextOwners
             "Enum:EvaluationTargetKind", "Enum:FreeTextReview", "Job:evaluations", "Trigger:evaluations", "Menu:Evaluations",
             "Notification:Evaluations",
         ],
-        ["Identity"] = ["Login:", "Logout:", "Role:", "Enum:ScopeKind"],
+        ["Identity"] =
+        [
+            "Login:", "Logout:", "Role:", "Enum:ScopeKind", "Account:", "Password:", "Page:Users", "Page:Grants", "Error:Identity",
+            "Permission:Identity", "Notification:Identity",
+        ],
         ["Notifications"] =
         [
             "Notification:", "Page:Notifications", "Enum:NotificationKind", "Ui:Notifications", "Job:notifications", "Trigger:notifications",

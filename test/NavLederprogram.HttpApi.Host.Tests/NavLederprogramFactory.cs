@@ -65,6 +65,9 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
     /// <summary>How often the host looks at the cache change log for other nodes' changes; the host's default when null.</summary>
     public TimeSpan? CachePollInterval { get; init; }
 
+    /// <summary>Configuration a test sets on top of the test host's, e.g. a lifetime it needs to be short.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>A clock for the application and its scheduler alike, when a test needs to move time.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -81,6 +84,7 @@ public sealed partial class NavLederprogramFactory : WebApplicationFactory<Progr
         builder.UseSetting("Identity:SeedDemoUsers", "true");
         builder.UseSetting("Identity:HrClientSecret", HrClientSecret);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (CachePollInterval is { } poll)
             builder.UseSetting("App:CachePollInterval", poll.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         if (Clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(Clock));

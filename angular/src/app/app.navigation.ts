@@ -25,6 +25,8 @@ import { DEVELOPMENT_NAV_ITEMS } from './pages/development/development.routes';
 import { INDICATOR_NAV_ITEMS } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
+import { USER_NAV_ITEMS } from './pages/users/users.routes';
+import { GRANT_NAV_ITEMS } from './pages/grants/grants.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -69,6 +71,8 @@ export function provideAppNavigation(): EnvironmentProviders {
       },
     ]),
     provideNavItems(AUDIT_LOG_NAV_ITEMS),
+    provideNavItems(USER_NAV_ITEMS),
+    provideNavItems(GRANT_NAV_ITEMS),
     provideNavItems(MY_PROGRAMME_NAV_ITEMS),
     provideNavItems(COHORT_NAV_ITEMS),
     provideNavItems(PROGRAMME_NAV_ITEMS),

@@ -33,6 +33,8 @@ import { DEVELOPMENT_ROUTES } from './pages/development/development.routes';
 import { INDICATOR_ROUTES } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
+import { USER_ROUTES } from './pages/users/users.routes';
+import { GRANT_ROUTES } from './pages/grants/grants.routes';
 
 const view = Permissions.OrganisationView;
 const manage = Permissions.OrganisationManage;
@@ -149,6 +151,8 @@ export const routes: Routes = [
   ...withPageTexts('Organisation', ORGANISATION_ROUTES),
   ...withPageTexts('Scheduling', JOB_ROUTES),
   ...withPageTexts('Audit', AUDIT_LOG_ROUTES),
+  ...withPageTexts('Identity', USER_ROUTES),
+  ...withPageTexts('Identity', GRANT_ROUTES),
   ...withPageTexts('Competence', COMPETENCE_ROUTES),
   ...withPageTexts('ELearning', COURSE_PROGRESS_ROUTES),
   ...withPageTexts('Competence', COMPETENCE_ADMIN_ROUTES),

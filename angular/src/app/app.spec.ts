@@ -93,6 +93,8 @@ describe('App shell', () => {
       'Menu:Home',
       'Menu:HrImport',
       'Menu:Jobs',
+      'Menu:Users',
+      'Menu:Grants',
       'Menu:PeerSupervision.Settings',
       'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',

@@ -12,6 +12,8 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
 
     public IReadOnlyList<PermissionDefinition> GetPermissions() =>
     [
+        new(NavLederprogramPermissions.Identity.ManageUsers, [RoleNames.SystemAdmin, .. Coordinators]),
+        new(NavLederprogramPermissions.Identity.ManageGrants, [RoleNames.SystemAdmin]),
         new(NavLederprogramPermissions.Organisation.View, RoleNames.All),
         new(NavLederprogramPermissions.Organisation.Manage, Admins),
         new(NavLederprogramPermissions.People.View, [.. Admins, .. Coordinators, RoleNames.Facilitator]),

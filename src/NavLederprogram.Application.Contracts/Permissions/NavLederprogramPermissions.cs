@@ -6,6 +6,14 @@ public static class NavLederprogramPermissions
 {
     public const string Prefix = "NavLederprogram";
 
+    public static class Identity
+    {
+        /// <summary>Users, invites, person links and role assignments: nationally, or for users whose person is in one's scope.</summary>
+        public const string ManageUsers = Prefix + ".Identity.ManageUsers";
+        /// <summary>Which role may do what.</summary>
+        public const string ManageGrants = Prefix + ".Identity.ManageGrants";
+    }
+
     public static class Organisation
     {
         public const string View = Prefix + ".Organisation.View";

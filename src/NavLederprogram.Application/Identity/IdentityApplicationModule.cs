@@ -5,7 +5,7 @@ namespace NavLederprogram.Identity;
 
 public static class IdentityApplicationModule
 {
-    /// <summary>Permissions, the caller's access scope and the current user's view of themselves.</summary>
+    /// <summary>Permissions, the caller's access scope, the current user's view of themselves, and the administration of users and grants.</summary>
     public static IServiceCollection AddIdentityApplication(this IServiceCollection services)
     {
         services.AddSingleton<IPermissionDefinitionProvider, NavLederprogramPermissionDefinitionProvider>();
@@ -13,6 +13,8 @@ public static class IdentityApplicationModule
         services.AddScoped<CurrentAccessScope>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICurrentUserAppService, CurrentUserAppService>();
+        services.AddScoped<IUserAdminAppService, UserAdminAppService>();
+        services.AddScoped<IPermissionGrantAppService, PermissionGrantAppService>();
         return services;
     }
 }

@@ -19,4 +19,6 @@ public enum NotificationKind
     CompetenceExpiry = 7,
     /// <summary>The audit log's chain was found broken: for system admins.</summary>
     Security = 8,
+    /// <summary>One's user account: an invite or a link to set a new password.</summary>
+    Account = 9,
 }

@@ -42,9 +42,13 @@ public sealed class IdentityDataSeedContributor(
         foreach (var role in RoleNames.All.Where(r => !roleManager.Roles.Any(x => x.Name == r)))
             Check(await roleManager.CreateAsync(new AppRole(Guid.CreateVersion7(), role)));
 
+        // Default grants go to permissions no role holds yet (a new permission): a default an admin revoked stays revoked.
+        // The grants that keep the system administrable are restored whatever happened to them.
         var existing = (await grants.GetListAsync(ct)).Select(g => (g.RoleName, g.PermissionName)).ToHashSet();
+        var held = existing.Select(g => g.PermissionName).ToHashSet();
         foreach (var permission in permissions.GetPermissions())
-            foreach (var role in permission.DefaultRoles.Where(r => !existing.Contains((r, permission.Name))))
+            foreach (var role in permission.DefaultRoles.Where(r => !existing.Contains((r, permission.Name))
+                         && (!held.Contains(permission.Name) || UserAdministrationRules.IsProtectedGrant(r, permission.Name))))
                 await grants.InsertAsync(new PermissionGrant(Guid.CreateVersion7(), role, permission.Name), ct);
         await unitOfWork.SaveChangesAsync(ct);
     }
@@ -160,7 +164,10 @@ public sealed class IdentityDataSeedContributor(
             if (user is null)
             {
                 user = new AppUser(Guid.CreateVersion7(), userName, person?.Email ?? $"{userName}@demo.navlederprogram.no", name);
-                Check(await userManager.CreateAsync(user, options.Value.DemoPassword));
+                // The demo password is short and known by design (README): it bypasses the password policy, which real
+                // passwords meet. Demo users exist only where SeedDemoUsers is on, never in production.
+                user.PasswordHash = userManager.PasswordHasher.HashPassword(user, options.Value.DemoPassword);
+                Check(await userManager.CreateAsync(user));
                 Check(await userManager.AddToRoleAsync(user, role));
                 if (scopeKind is not null && scopeId is not null)
                     await roleAssignments.SetScopeAsync(user.Id, role, scopeKind.Value, scopeId.Value, ct);

@@ -15,10 +15,13 @@ public static class IdentityEntityFrameworkCoreModule
         services.AddScoped<IRoleAssignmentRepository, RoleAssignmentRepository>();
         services.AddScoped<IRoleAssignmentQueries>(sp => sp.GetRequiredService<IRoleAssignmentRepository>());
         services.AddScoped<IdentityReadModels>();
+        services.AddScoped<IUserAdminRepository, UserAdminRepository>();
+        services.AddScoped<IUserStatusQueries, UserStatusQueries>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         // A role's name is how grants and assignments refer to it.
         services.AddCacheKind(IdentityCaches.Permissions, typeof(PermissionGrant), typeof(AppRole));
         services.AddCacheKind(IdentityCaches.RoleAssignments, typeof(AppUserRole), typeof(AppRole));
+        services.AddCacheKind(IdentityCaches.DisabledUsers, typeof(AppUser));
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal static class IdentityModelConfiguration
             b.ToTable("IdentityUsers");
             b.Property(u => u.Name).HasMaxLength(128).IsRequired();
             b.Property(u => u.PreferredCulture).HasMaxLength(8);
+            b.Property(u => u.DisabledReason).HasMaxLength(AppUser.MaxDisabledReasonLength);
             b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).IsRequired();
         });
         builder.Entity<AppRole>().ToTable("IdentityRoles");

@@ -28,6 +28,12 @@ public static class ConnectEndpoints
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = cookie.Succeeded ? await users.GetUserAsync(cookie.Principal) : null;
+        // A session that began before the user was disabled ends here.
+        if (user is { IsDisabled: true })
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            user = null;
+        }
         if (user is null || request.HasPromptValue(PromptValues.Login))
         {
             if (request.HasPromptValue(PromptValues.None))
@@ -60,8 +66,8 @@ public static class ConnectEndpoints
         {
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var user = await users.FindByIdAsync(result.Principal?.GetClaim(Claims.Subject) ?? "");
-            // A user deleted or locked out since sign-in gets no new tokens.
-            if (user is null || await users.IsLockedOutAsync(user))
+            // A user deleted, disabled or locked out since sign-in gets no new tokens.
+            if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
                 return Forbid(Errors.InvalidGrant, "The user can no longer sign in.");
             var principal = await CreatePrincipalAsync(user, assignments, result.Principal!.GetScopes());
             return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

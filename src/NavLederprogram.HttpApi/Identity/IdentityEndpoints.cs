@@ -19,6 +19,7 @@ public static class IdentityEndpoints
             .WithTags("Localization").WithName(nameof(GetTexts));
         app.MapGet("/api/localization/{culture}/{module}", GetPageTexts).AllowAnonymous().Produces<LocalizationDto>().ProducesProblem(404)
             .WithTags("Localization").WithName(nameof(GetPageTexts));
+        app.MapUserAdminEndpoints();
         return app;
     }
 

@@ -37,6 +37,8 @@ export const Permissions = {
   DevelopmentCoach: 'NavLederprogram.Development.Coach',
   DevelopmentManageIndicators: 'NavLederprogram.Development.ManageIndicators',
   ReportingView: 'NavLederprogram.Reporting.View',
+  IdentityManageUsers: 'NavLederprogram.Identity.ManageUsers',
+  IdentityManageGrants: 'NavLederprogram.Identity.ManageGrants',
 } as const;
 
 export type Permission = (typeof Permissions)[keyof typeof Permissions];

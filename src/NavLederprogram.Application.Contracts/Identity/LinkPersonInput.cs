@@ -1,0 +1,6 @@
+namespace NavLederprogram.Identity;
+
+public sealed class LinkPersonInput
+{
+    public Guid? PersonId { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace NavLederprogram.Identity;
+
+public sealed record NamedOptionDto(Guid Id, string Name);

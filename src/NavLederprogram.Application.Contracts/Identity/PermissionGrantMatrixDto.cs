@@ -1,0 +1,3 @@
+namespace NavLederprogram.Identity;
+
+public sealed record PermissionGrantMatrixDto(IReadOnlyList<string> Roles, IReadOnlyList<PermissionGroupDto> Groups);

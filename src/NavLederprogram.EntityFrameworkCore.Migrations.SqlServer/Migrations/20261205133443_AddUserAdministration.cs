@@ -1,0 +1,71 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddUserAdministration : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DisabledAt",
+                table: "IdentityUsers",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DisabledReason",
+                table: "IdentityUsers",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "InvitedAt",
+                table: "IdentityUsers",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDisabled",
+                table: "IdentityUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastSignInAt",
+                table: "IdentityUsers",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DisabledAt",
+                table: "IdentityUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DisabledReason",
+                table: "IdentityUsers");
+
+            migrationBuilder.DropColumn(
+                name: "InvitedAt",
+                table: "IdentityUsers");
+
+            migrationBuilder.DropColumn(
+                name: "IsDisabled",
+                table: "IdentityUsers");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignInAt",
+                table: "IdentityUsers");
+        }
+    }
+}
