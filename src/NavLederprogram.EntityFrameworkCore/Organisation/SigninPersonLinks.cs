@@ -17,7 +17,7 @@ public sealed class SigninPersonLinks(NavLederprogramDbContext db) : ISigninPers
         {
             // Two people may share an address (a shared mailbox): then nobody is linked rather than the wrong one.
             var normalised = email.Trim().ToLower();
-            var matches = await db.People.Where(p => p.Email.ToLower() == normalised).Take(2).ToListAsync(ct);
+            var matches = await db.People.Where(p => p.Email.ToLower() == normalised).OrderBy(p => p.Id).Take(2).ToListAsync(ct);
             person = matches is [{ UserId: null } only] ? only : null;
         }
         if (person is null) return null;

@@ -90,7 +90,7 @@ public static class ExternalSignIn
         if (string.IsNullOrWhiteSpace(email)) return null;
         // Addresses are not unique among users: an address two users share matches neither.
         var normalised = users.NormalizeEmail(email);
-        var matches = users.Users.Where(u => u.NormalizedEmail == normalised).Take(2).ToList();
+        var matches = users.Users.Where(u => u.NormalizedEmail == normalised).OrderBy(u => u.Id).Take(2).ToList();
         return matches is [var only] ? only : null;
     }
 
