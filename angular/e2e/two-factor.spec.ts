@@ -96,6 +96,10 @@ test('a coordinator sets up an authenticator, signs in with a code and then with
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sett opp en autentiseringsapp' }),
   ).toBeVisible();
+  // Set up on a phone: nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.goto('/Account/Security');
   await expect(page.getByText('Totrinnsinnlogging er slått av.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
