@@ -163,7 +163,8 @@ public static class NavLederprogramHost
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, CurrentRoleClaims>();
         services.AddHostedService<CacheChangePolling>();
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddPolicy(ConnectEndpoints.SignInCookiePolicy,
+            p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser()));
 
         services.AddRateLimiter(o =>
         {

@@ -8,7 +8,7 @@ using NavLederprogram.Identity;
 namespace NavLederprogram.HttpApi.Host.Pages.Account;
 
 /// <summary>The signed-in user's own sign-in security: whether two-step sign-in is on, new recovery codes, a new authenticator.</summary>
-[Authorize]
+[Authorize(Policy = ConnectEndpoints.SignInCookiePolicy)]
 public sealed class SecurityModel(SignInManager<AppUser> signIn, TwoFactorPolicy policy) : PageModel
 {
     public bool TwoFactorEnabled { get; private set; }
