@@ -15,6 +15,8 @@ const port = Number(process.env['E2E_PORT'] ?? 5199);
 // E2E_BASE_URL points the tests at a host that is already running, e.g. while developing.
 const existingHost = process.env['E2E_BASE_URL'];
 const baseURL = existingHost ?? `http://127.0.0.1:${port}`;
+// The test identity provider: E2E_PROVIDER_PORT, or the host's port + 10 (etc/scripts/e2e-host.sh points the host at it).
+const providerPort = Number(process.env['E2E_PROVIDER_PORT'] ?? port + 10);
 
 export default defineConfig({
   testDir: './e2e',
@@ -49,14 +51,26 @@ export default defineConfig({
   },
   webServer: existingHost
     ? undefined
-    : {
-        command: `bash ../etc/scripts/e2e-host.sh ${port}`,
-        url: `${baseURL}/health/ready`,
-        timeout: 180_000,
-        reuseExistingServer: false,
-        // SIGTERM lets the host stop cleanly and the script remove its throwaway database.
-        gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+    : [
+        {
+          command: `bash ../etc/scripts/e2e-host.sh ${port}`,
+          url: `${baseURL}/health/ready`,
+          timeout: 180_000,
+          reuseExistingServer: false,
+          // SIGTERM lets the host stop cleanly and the script remove its throwaway database.
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+        {
+          // The organisation's identity provider, as a small real OpenID Connect server (e2e/external-sign-in.spec.ts).
+          command: `bash ../etc/scripts/e2e-external-provider.sh ${providerPort} ${port}`,
+          url: `http://127.0.0.1:${providerPort}/.well-known/openid-configuration`,
+          timeout: 180_000,
+          reuseExistingServer: false,
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+      ],
 });

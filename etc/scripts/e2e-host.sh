@@ -15,6 +15,15 @@ export App__AuthRequestsPerMinute=100000
 export Identity__AppRootUrls__0="http://127.0.0.1:$port"
 export Identity__AppRootUrls__1="http://localhost:$port"
 export App__PublicUrl="http://127.0.0.1:$port"
+# Sign-in through the test OpenID Connect provider that the end-to-end run starts (etc/scripts/e2e-external-provider.sh).
+provider_port=${E2E_PROVIDER_PORT:-$((port + 10))}
+export Authentication__External__Providers__0__Name=testid
+export Authentication__External__Providers__0__DisplayName=Test-ID
+export Authentication__External__Providers__0__Issuer="http://127.0.0.1:$provider_port/"
+export Authentication__External__Providers__0__ClientId=navlederprogram
+export Authentication__External__Providers__0__ClientSecret=external-provider-secret
+export Authentication__External__Providers__0__MatchClaim=email
+export Authentication__External__Providers__0__CreateUsers=true
 # The SMTP sink of the test command, when it runs: e-mail goes there, where a test can read it back.
 if [ -n "${NAVLEDER_TEST_SMTP_PORT:-}" ]; then
   export Notifications__Smtp__Host=127.0.0.1

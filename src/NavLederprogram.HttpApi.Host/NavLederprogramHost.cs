@@ -101,6 +101,12 @@ public static class NavLederprogramHost
 
         services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<LoginThrottle>();
+        services.Configure<TwoFactorOptions>(configuration.GetSection(TwoFactorOptions.Section));
+        services.Configure<LocalPasswordOptions>(configuration.GetSection(LocalPasswordOptions.Section));
+        services.Configure<ExternalSignInOptions>(configuration.GetSection(ExternalSignInOptions.Section));
+        services.AddScoped<TwoFactorPolicy>();
+        services.AddScoped<SignInAudit>();
+        var externalProviders = configuration.GetSection(ExternalSignInOptions.Section).Get<ExternalSignInOptions>()?.Providers ?? [];
         services.AddMemoryCache();
 
         var developmentKeys = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
@@ -129,6 +135,31 @@ public static class NavLederprogramHost
                     .EnableEndSessionEndpointPassthrough();
                 if (!builder.Environment.IsProduction()) aspNetCore.DisableTransportSecurityRequirement();
             })
+            .AddClient(o =>
+            {
+                // Sign-in through the organisation's own providers (Authentication:External): code flow with PKCE, the state
+                // bound to this browser, the provider's keys and issuer read from its discovery document.
+                o.AllowAuthorizationCodeFlow();
+                o.AddSigningCertificate(keys.Signing).AddEncryptionCertificate(keys.Encryption);
+                o.SetRedirectionEndpointUris(ExternalSignIn.CallbackPath);
+                var aspNetCore = o.UseAspNetCore().EnableRedirectionEndpointPassthrough();
+                if (!builder.Environment.IsProduction()) aspNetCore.DisableTransportSecurityRequirement();
+                o.UseSystemNetHttp();
+                foreach (var p in externalProviders)
+                {
+                    var registration = new OpenIddict.Client.OpenIddictClientRegistration
+                    {
+                        Issuer = new Uri(p.Issuer, UriKind.Absolute),
+                        ProviderName = p.Name,
+                        ProviderDisplayName = p.DisplayName,
+                        ClientId = p.ClientId,
+                        ClientSecret = p.ClientSecret is { Length: > 0 } secret ? secret : null,
+                        RedirectUri = new Uri(ExternalSignIn.CallbackPath, UriKind.Relative),
+                    };
+                    foreach (var scope in p.Scopes) registration.Scopes.Add(scope);
+                    o.AddRegistration(registration);
+                }
+            })
             .AddValidation(o =>
             {
                 o.UseLocalServer();
@@ -142,7 +173,8 @@ public static class NavLederprogramHost
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, CurrentRoleClaims>();
         services.AddHostedService<CacheChangePolling>();
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddPolicy(ConnectEndpoints.SignInCookiePolicy,
+            p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser()));
 
         services.AddRateLimiter(o =>
         {
@@ -237,6 +269,7 @@ public static class NavLederprogramHost
         app.UseRequestBodyGuard();
 
         app.MapConnectEndpoints();
+        app.MapExternalSignIn();
         app.MapRazorPages();
         app.MapNavLederprogramApi();
         app.MapOpenApi().AllowAnonymous();

@@ -15,6 +15,8 @@ public static class ConnectEndpoints
 {
     public const string RateLimitPolicy = "auth";
     public const string Resource = "navlederprogram";
+    /// <summary>The user's own sign-in pages (e.g. /Account/Security): signed in with the login cookie, not a bearer token.</summary>
+    public const string SignInCookiePolicy = "SignInCookie";
 
     public static void MapConnectEndpoints(this IEndpointRouteBuilder app)
     {

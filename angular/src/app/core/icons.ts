@@ -10,6 +10,7 @@ import download from '@navikt/aksel-icons/svg/Download.svg';
 import globe from '@navikt/aksel-icons/svg/Globe.svg';
 import leave from '@navikt/aksel-icons/svg/Leave.svg';
 import menu from '@navikt/aksel-icons/svg/MenuHamburger.svg';
+import padlock from '@navikt/aksel-icons/svg/PadlockLocked.svg';
 import plus from '@navikt/aksel-icons/svg/Plus.svg';
 import trash from '@navikt/aksel-icons/svg/Trash.svg';
 import upload from '@navikt/aksel-icons/svg/Upload.svg';
@@ -28,6 +29,7 @@ const ICONS: Record<string, string> = {
   globe,
   leave,
   menu,
+  padlock,
   plus,
   trash,
   upload,
