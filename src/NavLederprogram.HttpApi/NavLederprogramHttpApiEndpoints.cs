@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Competence;
 using NavLederprogram.Development;
+using NavLederprogram.PersonalData;
 using NavLederprogram.ELearning;
 using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
@@ -20,5 +21,5 @@ public static class NavLederprogramHttpApiEndpoints
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
             .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints()
-            .MapReportingEndpoints();
+            .MapReportingEndpoints().MapPersonalDataEndpoints();
 }

@@ -47,6 +47,9 @@ public sealed class NavLederprogramPermissionDefinitionProvider : IPermissionDef
         new(NavLederprogramPermissions.Development.View, RoleNames.All),
         new(NavLederprogramPermissions.Development.Coach, [.. Admins, RoleNames.Facilitator]),
         new(NavLederprogramPermissions.Development.ManageIndicators, Admins),
+        new(NavLederprogramPermissions.PersonalData.View, RoleNames.All),
+        new(NavLederprogramPermissions.PersonalData.Manage, [RoleNames.SystemAdmin, .. Coordinators]),
+        new(NavLederprogramPermissions.PersonalData.Erase, [RoleNames.SystemAdmin]),
         new(NavLederprogramPermissions.Reporting.View, [.. Admins, .. Coordinators]),
         new(NavLederprogramPermissions.Jobs.View, Admins),
     ];

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using NavLederprogram.PersonalData;
+
+namespace NavLederprogram.EntityFrameworkCore.PersonalData;
+
+public sealed class ErasureRecordRepository(NavLederprogramDbContext db) : IErasureRecordRepository
+{
+    public async Task InsertAsync(ErasureRecord record, CancellationToken ct) => await db.Set<ErasureRecord>().AddAsync(record, ct);
+
+    public async Task<IReadOnlyList<ErasureRecord>> GetLatestAsync(int count, CancellationToken ct) =>
+        await db.Set<ErasureRecord>().AsNoTracking().OrderByDescending(r => r.ErasedAt).Take(count).ToListAsync(ct);
+}
