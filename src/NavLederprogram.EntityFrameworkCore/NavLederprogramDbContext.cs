@@ -61,5 +61,6 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureOpenIddictTableNames();
         Data.CacheModelConfiguration.ConfigureCacheChanges(builder);
         Privacy.PrivacyModelConfiguration.ConfigurePrivacy(builder);
+        PersonalData.PersonalDataModelConfiguration.ConfigurePersonalData(builder);
     }
 }
