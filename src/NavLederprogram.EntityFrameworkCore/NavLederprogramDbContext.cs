@@ -61,6 +61,7 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         builder.ConfigureOpenIddictTableNames();
         Data.CacheModelConfiguration.ConfigureCacheChanges(builder);
         Privacy.PrivacyModelConfiguration.ConfigurePrivacy(builder);
+        Audit.AuditModelConfiguration.ConfigureAudit(builder);
         PersonalData.PersonalDataModelConfiguration.ConfigurePersonalData(builder);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NavLederprogram.Competence;
 using NavLederprogram.Data;
+using NavLederprogram.EntityFrameworkCore.Audit;
 using NavLederprogram.EntityFrameworkCore.Competence;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Development;
@@ -85,6 +86,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddEvaluationsEntityFrameworkCore();
         services.AddDevelopmentEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
+        services.AddAuditEntityFrameworkCore();
         services.AddPersonalDataEntityFrameworkCore();
         return services;
     }

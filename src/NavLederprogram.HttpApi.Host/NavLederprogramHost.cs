@@ -9,10 +9,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
+using NavLederprogram.Audit;
 using NavLederprogram.Data;
 using NavLederprogram.EntityFrameworkCore;
 using NavLederprogram.EntityFrameworkCore.Data;
 using NavLederprogram.EntityFrameworkCore.Privacy;
+using NavLederprogram.HttpApi.Host.Audit;
 using NavLederprogram.HttpApi.Host.Identity;
 using NavLederprogram.HttpApi.Host.Infrastructure;
 using NavLederprogram.HttpApi.Host.Notifications;
@@ -63,6 +65,7 @@ public static class NavLederprogramHost
         services.AddTrustedProxies(appOptions.TrustedProxies);
         // A singleton: it reads the caller of the request in flight, so the pooled contexts' shared auditing can use it.
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IRequestOrigin, HttpRequestOrigin>();
         services.AddNavLederprogramEntityFrameworkCore(configuration, $"Data Source={Path.Combine(dataFolder, "navlederprogram.db")}");
         services.AddNavLederprogramApplication();
         // Wraps the data keys of private texts; never in the database, which holds the wrapped keys (docs/operations.md).
