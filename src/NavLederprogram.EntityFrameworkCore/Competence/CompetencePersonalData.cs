@@ -60,7 +60,15 @@ public sealed class CompetencePersonalData(NavLederprogramDbContext db, TimeProv
         await db.Set<PersonCompetenceStatus>().Where(s => s.PersonId == id).ExecuteDeleteAsync(ct);
         await db.Set<CompetenceReminder>().Where(r => r.PersonId == id).ExecuteDeleteAsync(ct);
         if (retention.KeepUntil(PersonalDataRetention.CompetenceEvidence, Today) is null) await EvidenceOf(id).ExecuteDeleteAsync(ct);
-        else await EvidenceOf(id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RejectionReason, (string?)null).SetProperty(e => e.HasDocument, false), ct);
+        else
+        {
+            // A kept record names no one: a title written with the person's name gets their neutral code instead.
+            var (name, code) = (subject.FullName is { Length: > 0 } n ? n : "\u0000", ErasedPerson.Code(id));
+            await EvidenceOf(id).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.RejectionReason, (string?)null)
+                .SetProperty(e => e.HasDocument, false)
+                .SetProperty(e => e.Title, e => e.Title.Replace(name, code)), ct);
+        }
     }
 
     private DateOnly Today => DateOnly.FromDateTime(OsloTime.ToOslo(clock.GetUtcNow().UtcDateTime));

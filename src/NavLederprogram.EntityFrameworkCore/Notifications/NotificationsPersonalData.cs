@@ -42,7 +42,10 @@ public sealed class NotificationsPersonalData(NavLederprogramDbContext db) : IPe
             new(Module, Emails, ErasureAction.Delete, await EmailsOf(subject).CountAsync(ct)),
         };
         if (subject.FullName is { Length: > 0 } name)
+        {
+            steps.Add(new(Module, Notifications, ErasureAction.Anonymise, await OtherNotificationsNaming(subject, name).CountAsync(ct)));
             steps.Add(new(Module, Emails, ErasureAction.Anonymise, await OthersNaming(subject, name).CountAsync(ct)));
+        }
         if (subject.UserId is { } userId)
             steps.Add(new(Module, Preferences, ErasureAction.Delete, await db.Set<NotificationPreference>().CountAsync(p => p.UserId == userId, ct)));
         return steps;
@@ -56,6 +59,8 @@ public sealed class NotificationsPersonalData(NavLederprogramDbContext db) : IPe
         if (subject.FullName is { Length: > 0 } name && subject.PersonId is { } id)
         {
             var code = ErasedPerson.Code(id);
+            foreach (var notification in await OtherNotificationsNaming(subject, name).ToListAsync(ct)) notification.ReplaceName(name, code);
+            await db.SaveChangesAsync(ct);
             await OthersNaming(subject, name).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.Subject, e => e.Subject.Replace(name, code))
                 .SetProperty(e => e.TextBody, e => e.TextBody.Replace(name, code))
@@ -75,6 +80,10 @@ public sealed class NotificationsPersonalData(NavLederprogramDbContext db) : IPe
         var mine = NotificationsOf(subject).Select(n => n.Id);
         return db.Set<NotificationEmail>().Where(e => mine.Contains(e.NotificationId) || e.To == email);
     }
+
+    /// <summary>Notifications to others that name the person as an argument (a leader who asked a colleague for 360° feedback).</summary>
+    private IQueryable<Notification> OtherNotificationsNaming(PersonalDataSubject subject, string name) =>
+        db.Set<Notification>().Except(NotificationsOf(subject)).Where(n => n.Arguments.Any(a => a.Contains(name)));
 
     private IQueryable<NotificationEmail> OthersNaming(PersonalDataSubject subject, string name) =>
         db.Set<NotificationEmail>().Except(EmailsOf(subject))
