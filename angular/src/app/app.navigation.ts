@@ -24,6 +24,9 @@ import { DEVELOPMENT_NAV_ITEMS } from './pages/development/development.routes';
 import { INDICATOR_NAV_ITEMS } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
+import { MY_DATA_NAV_ITEMS } from './pages/my-data/my-data.routes';
+import { PERSONAL_DATA_ADMIN_NAV_ITEMS } from './pages/personal-data-admin/personal-data-admin.routes';
+import { PROCESSING_OVERVIEW_NAV_ITEMS } from './pages/processing-overview/processing-overview.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -90,5 +93,8 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(COACHING_NAV_ITEMS),
     provideNavItems(INDICATOR_NAV_ITEMS),
     provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),
+    provideNavItems(MY_DATA_NAV_ITEMS),
+    provideNavItems(PROCESSING_OVERVIEW_NAV_ITEMS),
+    provideNavItems(PERSONAL_DATA_ADMIN_NAV_ITEMS),
   ]);
 }

@@ -41,9 +41,7 @@ public sealed class PersonalDataAppService(
 
     public async Task<PagedResult<PersonalDataPersonDto>> GetPeopleAsync(PagedQuery query, CancellationToken ct)
     {
-        var max = Math.Clamp(query.MaxResultCount, 1, 100);
-        var page = await people.GetPageAsync(new PageRequest(query.Filter, query.Sorting, Math.Max(0, query.SkipCount), max),
-            await accessScope.GetAsync(ct), null, ct);
+        var page = await people.GetPageAsync(query.ToPageRequest(), await accessScope.GetAsync(ct), null, ct);
         return new(page.TotalCount, page.Items.Select(p => new PersonalDataPersonDto(p.Id, p.FullName, p.EmployeeNumber, p.Email, p.UserId is not null)).ToList());
     }
 

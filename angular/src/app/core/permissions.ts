@@ -35,6 +35,9 @@ export const Permissions = {
   DevelopmentView: 'NavLederprogram.Development.View',
   DevelopmentCoach: 'NavLederprogram.Development.Coach',
   DevelopmentManageIndicators: 'NavLederprogram.Development.ManageIndicators',
+  PersonalDataView: 'NavLederprogram.PersonalData.View',
+  PersonalDataManage: 'NavLederprogram.PersonalData.Manage',
+  PersonalDataErase: 'NavLederprogram.PersonalData.Erase',
   ReportingView: 'NavLederprogram.Reporting.View',
 } as const;
 
