@@ -82,6 +82,13 @@ export class PersonalDataApi {
   }
 }
 
+/** The text keys of a module, a kind of data and its purpose (`Page:PersonalData.…`). */
+export const personalDataKeys = {
+  module: (module: string) => `Page:PersonalData.Module.${module}`,
+  kind: (kind: string) => `Page:PersonalData.Kind.${kind}`,
+  purpose: (kind: string) => `Page:PersonalData.Purpose.${kind}`,
+};
+
 /** An export as the JSON file it is: the same document the API gave, to save. */
 export function exportFile(data: PersonalDataExportDto): HttpResponse<Blob> {
   return new HttpResponse({

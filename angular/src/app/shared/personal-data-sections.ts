@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { PersonalDataSection } from '../data/personal-data-api';
+import { personalDataKeys, type PersonalDataSection } from '../data/personal-data-api';
 
 /** An export shown per module: each stored item under its kind, with its values. One's own page and an admin's show it alike. */
 @Component({
@@ -10,7 +10,7 @@ import type { PersonalDataSection } from '../data/personal-data-api';
     @for (section of sections(); track section.module) {
       <section class="section" [attr.aria-labelledby]="'pd-' + section.module">
         <h2 [id]="'pd-' + section.module">
-          {{ 'Page:PersonalData.Module.' + section.module | translate }}
+          {{ keys.module(section.module) | translate }}
           <span class="count">{{
             'Page:PersonalData.Items' | translate: { count: section.entries.length }
           }}</span>
@@ -21,7 +21,7 @@ import type { PersonalDataSection } from '../data/personal-data-api';
           <ul>
             @for (entry of section.entries; track $index) {
               <li>
-                <h3>{{ 'Page:PersonalData.Kind.' + entry.kind | translate }}</h3>
+                <h3>{{ keys.kind(entry.kind) | translate }}</h3>
                 <dl>
                   @for (value of shown(entry.values); track value[0]) {
                     <dt>{{ value[0] }}</dt>
@@ -83,6 +83,7 @@ import type { PersonalDataSection } from '../data/personal-data-api';
 })
 export class PersonalDataSections {
   readonly sections = input.required<PersonalDataSection[]>();
+  protected readonly keys = personalDataKeys;
 
   /** The values that hold something, in the order the server gave them. */
   protected shown(values: Record<string, string | null>): [string, string][] {

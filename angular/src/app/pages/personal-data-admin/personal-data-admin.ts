@@ -19,6 +19,7 @@ import {
   exportFile,
   PersonalDataApi,
   PersonalDataPerson,
+  personalDataKeys,
 } from '../../data/personal-data-api';
 import { Alert } from '../../shared/alert';
 import { AppDatePipe } from '../../shared/date-format';
@@ -125,8 +126,8 @@ import { FormSubmission } from '../../shared/form-submission';
             <tbody>
               @for (s of p.steps; track $index) {
                 <tr>
-                  <td>{{ 'Page:PersonalData.Module.' + s.module | translate }}</td>
-                  <td>{{ 'Page:PersonalData.Kind.' + s.kind | translate }}</td>
+                  <td>{{ keys.module(s.module) | translate }}</td>
+                  <td>{{ keys.kind(s.kind) | translate }}</td>
                   <td>{{ s.action | enumLabel: 'ErasureAction' | translate }}</td>
                   <td>{{ s.count }}</td>
                   <td>{{ s.keptUntil | appDate }}</td>
@@ -243,6 +244,7 @@ export class PersonalDataAdminPage {
   private readonly errors = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
+  protected readonly keys = personalDataKeys;
   protected readonly canErase = inject(AuthService).hasPermission(Permissions.PersonalDataErase);
 
   protected readonly searchForm = new FormGroup({

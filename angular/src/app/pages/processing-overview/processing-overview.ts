@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorMessages } from '../../core/error-messages';
-import { PersonalDataApi } from '../../data/personal-data-api';
+import { PersonalDataApi, personalDataKeys } from '../../data/personal-data-api';
 import { Alert } from '../../shared/alert';
 import { EnumLabelPipe } from '../../shared/enum-labels';
 
@@ -36,9 +36,9 @@ import { EnumLabelPipe } from '../../shared/enum-labels';
           <tbody>
             @for (k of value.kinds; track k.kind) {
               <tr>
-                <td>{{ 'Page:PersonalData.Module.' + k.module | translate }}</td>
-                <th scope="row">{{ 'Page:PersonalData.Kind.' + k.kind | translate }}</th>
-                <td>{{ 'Page:PersonalData.Purpose.' + k.kind | translate }}</td>
+                <td>{{ keys.module(k.module) | translate }}</td>
+                <th scope="row">{{ keys.kind(k.kind) | translate }}</th>
+                <td>{{ keys.purpose(k.kind) | translate }}</td>
                 <td>{{ k.basis | enumLabel: 'PersonalDataBasis' | translate }}</td>
                 <td>
                   @if (k.retentionYears > 0) {
@@ -91,6 +91,7 @@ import { EnumLabelPipe } from '../../shared/enum-labels';
 export class ProcessingOverviewPage {
   private readonly api = inject(PersonalDataApi);
   private readonly errors = inject(ErrorMessages);
+  protected readonly keys = personalDataKeys;
 
   protected readonly data = resource({ loader: () => this.api.processing() });
   protected readonly overview = computed(() => (this.data.hasValue() ? this.data.value() : null));
