@@ -292,7 +292,7 @@ public class PersonalDataApiTests(NavLederprogramFactory factory)
         command.CommandText = postgres
             ? """
               SELECT table_name, column_name FROM information_schema.columns
-              WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')
+              WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')
               """
             : """
               SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p

@@ -63,11 +63,12 @@ public sealed class CompetencePersonalData(NavLederprogramDbContext db, TimeProv
         else
         {
             // A kept record names no one: a title written with the person's name gets their neutral code instead.
-            var (name, code) = (subject.FullName is { Length: > 0 } n ? n : "\u0000", ErasedPerson.Code(id));
-            await EvidenceOf(id).ExecuteUpdateAsync(s => s
-                .SetProperty(e => e.RejectionReason, (string?)null)
-                .SetProperty(e => e.HasDocument, false)
-                .SetProperty(e => e.Title, e => e.Title.Replace(name, code)), ct);
+            await EvidenceOf(id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RejectionReason, (string?)null).SetProperty(e => e.HasDocument, false), ct);
+            if (subject.FullName is { Length: > 0 } name)
+            {
+                var code = ErasedPerson.Code(id);
+                await EvidenceOf(id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Title, e => e.Title.Replace(name, code)), ct);
+            }
         }
     }
 

@@ -76,8 +76,8 @@ public sealed class NotificationsPersonalData(NavLederprogramDbContext db) : IPe
 
     private IQueryable<NotificationEmail> EmailsOf(PersonalDataSubject subject)
     {
-        var email = subject.Email is { Length: > 0 } e ? e : "\u0000";
         var mine = NotificationsOf(subject).Select(n => n.Id);
+        if (subject.Email is not { Length: > 0 } email) return db.Set<NotificationEmail>().Where(e => mine.Contains(e.NotificationId));
         return db.Set<NotificationEmail>().Where(e => mine.Contains(e.NotificationId) || e.To == email);
     }
 

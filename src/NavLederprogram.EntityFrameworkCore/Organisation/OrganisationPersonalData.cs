@@ -56,7 +56,7 @@ public sealed class OrganisationPersonalData(NavLederprogramDbContext db) : IPer
     /// <summary>Imported files hold every row as sent by HR; a file that holds the person goes whole (its import is long done).</summary>
     private IQueryable<HrImport> ImportsNaming(PersonalDataSubject subject)
     {
-        var number = subject.EmployeeNumber ?? "\u0000";
-        return db.Set<HrImport>().IgnoreQueryFilters().Where(i => i.Rows.Contains(number));
+        var imports = db.Set<HrImport>().IgnoreQueryFilters();
+        return subject.EmployeeNumber is { Length: > 0 } number ? imports.Where(i => i.Rows.Contains(number)) : imports.Where(_ => false);
     }
 }
