@@ -197,6 +197,7 @@ public static class TextOwners
         ["PersonalData"] =
         [
             "Page:PersonalData", "Error:PersonalData", "Permission:PersonalData", "Menu:PersonalData", "Enum:ErasureAction", "Enum:PersonalDataBasis",
+            "Job:personaldata", "Trigger:personaldata",
         ],
         ["Reporting"] = ["Page:Reporting", "Permission:Reporting", "Menu:Reporting"],
         ["Scheduling"] = ["Schedule:", "Page:Jobs", "Enum:TriggerState", "Permission:Jobs", "Job:system", "Trigger:system"],

@@ -78,6 +78,40 @@ public class PersonalDataApiTests(NavLederprogramFactory factory)
     }
 
     [Fact]
+    public async Task The_kept_records_go_when_their_retention_has_passed()
+    {
+        var subject = await SubjectWithDataEverywhereAsync();
+        var admin = await factory.ClientForAsync("sysadmin");
+        await admin.PostAsJsonAsync($"/api/personal-data/people/{subject.PersonId}/erasure", new { confirmation = subject.EmployeeNumber }).Expect();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        async Task<(int Evidence, int Certificates, int CourseCertificates)> KeptAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NavLederprogramDbContext>();
+            return (await db.Set<CompetenceEvidence>().IgnoreQueryFilters().CountAsync(e => e.PersonId == subject.PersonId),
+                await db.Set<Certificate>().IgnoreQueryFilters().CountAsync(c => c.PersonId == subject.PersonId),
+                await db.Set<CourseCertificate>().IgnoreQueryFilters().CountAsync(c => c.PersonId == subject.PersonId));
+        }
+
+        async Task PurgeAsync(DateOnly day)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<NavLederprogram.PersonalData.PersonalDataEraser>().PurgeExpiredAsync(day, default);
+        }
+
+        (await KeptAsync()).ShouldBe((1, 1, 1));
+        await PurgeAsync(today.AddYears(1));
+        (await KeptAsync()).ShouldBe((1, 1, 1));
+        // Evidence is kept for 5 years, certificates for 10.
+        await PurgeAsync(today.AddYears(6));
+        (await KeptAsync()).ShouldBe((0, 1, 1));
+        await PurgeAsync(today.AddYears(11));
+        (await KeptAsync()).ShouldBe((0, 0, 0));
+        (await SearchAsync(subject)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_dry_run_changes_nothing()
     {
         var subject = await SubjectWithDataEverywhereAsync();

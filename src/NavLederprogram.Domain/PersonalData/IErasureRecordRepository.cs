@@ -7,4 +7,7 @@ public interface IErasureRecordRepository
 
     /// <summary>The newest first.</summary>
     Task<IReadOnlyList<ErasureRecord>> GetLatestAsync(int count, CancellationToken ct);
+
+    /// <summary>The records whose erasure kept something under a retention rule.</summary>
+    Task<IReadOnlyList<ErasureRecord>> GetWithKeptRecordsAsync(CancellationToken ct);
 }

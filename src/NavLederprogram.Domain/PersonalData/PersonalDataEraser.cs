@@ -21,11 +21,43 @@ public sealed class PersonalDataEraser(
     IUnitOfWork unitOfWork,
     TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ErasureStep>> PlanAsync(PersonalDataSubject subject, CancellationToken ct)
+    public Task<IReadOnlyList<ErasureStep>> PlanAsync(PersonalDataSubject subject, CancellationToken ct) => PlanAsync(subject, retention.Value, ct);
+
+    private async Task<IReadOnlyList<ErasureStep>> PlanAsync(PersonalDataSubject subject, PersonalDataRetention rules, CancellationToken ct)
     {
         var steps = new List<ErasureStep>();
-        foreach (var source in sources) steps.AddRange(await source.PlanErasureAsync(subject, retention.Value, ct));
+        foreach (var source in sources) steps.AddRange(await source.PlanErasureAsync(subject, rules, ct));
         return steps.Where(s => s.Count > 0).ToList();
+    }
+
+    /// <summary>
+    /// Deletes the records an erasure kept once their retention has passed on <paramref name="today"/>: the person is erased again
+    /// under only the rules still running for them, which leaves what is still due and deletes the rest. Returns how many erased
+    /// people had records deleted.
+    /// </summary>
+    public async Task<int> PurgeExpiredAsync(DateOnly today, CancellationToken ct)
+    {
+        var ruleOfKind = sources.SelectMany(s => s.Kinds).Where(k => k.RetentionRule is not null).ToDictionary(k => k.Key, k => k.RetentionRule!);
+        var purged = 0;
+        foreach (var record in await records.GetWithKeptRecordsAsync(ct))
+        {
+            var kept = record.ReadSteps().Where(s => s.Action == ErasureAction.Keep && s.KeptUntil is not null).ToList();
+            if (!kept.Any(s => s.KeptUntil <= today)) continue;
+            var running = new PersonalDataRetention { Years = [] };
+            foreach (var step in kept.Where(s => s.KeptUntil > today))
+                if (ruleOfKind.TryGetValue(step.Kind, out var rule)) running.Years[rule] = 1;
+            var subject = new PersonalDataSubject(record.PersonId, null, null, null, null);
+            var due = (await PlanAsync(subject, running, ct)).Where(s => s.Action == ErasureAction.Delete).ToList();
+            if (due.Count == 0) continue;
+            await unitOfWork.InTransactionAsync(async () =>
+            {
+                foreach (var source in sources) await source.EraseAsync(subject, running, ct);
+                await unitOfWork.SaveChangesAsync(ct);
+                return true;
+            }, ct: ct);
+            purged++;
+        }
+        return purged;
     }
 
     /// <summary>Why <paramref name="subject"/> may not be erased by <paramref name="actorUserId"/>, or null.</summary>
