@@ -8,6 +8,7 @@ using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.PersonalData;
 using NavLederprogram.PeerSupervision;
 using NavLederprogram.Programmes;
 using NavLederprogram.Reporting;
@@ -29,6 +30,7 @@ public static class NavLederprogramApplicationServices
         services.AddPeerSupervisionApplication();
         services.AddEvaluationsApplication();
         services.AddDevelopmentApplication();
+        services.AddPersonalDataApplication();
         services.AddReportingApplication();
         services.AddNotificationsApplication();
         services.AddHomeApplication();

@@ -251,4 +251,9 @@ public static class NavLederprogramErrorCodes
     public const string FeedbackEvidenceRequested = "Error:Development.FeedbackEvidenceRequested";
     public const string FeedbackRoundClosed = "Error:Development.FeedbackRoundClosed";
     public const string FeedbackRemindedToday = "Error:Development.FeedbackRemindedToday";
+
+    // Personal data
+    public const string ErasureConfirmation = "Error:PersonalData.ErasureConfirmation";
+    public const string ErasureOfSelf = "Error:PersonalData.ErasureOfSelf";
+    public const string ErasureOfLastSystemAdmin = "Error:PersonalData.ErasureOfLastSystemAdmin";
 }

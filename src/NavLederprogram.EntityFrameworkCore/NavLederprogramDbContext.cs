@@ -62,5 +62,6 @@ public class NavLederprogramDbContext(DbContextOptions<NavLederprogramDbContext>
         Data.CacheModelConfiguration.ConfigureCacheChanges(builder);
         Privacy.PrivacyModelConfiguration.ConfigurePrivacy(builder);
         Audit.AuditModelConfiguration.ConfigureAudit(builder);
+        PersonalData.PersonalDataModelConfiguration.ConfigurePersonalData(builder);
     }
 }

@@ -15,10 +15,12 @@ using NavLederprogram.EntityFrameworkCore.Identity;
 using NavLederprogram.EntityFrameworkCore.Notifications;
 using NavLederprogram.EntityFrameworkCore.Organisation;
 using NavLederprogram.EntityFrameworkCore.PeerSupervision;
+using NavLederprogram.EntityFrameworkCore.PersonalData;
 using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Scheduling;
 using NavLederprogram.Events;
+using NavLederprogram.Privacy;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
@@ -36,6 +38,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         var publicUrl = configuration["App:PublicUrl"];
         services.AddSingleton(new NotificationOptions { PublicUrl = string.IsNullOrWhiteSpace(publicUrl) ? new NotificationOptions().PublicUrl : publicUrl });
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<PersonalDataRetention>(r => configuration.GetSection(PersonalDataRetention.Section).Bind(r.Years));
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -89,6 +92,7 @@ public static class NavLederprogramEntityFrameworkCoreServices
         services.AddDevelopmentEntityFrameworkCore();
         services.AddPrivacyEntityFrameworkCore();
         services.AddAuditEntityFrameworkCore();
+        services.AddPersonalDataEntityFrameworkCore();
         return services;
     }
 

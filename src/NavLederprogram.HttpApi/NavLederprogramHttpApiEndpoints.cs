@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using NavLederprogram.Audit;
 using NavLederprogram.Competence;
 using NavLederprogram.Development;
+using NavLederprogram.PersonalData;
 using NavLederprogram.ELearning;
 using NavLederprogram.Evaluations;
 using NavLederprogram.Home;
@@ -21,5 +22,5 @@ public static class NavLederprogramHttpApiEndpoints
         app.MapIdentityEndpoints().MapSchedulingEndpoints().MapOrganisationEndpoints().MapCompetenceEndpoints().MapProgrammeEndpoints()
             .MapNotificationEndpoints().MapCalendarEndpoints().MapCertificateEndpoints().MapHomeEndpoints()
             .MapELearningEndpoints().MapPeerSupervisionEndpoints().MapEvaluationEndpoints().MapDevelopmentEndpoints()
-            .MapReportingEndpoints().MapAuditEndpoints();
+            .MapReportingEndpoints().MapAuditEndpoints().MapPersonalDataEndpoints();
 }

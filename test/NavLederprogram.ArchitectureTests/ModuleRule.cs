@@ -65,6 +65,10 @@ public sealed class ModuleRule
         ["Notifications"] = ["Organisation", "Identity", "Competence", "Scheduling"],
         // The home page shows each role its daily work, read through the other modules' use cases.
         ["Home"] = ["Organisation", "Identity", "Competence", "Programmes", "Scheduling"],
+        // A person's data is read from every module through the shared kernel's IPersonalDataSource; this module finds the person in
+        // the caller's scope (Organisation, Identity), records admins' exports and erasures in the audit log (Audit), and its
+        // retention job reports through Scheduling.
+        ["PersonalData"] = ["Organisation", "Identity", "Audit", "Scheduling"],
     };
 
     /// <summary>

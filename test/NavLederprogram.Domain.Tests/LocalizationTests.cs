@@ -202,6 +202,11 @@ public static class TextOwners
             "Enum:ProgrammeVersionStatus", "Enum:VersionHistoryAction", "Permission:Cohorts", "Permission:Programmes", "Job:programmes",
             "Trigger:programmes",
         ],
+        ["PersonalData"] =
+        [
+            "Page:PersonalData", "Error:PersonalData", "Permission:PersonalData", "Menu:PersonalData", "Enum:ErasureAction", "Enum:PersonalDataBasis",
+            "Job:personaldata", "Trigger:personaldata",
+        ],
         ["Reporting"] = ["Page:Reporting", "Permission:Reporting", "Menu:Reporting"],
         ["Scheduling"] = ["Schedule:", "Page:Jobs", "Enum:TriggerState", "Permission:Jobs", "Job:system", "Trigger:system"],
     };

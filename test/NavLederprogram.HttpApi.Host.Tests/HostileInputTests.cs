@@ -38,7 +38,8 @@ public class HostileInputTests(ITestOutputHelper output)
     /// fingerprint and sends nothing to the token endpoint, but these tables belong to sign-in, not to the API under test.
     /// Quartz keeps its own tables outside the application's model, and its scheduler is not started for this host.
     /// </summary>
-    private static readonly HashSet<string> NotCompared = ["OpenIddictTokens", "OpenIddictAuthorizations"];
+    // The audit log records reads of personal data (an admin's export is a GET): a log of the request, not a change it made.
+    private static readonly HashSet<string> NotCompared = ["OpenIddictTokens", "OpenIddictAuthorizations", "AudEntries", "AudChainHead"];
 
     [Fact]
     public async Task No_operation_answers_hostile_input_with_a_5xx_a_bare_error_or_a_stored_change()

@@ -27,6 +27,9 @@ import { LEADERSHIP_FEEDBACK_NAV_ITEMS } from './pages/leadership-feedback/leade
 import { PROGRAMME_DASHBOARD_NAV_ITEMS } from './pages/programme-dashboard/programme-dashboard.routes';
 import { USER_NAV_ITEMS } from './pages/users/users.routes';
 import { GRANT_NAV_ITEMS } from './pages/grants/grants.routes';
+import { MY_DATA_NAV_ITEMS } from './pages/my-data/my-data.routes';
+import { PERSONAL_DATA_ADMIN_NAV_ITEMS } from './pages/personal-data-admin/personal-data-admin.routes';
+import { PROCESSING_OVERVIEW_NAV_ITEMS } from './pages/processing-overview/processing-overview.routes';
 
 /** The menu, assembled at the application level from what each feature contributes (like the routes). */
 export function provideAppNavigation(): EnvironmentProviders {
@@ -96,5 +99,8 @@ export function provideAppNavigation(): EnvironmentProviders {
     provideNavItems(COACHING_NAV_ITEMS),
     provideNavItems(INDICATOR_NAV_ITEMS),
     provideNavItems(PROGRAMME_DASHBOARD_NAV_ITEMS),
+    provideNavItems(MY_DATA_NAV_ITEMS),
+    provideNavItems(PROCESSING_OVERVIEW_NAV_ITEMS),
+    provideNavItems(PERSONAL_DATA_ADMIN_NAV_ITEMS),
   ]);
 }

@@ -30,6 +30,9 @@ import { EVALUATION_ADMIN_ROUTES } from './pages/evaluation-admin/evaluation-adm
 import { EVALUATION_REVIEW_ROUTES } from './pages/evaluation-review/evaluation-review.routes';
 import { COACHING_ROUTES } from './pages/coaching/coaching.routes';
 import { DEVELOPMENT_ROUTES } from './pages/development/development.routes';
+import { MY_DATA_ROUTES } from './pages/my-data/my-data.routes';
+import { PERSONAL_DATA_ADMIN_ROUTES } from './pages/personal-data-admin/personal-data-admin.routes';
+import { PROCESSING_OVERVIEW_ROUTES } from './pages/processing-overview/processing-overview.routes';
 import { INDICATOR_ROUTES } from './pages/indicators/indicators.routes';
 import { LEADERSHIP_FEEDBACK_ROUTES } from './pages/leadership-feedback/leadership-feedback.routes';
 import { PROGRAMME_DASHBOARD_ROUTES } from './pages/programme-dashboard/programme-dashboard.routes';
@@ -180,6 +183,9 @@ export const routes: Routes = [
   ...withPageTexts('Development', INDICATOR_ROUTES),
   ...withPageTexts('Development', LEADERSHIP_FEEDBACK_ROUTES),
   ...withPageTexts('Reporting', PROGRAMME_DASHBOARD_ROUTES),
+  ...withPageTexts('PersonalData', MY_DATA_ROUTES),
+  ...withPageTexts('PersonalData', PERSONAL_DATA_ADMIN_ROUTES),
+  ...withPageTexts('PersonalData', PROCESSING_OVERVIEW_ROUTES),
   { path: 'forbidden', component: ForbiddenPage, title: 'Page:Forbidden.Title' },
   { path: '**', component: NotFoundPage, title: 'Page:NotFound.Title' },
 ];

@@ -67,6 +67,7 @@ describe('App shell', () => {
       'Menu:Certificates.My',
       'Menu:Calendar.Subscription',
       'Menu:Notifications',
+      'Menu:PersonalData.Processing',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
@@ -99,6 +100,7 @@ describe('App shell', () => {
       'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',
       'Menu:Development.Indicators',
+      'Menu:PersonalData.Admin',
       'Menu:Regions',
       'Menu:Municipalities',
       'Menu:Offices',
@@ -128,6 +130,8 @@ describe('App shell', () => {
       'Menu:Evaluations',
       'Menu:Development',
       'Menu:Development.Feedback',
+      'Menu:PersonalData.Mine',
+      'Menu:PersonalData.Processing',
     ]);
     expect(element.querySelector('[data-testid=user-scope]')?.textContent).toContain('Trøndelag');
   });

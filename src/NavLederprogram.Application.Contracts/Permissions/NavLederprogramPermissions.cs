@@ -105,6 +105,16 @@ public static class NavLederprogramPermissions
         public const string ManageIndicators = Prefix + ".Development.ManageIndicators";
     }
 
+    public static class PersonalData
+    {
+        /// <summary>One's own data: see and download it.</summary>
+        public const string View = Prefix + ".PersonalData.View";
+        /// <summary>Export the data of a person in scope, on their request.</summary>
+        public const string Manage = Prefix + ".PersonalData.Manage";
+        /// <summary>Dry runs, erasures and erasure records.</summary>
+        public const string Erase = Prefix + ".PersonalData.Erase";
+    }
+
     public static class Reporting
     {
         /// <summary>The programme dashboard: nationally for admins, in their scope for coordinators.</summary>

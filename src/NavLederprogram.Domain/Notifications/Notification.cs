@@ -72,4 +72,7 @@ public class Notification
         return link.Length <= NotificationConsts.MaxLinkLength && link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal)
             && !link.Contains('\\') && !link.Any(char.IsWhiteSpace);
     }
+
+    /// <summary>An erased person's name, given as an argument of someone else's notification, replaced by their neutral code.</summary>
+    public void ReplaceName(string name, string code) => Arguments = [.. Arguments.Select(a => a.Replace(name, code, StringComparison.Ordinal))];
 }

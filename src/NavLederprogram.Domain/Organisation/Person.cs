@@ -39,6 +39,20 @@ public class Person : AuditedAggregateRoot
 
     public void LinkUser(Guid? userId) => UserId = userId;
 
+    /// <summary>
+    /// Erased on request: the row stays for the records that must still point at someone (certificates kept by a retention rule),
+    /// but holds no name, e-mail, employee number, user or job role any more.
+    /// </summary>
+    public void Anonymise()
+    {
+        FirstName = "";
+        LastName = Privacy.ErasedPerson.Code(Id);
+        Email = Privacy.ErasedPerson.Email(Id);
+        EmployeeNumber = "X" + Id.ToString("N")[..(OrganisationConsts.MaxEmployeeNumberLength - 1)];
+        UserId = null;
+        SetJobRoles([]);
+    }
+
     /// <summary>The person leaves the organisation; they are removed, and so is what was required of them.</summary>
     public void Leave() => AddDomainEvent(new PersonPlacementChanged(Id));
 

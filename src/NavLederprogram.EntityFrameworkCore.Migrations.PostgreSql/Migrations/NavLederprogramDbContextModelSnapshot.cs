@@ -3365,6 +3365,37 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.PostgreSql.Migrations
                     b.ToTable("PsSettings", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.PersonalData.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ErasedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PdErasures", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Privacy.PrivateTextKey", b =>
                 {
                     b.Property<Guid>("PersonId")

@@ -3367,6 +3367,37 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.SqlServer.Migrations
                     b.ToTable("PsSettings", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.PersonalData.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ErasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ErasedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PdErasures", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Privacy.PrivateTextKey", b =>
                 {
                     b.Property<Guid>("PersonId")

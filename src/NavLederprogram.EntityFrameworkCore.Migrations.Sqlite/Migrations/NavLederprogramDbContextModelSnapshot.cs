@@ -3354,6 +3354,37 @@ namespace NavLederprogram.EntityFrameworkCore.Migrations.Sqlite.Migrations
                     b.ToTable("PsSettings", (string)null);
                 });
 
+            modelBuilder.Entity("NavLederprogram.PersonalData.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ErasedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("PdErasures", (string)null);
+                });
+
             modelBuilder.Entity("NavLederprogram.Privacy.PrivateTextKey", b =>
                 {
                     b.Property<Guid>("PersonId")

@@ -5,6 +5,7 @@ using NavLederprogram.HttpApi.Host.Evaluations;
 using NavLederprogram.HttpApi.Host.Notifications;
 using NavLederprogram.HttpApi.Host.Organisation;
 using NavLederprogram.HttpApi.Host.PeerSupervision;
+using NavLederprogram.HttpApi.Host.PersonalData;
 using NavLederprogram.HttpApi.Host.Programmes;
 using NavLederprogram.Localization;
 using NavLederprogram.Programmes;
@@ -64,6 +65,7 @@ public static class SchedulingSetup
             q.AddPeerSupervisionJobs(Oslo);
             q.AddEvaluationJobs(Oslo);
             q.AddAuditJobs(Oslo);
+            q.AddPersonalDataJobs(Oslo);
             q.AddJobListener<JobRunRecorder>([GroupMatcher<JobKey>.AnyGroup()]);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

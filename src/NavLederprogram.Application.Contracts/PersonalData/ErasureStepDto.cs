@@ -1,0 +1,5 @@
+using NavLederprogram.Privacy;
+
+namespace NavLederprogram.PersonalData;
+
+public sealed record ErasureStepDto(string Module, string Kind, ErasureAction Action, int Count, DateOnly? KeptUntil);
