@@ -27,7 +27,8 @@ public static class ExternalProviderServer
     public static WebApplication Build(string[] args, Action<ExternalProviderSettings>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        var settings = builder.Configuration.GetSection(ExternalProviderSettings.Section).Get<ExternalProviderSettings>() ?? new ExternalProviderSettings();
+        var settings = builder.Configuration.GetSection(ExternalProviderSettings.Section).Get<ExternalProviderSettings>()
+            ?? new ExternalProviderSettings();
         configure?.Invoke(settings);
         var database = Path.Combine(Path.GetTempPath(), $"navleder-external-provider-{Guid.NewGuid():N}.db");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -46,7 +47,8 @@ public static class ExternalProviderServer
                 o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 o.DisableAccessTokenEncryption();
                 if (settings.Issuer is { Length: > 0 } issuer) o.SetIssuer(new Uri(issuer));
-                o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableTokenEndpointPassthrough()
+                    .DisableTransportSecurityRequirement();
             });
 
         var app = builder.Build();

@@ -8,6 +8,8 @@ public sealed class ExternalProviderSettings
     public string ClientId { get; set; } = "navlederprogram";
     public string ClientSecret { get; set; } = "external-provider-secret";
     public List<string> RedirectUris { get; set; } = [];
-    /// <summary>The issuer to announce; by default the address it is reached at. Another value makes a provider nobody should trust.</summary>
+    /// <summary>
+    /// The issuer to announce; by default the address it is reached at. Another value makes a provider nobody should trust.
+    /// </summary>
     public string? Issuer { get; set; }
 }

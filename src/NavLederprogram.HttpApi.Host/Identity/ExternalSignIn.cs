@@ -84,7 +84,8 @@ public static class ExternalSignIn
         {
             var number = principal.GetClaim(EmployeeNumberClaim);
             if (string.IsNullOrWhiteSpace(number)) return null;
-            return await people.FindUserIdByEmployeeNumberAsync(number, ct) is { } userId ? await users.FindByIdAsync(userId.ToString()) : null;
+            var userId = await people.FindUserIdByEmployeeNumberAsync(number, ct);
+            return userId is null ? null : await users.FindByIdAsync(userId.Value.ToString());
         }
         var email = principal.GetClaim(Claims.Email);
         if (string.IsNullOrWhiteSpace(email)) return null;
@@ -110,5 +111,6 @@ public static class ExternalSignIn
     private static IResult Refused() => Results.Redirect("/Account/Login?external=refused");
 
     private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url.StartsWith('/')
+        && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

@@ -5,6 +5,8 @@ public sealed class LocalPasswordOptions
 {
     public const string Section = "Authentication:LocalPasswords";
 
-    /// <summary>False when everyone signs in through the organisation's provider: the form is gone and a posted password is refused.</summary>
+    /// <summary>
+    /// False when everyone signs in through the organisation's provider: the form is gone and a posted password is refused.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 }

@@ -7,7 +7,8 @@ namespace NavLederprogram.HttpApi.Host.Identity;
 public static class TwoFactorCodes
 {
     /// <summary>Authenticator apps show "123 456"; people type it with the space, or a dash.</summary>
-    public static string Clean(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+    public static string Clean(string code) =>
+        code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
 
     /// <summary>Codes are guessed per user, after a correct password: counted apart from the password guesses.</summary>
     public static string ThrottleKey(AppUser user) => $"2fa:{user.Id}";
@@ -17,5 +18,5 @@ public static class TwoFactorCodes
 
     /// <summary>The shared key in groups of four, as authenticator apps ask for it when typed by hand.</summary>
     public static string Grouped(string key) =>
-        string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(group => new string(group)));
 }

@@ -14,7 +14,8 @@ public static partial class SignInPages
     public const string LoginCookie = "NavLederprogram.Login";
 
     /// <summary>Gets the page and posts its form with the fields given and the page's own antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, Dictionary<string, string> fields, string? handler = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient browser, string url, Dictionary<string, string> fields, string? handler = null)
     {
         var page = await browser.GetAsync(url);
         page.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {url}");
@@ -26,10 +27,12 @@ public static partial class SignInPages
 
     public static bool SetsLoginCookie(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var cookies)
-        && cookies.Any(c => c.StartsWith(LoginCookie + "=", StringComparison.Ordinal) && !c.StartsWith(LoginCookie + "=;", StringComparison.Ordinal));
+        && cookies.Any(c => c.StartsWith(LoginCookie + "=", StringComparison.Ordinal)
+            && !c.StartsWith(LoginCookie + "=;", StringComparison.Ordinal));
 
     /// <summary>The page as its reader sees it: Razor writes æ, ø and å as character references.</summary>
-    public static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    public static async Task<string> TextAsync(HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     public static string SharedKey(string enrolmentPage) => SharedKeyField().Match(enrolmentPage).Groups[1].Value;
 

@@ -18,7 +18,8 @@ public sealed class TwoFactorHost : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    public HttpClient Browser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() =>
+        Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async ValueTask DisposeAsync()
     {

@@ -40,7 +40,8 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LoginThrott
             Error = "Login:TooManyAttempts";
             return Page();
         }
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodes.Clean(Code!), isPersistent: false, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodes.Clean(Code!), isPersistent: false,
+            rememberClient: false);
         if (!result.Succeeded)
         {
             throttle.RecordFailure(key, address);

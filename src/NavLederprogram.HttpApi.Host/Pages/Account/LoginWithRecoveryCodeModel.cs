@@ -43,7 +43,8 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, Lo
         if (!result.Succeeded)
         {
             throttle.RecordFailure(key, address);
-            await audit.FailedAsync(SignInAudit.RecoveryCode, user.Id, result.IsNotAllowed || result.IsLockedOut ? "NotAllowed" : "WrongCode");
+            var reason = result.IsNotAllowed || result.IsLockedOut ? "NotAllowed" : "WrongCode";
+            await audit.FailedAsync(SignInAudit.RecoveryCode, user.Id, reason);
             Error = "Login:InvalidRecoveryCode";
             return Page();
         }

@@ -31,7 +31,8 @@ public sealed class SecurityModel(SignInManager<AppUser> signIn, TwoFactorPolicy
         var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null) return Challenge();
         if (!await signIn.UserManager.GetTwoFactorEnabledAsync(user)) return RedirectToPage();
-        RecoveryCodes = [.. await signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, EnableAuthenticatorModel.RecoveryCodeCount) ?? []];
+        var codes = await signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, EnableAuthenticatorModel.RecoveryCodeCount);
+        RecoveryCodes = [.. codes ?? []];
         await LoadAsync(user);
         return Page();
     }
