@@ -93,6 +93,7 @@ describe('App shell', () => {
       'Menu:Home',
       'Menu:HrImport',
       'Menu:Jobs',
+      'Menu:AuditLog',
       'Menu:PeerSupervision.Settings',
       'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',
