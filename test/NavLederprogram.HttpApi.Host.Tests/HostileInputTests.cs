@@ -36,9 +36,9 @@ public class HostileInputTests(ITestOutputHelper output)
     /// <summary>
     /// Sign-in writes OpenIddict authorizations and tokens; the check signs its callers in before it takes its first
     /// fingerprint and sends nothing to the token endpoint, but these tables belong to sign-in, not to the API under test.
-    /// Quartz keeps its own tables outside the application's model, and its scheduler is not started for this host.
+    /// Quartz keeps its own tables outside the application's model, and its scheduler is not started for this host. The audit
+    /// log records an admin's read of a person's data: such a GET appends to it by design.
     /// </summary>
-    // The audit log records reads of personal data (an admin's export is a GET): a log of the request, not a change it made.
     private static readonly HashSet<string> NotCompared = ["OpenIddictTokens", "OpenIddictAuthorizations", "AudEntries", "AudChainHead"];
 
     [Fact]

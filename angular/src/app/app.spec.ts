@@ -96,6 +96,7 @@ describe('App shell', () => {
       'Menu:Jobs',
       'Menu:Users',
       'Menu:Grants',
+      'Menu:AuditLog',
       'Menu:PeerSupervision.Settings',
       'Menu:Evaluations.Manage',
       'Menu:Evaluations.Review',

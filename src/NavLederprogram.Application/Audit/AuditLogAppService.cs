@@ -97,11 +97,13 @@ public sealed class AuditLogAppService(
             }
             if (items.Count < ExportBatch) break;
         }
-        // Who took a copy of the log, and of which part of it, is itself on the log.
+        // Who took a copy of the log, and of which part of it, is itself on the log. The filters name no one (ids, kinds, days);
+        // about one person, the entry names them as its subject instead, and needs no data key of theirs.
         await trail.RecordAsync(new AuditRecord(AuditKind.PersonalDataRead, "AuditLog.Exported", SubjectPersonId: query.PersonId,
-            Target: query.PersonId is { } p ? $"Person:{p}" : null, Detail: JsonSerializer.Serialize(new
+            Target: query.PersonId is { } p ? $"Person:{p}" : null, Detail: query.PersonId is not null ? null : JsonSerializer.Serialize(new
             {
-                query.PersonId, Kind = query.Kind?.ToString(), query.Action, query.From, query.To, Rows = rows.Count,
+                Kind = query.Kind?.ToString(), query.Action, query.From, query.To, ByName = query.Person is not null || query.Actor is not null,
+                Rows = rows.Count,
             })), ct);
         var headers = new[] { "Sequence", "Time", "Kind", "Action", "Actor", "Address", "Subject", "Target", "Before", "After", "Detail" }
             .Select(h => T("Column." + h));

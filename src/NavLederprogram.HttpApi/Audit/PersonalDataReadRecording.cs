@@ -7,7 +7,7 @@ namespace NavLederprogram.Audit;
 
 /// <summary>
 /// Marks an endpoint that shows one named person's personal data: after a successful response to anyone but that person, an
-/// entry of kind <see cref="AuditKind.PersonalDataRead"/> records who read whose data, from where. The person is named by a
+/// entry of kind <see cref="AuditKind.PersonalDataRead"/> records who read whose data, from where, once the answer is sent. The person is named by a
 /// route value, or by the response itself when the route names something of theirs (a plan, an enrolment).
 /// </summary>
 [ModuleContract]
@@ -19,7 +19,7 @@ public static class PersonalDataReadRecording
         {
             var result = await next(context);
             if (Guid.TryParse(context.HttpContext.GetRouteValue(personIdRouteValue)?.ToString(), out var personId))
-                await RecordAsync(context.HttpContext, personId, result);
+                RecordAfterResponse(context.HttpContext, personId, result);
             return result;
         });
 
@@ -28,18 +28,17 @@ public static class PersonalDataReadRecording
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            if (result is TResult value && personOf(value) is { } personId) await RecordAsync(context.HttpContext, personId, result);
+            if (result is TResult value && personOf(value) is { } personId) RecordAfterResponse(context.HttpContext, personId, result);
             return result;
         });
 
-    private static async Task RecordAsync(HttpContext http, Guid personId, object? result)
+    private static void RecordAfterResponse(HttpContext http, Guid personId, object? result)
     {
         // A failed read (403, 404, a problem) showed nothing; a status code set elsewhere than the result is not a success either.
         if (result is IStatusCodeHttpResult { StatusCode: >= 300 } || http.Response.StatusCode >= 300) return;
-        await http.RequestServices.GetRequiredService<IPersonalDataReadRecorder>().RecordAsync(personId, Route(http), http.RequestAborted);
+        // Written once the answer has gone, still inside the request: the reader does not wait for the chain's lock (docs/decisions.md).
+        var endpoint = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+        http.Response.OnCompleted(() =>
+            http.RequestServices.GetRequiredService<IPersonalDataReadRecorder>().RecordAsync(personId, endpoint, CancellationToken.None));
     }
-
-    /// <summary>Which endpoint was read, by its route pattern (ids, never names, are in it).</summary>
-    private static string? Route(HttpContext http) =>
-        (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
 }
