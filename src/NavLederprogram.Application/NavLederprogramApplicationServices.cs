@@ -8,8 +8,8 @@ using NavLederprogram.Home;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
-using NavLederprogram.PersonalData;
 using NavLederprogram.PeerSupervision;
+using NavLederprogram.PersonalData;
 using NavLederprogram.Programmes;
 using NavLederprogram.Reporting;
 

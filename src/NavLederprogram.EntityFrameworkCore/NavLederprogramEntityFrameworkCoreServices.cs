@@ -20,10 +20,10 @@ using NavLederprogram.EntityFrameworkCore.Privacy;
 using NavLederprogram.EntityFrameworkCore.Programmes;
 using NavLederprogram.EntityFrameworkCore.Scheduling;
 using NavLederprogram.Events;
-using NavLederprogram.Privacy;
 using NavLederprogram.Identity;
 using NavLederprogram.Notifications;
 using NavLederprogram.Organisation;
+using NavLederprogram.Privacy;
 using NavLederprogram.Programmes;
 
 namespace NavLederprogram.EntityFrameworkCore;

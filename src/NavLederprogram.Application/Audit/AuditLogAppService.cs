@@ -102,7 +102,11 @@ public sealed class AuditLogAppService(
         await trail.RecordAsync(new AuditRecord(AuditKind.PersonalDataRead, "AuditLog.Exported", SubjectPersonId: query.PersonId,
             Target: query.PersonId is { } p ? $"Person:{p}" : null, Detail: query.PersonId is not null ? null : JsonSerializer.Serialize(new
             {
-                Kind = query.Kind?.ToString(), query.Action, query.From, query.To, ByName = query.Person is not null || query.Actor is not null,
+                Kind = query.Kind?.ToString(),
+                query.Action,
+                query.From,
+                query.To,
+                ByName = query.Person is not null || query.Actor is not null,
                 Rows = rows.Count,
             })), ct);
         var headers = new[] { "Sequence", "Time", "Kind", "Action", "Actor", "Address", "Subject", "Target", "Before", "After", "Detail" }

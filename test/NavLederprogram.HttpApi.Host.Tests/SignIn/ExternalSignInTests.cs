@@ -110,8 +110,11 @@ public sealed partial class ExternalSignInTests(ExternalProviders providers) : I
         code.ShouldNotBeNullOrEmpty();
         var token = await browser.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = "http://localhost/",
-            ["client_id"] = "NavLederprogram_App", ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = "http://localhost/",
+            ["client_id"] = "NavLederprogram_App",
+            ["code_verifier"] = verifier,
         }));
         token.StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -217,7 +220,9 @@ public sealed partial class ExternalSignInTests(ExternalProviders providers) : I
         var antiforgery = await browser.GetStringAsync("/Account/Logout");
         var posted = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = "leder", ["Password"] = NavLederprogramFactory.Password, ["ReturnUrl"] = "/",
+            ["UserName"] = "leder",
+            ["Password"] = NavLederprogramFactory.Password,
+            ["ReturnUrl"] = "/",
             ["__RequestVerificationToken"] = AntiforgeryToken().Match(antiforgery).Groups[1].Value,
         }));
         posted.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -266,9 +271,13 @@ public sealed partial class ExternalSignInTests(ExternalProviders providers) : I
         var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         return ("/connect/authorize?" + string.Join("&", new Dictionary<string, string>
         {
-            ["client_id"] = "NavLederprogram_App", ["response_type"] = "code", ["redirect_uri"] = "http://localhost/",
-            ["scope"] = "openid profile email roles navlederprogram_api", ["state"] = "s1",
-            ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
+            ["client_id"] = "NavLederprogram_App",
+            ["response_type"] = "code",
+            ["redirect_uri"] = "http://localhost/",
+            ["scope"] = "openid profile email roles navlederprogram_api",
+            ["state"] = "s1",
+            ["code_challenge"] = challenge,
+            ["code_challenge_method"] = "S256",
         }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")), verifier);
     }
 
