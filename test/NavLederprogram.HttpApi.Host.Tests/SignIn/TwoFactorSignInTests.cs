@@ -143,6 +143,8 @@ public sealed class TwoFactorSignInTests(TwoFactorHost host) : IClassFixture<Two
         await LoginAsync(host.Browser(), "nobody-by-this-name", password: "whatever-it-is");
 
         var userId = await UserIdAsync("leder2");
+        // The user list shows it, so that admins find accounts nobody uses.
+        (await LastSignInAsync("leder2")).ShouldNotBeNull();
         var entries = await SignInPages.AuditAsync(host.Host.Services, "SignIn.Password");
         entries.ShouldContain(e => e.Kind == NavLederprogram.Audit.AuditKind.SignIn && e.SubjectUserId == userId && e.Target == $"AppUser:{userId}");
         entries.ShouldContain(e => e.Kind == NavLederprogram.Audit.AuditKind.SignInFailed && e.SubjectUserId == userId);
@@ -187,6 +189,14 @@ public sealed class TwoFactorSignInTests(TwoFactorHost host) : IClassFixture<Two
 
     private static Task<HttpResponseMessage> LoginAsync(HttpClient browser, string userName, string password = Password, string returnUrl = "/") =>
         NavLederprogramFactory.PostLoginAsync(browser, "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl), userName, password);
+
+    private async Task<DateTime?> LastSignInAsync(string userName)
+    {
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(host.Host.Services);
+        var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<NavLederprogram.Identity.AppUser>>(scope.ServiceProvider);
+        return (await users.FindByNameAsync(userName))!.LastSignInAt;
+    }
 
     private async Task<Guid> UserIdAsync(string userName)
     {
