@@ -142,7 +142,8 @@ public static class NavLederprogramHost
                 o.AllowAuthorizationCodeFlow();
                 o.AddSigningCertificate(keys.Signing).AddEncryptionCertificate(keys.Encryption);
                 o.SetRedirectionEndpointUris(ExternalSignIn.CallbackPath);
-                var aspNetCore = o.UseAspNetCore().EnableRedirectionEndpointPassthrough();
+                // Errors reach the callback too, which refuses them with the login page's message and records the attempt.
+                var aspNetCore = o.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough();
                 if (!builder.Environment.IsProduction()) aspNetCore.DisableTransportSecurityRequirement();
                 o.UseSystemNetHttp();
                 foreach (var p in externalProviders)
