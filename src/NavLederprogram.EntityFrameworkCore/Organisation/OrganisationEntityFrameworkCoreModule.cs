@@ -24,7 +24,6 @@ public static class OrganisationEntityFrameworkCoreModule
         services.AddScoped<IOrganisationQueries>(sp => sp.GetRequiredService<OrganisationQueries>());
         services.AddScoped<IOfficeNumberQueries, OfficeNumberQueries>();
         services.AddScoped<IPersonUserLinks, PersonUserLinks>();
-        services.AddScoped<ISigninPersonLinks, SigninPersonLinks>();
         services.AddScoped<IDataSeedContributor, OrganisationDataSeedContributor>();
         services.AddCacheKind(OrganisationCaches.Reference, typeof(Region), typeof(Municipality), typeof(JobRole));
         return services;

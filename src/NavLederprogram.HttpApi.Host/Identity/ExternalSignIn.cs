@@ -25,7 +25,7 @@ public static class ExternalSignIn
         app.MapMethods("/" + CallbackPath, ["GET", "POST"], (Delegate)CallbackAsync).AllowAnonymous().ExcludeFromDescription()
             .DisableAntiforgery().RequireRateLimiting(ConnectEndpoints.RateLimitPolicy);
 
-    private static async Task<IResult> CallbackAsync(HttpContext context, SignInManager<AppUser> signIn, ISigninPersonLinks people,
+    private static async Task<IResult> CallbackAsync(HttpContext context, SignInManager<AppUser> signIn, IPersonUserLinks people,
         IOptions<ExternalSignInOptions> options, SignInAudit audit, ILoggerFactory loggers)
     {
         var log = loggers.CreateLogger(typeof(ExternalSignIn));
@@ -77,7 +77,7 @@ public static class ExternalSignIn
     }
 
     /// <summary>The first sign-in through this provider: the existing user with the same e-mail address or employee number.</summary>
-    private static async Task<AppUser?> MatchAsync(UserManager<AppUser> users, ISigninPersonLinks people, ExternalProviderOptions provider,
+    private static async Task<AppUser?> MatchAsync(UserManager<AppUser> users, IPersonUserLinks people, ExternalProviderOptions provider,
         System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct)
     {
         if (provider.MatchClaim == EmployeeNumberClaim)
@@ -96,7 +96,7 @@ public static class ExternalSignIn
     }
 
     /// <summary>A user for someone the provider vouches for, with no roles: an admin gives them access.</summary>
-    private static async Task<AppUser?> CreateAsync(UserManager<AppUser> users, ISigninPersonLinks people, ExternalProviderOptions provider,
+    private static async Task<AppUser?> CreateAsync(UserManager<AppUser> users, IPersonUserLinks people, ExternalProviderOptions provider,
         string subject, System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct)
     {
         var email = principal.GetClaim(Claims.Email)?.Trim();
