@@ -57,6 +57,8 @@ test('the KS admin signs in, reaches every page and signs out', async ({ page })
     'Evalueringer',
     'Min utvikling',
     '360°-tilbakemelding',
+    'Mine data',
+    'Behandlingsoversikt',
   ]);
 
   const pages: [string, string][] = [

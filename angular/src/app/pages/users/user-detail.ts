@@ -148,11 +148,7 @@ import { userStatus } from './user-status';
         <h2 id="person-heading">{{ 'Page:Users.LinkedPerson' | translate }}</h2>
         <p data-testid="linked-person">
           @if (u.personId) {
-            {{ u.personName }} ({{ u.employeeNumber }}
-            @if (u.officeName) {
-              , {{ u.officeName }}
-            }
-            )
+            {{ linkedPerson() }}
           } @else {
             {{ 'Page:Users.NoPerson' | translate }}
           }
@@ -283,6 +279,13 @@ export class UserDetailPage {
   protected readonly user = signal<User | null>(null);
   protected readonly loading = signal(false);
   protected readonly loadError = signal<string | null>(null);
+  /** "Name (employee number, office)", written in one piece so that no template whitespace lands before the comma. */
+  protected readonly linkedPerson = computed(() => {
+    const u = this.user();
+    if (!u?.personId) return '';
+    const where = [u.employeeNumber, u.officeName].filter((part) => !!part).join(', ');
+    return `${u.personName} (${where})`;
+  });
   protected readonly status = computed(() => {
     const u = this.user();
     return u ? userStatus(u) : '';
