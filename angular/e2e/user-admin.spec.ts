@@ -116,6 +116,20 @@ test('a system administrator invites a user, links them to a person, makes them 
     }),
   ).toBeDisabled();
 
+  // Both grant changes are in the audit log, under the one who made them.
+  await openMenuItem(page, 'Revisjonslogg');
+  await page.getByRole('combobox', { name: 'Type' }).click();
+  await page.getByRole('option', { name: 'Endring av roller og rettigheter', exact: true }).click();
+  await page.getByLabel('Handling (begynner med)').fill('PermissionGrant.');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const grantEntries = page.getByTestId('audit-entries').locator('tbody tr');
+  for (const action of ['PermissionGrant.Created', 'PermissionGrant.Deleted']) {
+    await expect(grantEntries.filter({ hasText: action }).first()).toContainText(
+      'Sigrun Systemsen',
+    );
+  }
+  await openMenuItem(page, 'Tilganger per rolle');
+
   // The pages in nynorsk and English.
   await chooseLanguage(page, 'Norsk nynorsk');
   await expect(page.getByRole('heading', { level: 1, name: 'Tilgangar per rolle' })).toBeVisible();
